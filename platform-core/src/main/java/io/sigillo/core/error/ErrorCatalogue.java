@@ -9,15 +9,12 @@ import java.util.ResourceBundle;
 /** Looks up the user-facing text of an {@link ErrorCode} in the requested language. */
 public final class ErrorCatalogue {
 
-  private static final String BUNDLE = "io.sigillo.core.error.Errors";
-
   private ErrorCatalogue() {}
 
   /** The title, message and next step of a code; Italian unless English is asked for. */
   public static ErrorText describe(ErrorCode code, Locale locale, List<String> arguments) {
-    ResourceBundle bundle = bundle(locale);
-    Locale format =
-        bundle.getLocale().getLanguage().isEmpty() ? Locale.ITALIAN : bundle.getLocale();
+    Locale format = isEnglish(locale) ? Locale.ENGLISH : Locale.ITALIAN;
+    ResourceBundle bundle = bundle(code.bundle(), format);
     return new ErrorText(
         code.code(),
         text(bundle, code, "title", format, arguments),
@@ -29,13 +26,21 @@ public final class ErrorCatalogue {
     return describe(error.code(), locale, error.arguments());
   }
 
-  static ResourceBundle bundle(Locale locale) {
-    Locale wanted =
-        locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+  /**
+   * A module's bundle in Italian (the root bundle) or English. Loaded through the context class
+   * loader, which sees every module's bundles both in the EAR and in the micro WAR.
+   */
+  public static ResourceBundle bundle(String baseName, Locale locale) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
     return ResourceBundle.getBundle(
-        BUNDLE,
-        wanted,
+        baseName,
+        isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT,
+        loader != null ? loader : ErrorCatalogue.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  private static boolean isEnglish(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage());
   }
 
   private static String text(
@@ -44,7 +49,7 @@ public final class ErrorCatalogue {
     try {
       pattern = bundle.getString(code.name() + "." + part);
     } catch (MissingResourceException e) {
-      pattern = bundle.getString("INTERNAL." + part);
+      pattern = bundle(PlatformError.INTERNAL.bundle(), format).getString("INTERNAL." + part);
     }
     return new MessageFormat(pattern, format).format(arguments.toArray());
   }

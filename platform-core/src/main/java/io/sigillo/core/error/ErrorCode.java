@@ -1,42 +1,22 @@
 package io.sigillo.core.error;
 
 /**
- * Every error a user or an API client can see. The code is stable (documented, quoted in support
- * requests); the texts live in the {@code Errors} bundle under {@code <code>.title}, {@code
- * <code>.message} and {@code <code>.next}.
+ * An error a user or an API client can see. Each module declares its codes in an enum implementing
+ * this interface, with the texts in its own resource bundle (Italian default, {@code _en} English)
+ * under {@code <NAME>.title}, {@code <NAME>.message} and {@code <NAME>.next}. Together they form
+ * the one catalogue; codes are unique across modules (prefix per module: {@code SIG} platform,
+ * {@code OTP}, {@code IDN} identity, {@code SIGN} signature).
  */
-public enum ErrorCode {
-  // platform
-  INTERNAL("SIG-000", 500),
-  NOT_FOUND("SIG-001", 404),
-  UNKNOWN_PORTAL("SIG-002", 404),
-  TENANT_REQUIRED("SIG-003", 500),
-  TENANT_MISMATCH("SIG-004", 500),
-  TENANT_DISABLED("SIG-005", 403),
-  VALIDATION("SIG-006", 400),
-  FORBIDDEN("SIG-007", 403),
-  LOGIN_UNAVAILABLE("SIG-008", 503),
-  LOGIN_FAILED("SIG-009", 401),
-  SESSION_EXPIRED("SIG-010", 401),
-  TENANT_EXISTS("SIG-011", 409),
-  PROVISIONING_FAILED("SIG-012", 502),
-  IDENTITY_NOT_FOUND("SIG-101", 404),
-  USERNAME_TAKEN("SIG-102", 409);
+public interface ErrorCode {
 
-  private final String code;
-  private final int httpStatus;
+  /** The stable code shown to users and quoted in support requests, e.g. {@code SIG-002}. */
+  String code();
 
-  ErrorCode(String code, int httpStatus) {
-    this.code = code;
-    this.httpStatus = httpStatus;
-  }
+  /** The enum constant name: the key prefix in the bundle. */
+  String name();
 
-  /** The stable code shown to users, e.g. {@code SIG-002}. */
-  public String code() {
-    return code;
-  }
+  int httpStatus();
 
-  public int httpStatus() {
-    return httpStatus;
-  }
+  /** Base name of the resource bundle holding this code's texts. */
+  String bundle();
 }

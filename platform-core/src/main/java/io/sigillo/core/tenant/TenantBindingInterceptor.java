@@ -1,6 +1,6 @@
 package io.sigillo.core.tenant;
 
-import io.sigillo.core.error.ErrorCode;
+import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
@@ -31,7 +31,7 @@ public abstract class TenantBindingInterceptor {
     EntityManager em = entityManager();
     Object previous = em.getProperties().get(TENANT_PROPERTY);
     if (previous != null && !previous.equals(tenant.value())) {
-      throw new SigilloException(ErrorCode.TENANT_MISMATCH);
+      throw new SigilloException(PlatformError.TENANT_MISMATCH);
     }
     em.setProperty(TENANT_PROPERTY, tenant.value());
     return invocation.proceed();
@@ -45,10 +45,10 @@ public abstract class TenantBindingInterceptor {
             .distinct()
             .toList();
     if (tenants.isEmpty()) {
-      throw new SigilloException(ErrorCode.TENANT_REQUIRED);
+      throw new SigilloException(PlatformError.TENANT_REQUIRED);
     }
     if (tenants.size() > 1) {
-      throw new SigilloException(ErrorCode.TENANT_MISMATCH);
+      throw new SigilloException(PlatformError.TENANT_MISMATCH);
     }
     return tenants.get(0);
   }

@@ -12,8 +12,8 @@ class ErrorCatalogueTest {
   @Test
   void everyCodeHasItalianAndEnglishTitleMessageAndNextStep() {
     for (Locale locale : new Locale[] {Locale.ROOT, Locale.ENGLISH}) {
-      ResourceBundle bundle = ErrorCatalogue.bundle(locale);
-      for (ErrorCode code : ErrorCode.values()) {
+      ResourceBundle bundle = ErrorCatalogue.bundle(PlatformError.INTERNAL.bundle(), locale);
+      for (PlatformError code : PlatformError.values()) {
         for (String part : new String[] {"title", "message", "next"}) {
           assertThat(bundle.containsKey(code.name() + "." + part))
               .as("%s.%s in %s", code, part, locale)
@@ -25,9 +25,10 @@ class ErrorCatalogueTest {
 
   @Test
   void italianIsTheDefaultAndEnglishIsOnRequest() {
-    var it = ErrorCatalogue.describe(ErrorCode.UNKNOWN_PORTAL, Locale.GERMAN, List.of("x.example"));
+    var it =
+        ErrorCatalogue.describe(PlatformError.UNKNOWN_PORTAL, Locale.GERMAN, List.of("x.example"));
     var en =
-        ErrorCatalogue.describe(ErrorCode.UNKNOWN_PORTAL, Locale.ENGLISH, List.of("x.example"));
+        ErrorCatalogue.describe(PlatformError.UNKNOWN_PORTAL, Locale.ENGLISH, List.of("x.example"));
     assertThat(it.title()).isEqualTo("Portale sconosciuto");
     assertThat(it.message()).contains("x.example");
     assertThat(en.title()).isEqualTo("Unknown portal");
@@ -36,14 +37,14 @@ class ErrorCatalogueTest {
 
   @Test
   void apostrophesInItalianSurviveMessageFormatting() {
-    var text = ErrorCatalogue.describe(ErrorCode.INTERNAL, Locale.ITALIAN, List.of());
+    var text = ErrorCatalogue.describe(PlatformError.INTERNAL, Locale.ITALIAN, List.of());
     assertThat(text.message())
         .isEqualTo("Non siamo riusciti a completare l'operazione. Nessun dato è andato perso.");
   }
 
   @Test
   void codesAreUnique() {
-    assertThat(List.of(ErrorCode.values()).stream().map(ErrorCode::code).distinct().count())
-        .isEqualTo(ErrorCode.values().length);
+    assertThat(List.of(PlatformError.values()).stream().map(PlatformError::code).distinct().count())
+        .isEqualTo(PlatformError.values().length);
   }
 }

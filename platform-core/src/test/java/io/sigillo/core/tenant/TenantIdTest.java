@@ -3,7 +3,7 @@ package io.sigillo.core.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sigillo.core.error.ErrorCode;
+import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,8 @@ class TenantIdTest {
   void aCallWithoutTenantIsRefusedBeforeTouchingTheDatabase() {
     assertThatThrownBy(() -> TenantBindingInterceptor.tenantOf(new Object[] {"x", 1}))
         .isInstanceOfSatisfying(
-            SigilloException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TENANT_REQUIRED));
+            SigilloException.class,
+            e -> assertThat(e.code()).isEqualTo(PlatformError.TENANT_REQUIRED));
   }
 
   @Test
@@ -34,7 +35,8 @@ class TenantIdTest {
     Object[] args = {TenantId.of("alpha"), TenantId.of("beta")};
     assertThatThrownBy(() -> TenantBindingInterceptor.tenantOf(args))
         .isInstanceOfSatisfying(
-            SigilloException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TENANT_MISMATCH));
+            SigilloException.class,
+            e -> assertThat(e.code()).isEqualTo(PlatformError.TENANT_MISMATCH));
   }
 
   @Test

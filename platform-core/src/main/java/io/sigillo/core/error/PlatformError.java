@@ -1,0 +1,47 @@
+package io.sigillo.core.error;
+
+/**
+ * Platform-level errors ({@code SIG-0xx}, {@code SIG-1xx}); texts in {@code
+ * io.sigillo.core.error.Errors}.
+ */
+public enum PlatformError implements ErrorCode {
+  // platform
+  INTERNAL("SIG-000", 500),
+  NOT_FOUND("SIG-001", 404),
+  UNKNOWN_PORTAL("SIG-002", 404),
+  TENANT_REQUIRED("SIG-003", 500),
+  TENANT_MISMATCH("SIG-004", 500),
+  TENANT_DISABLED("SIG-005", 403),
+  VALIDATION("SIG-006", 400),
+  FORBIDDEN("SIG-007", 403),
+  LOGIN_UNAVAILABLE("SIG-008", 503),
+  LOGIN_FAILED("SIG-009", 401),
+  SESSION_EXPIRED("SIG-010", 401),
+  TENANT_EXISTS("SIG-011", 409),
+  PROVISIONING_FAILED("SIG-012", 502),
+  IDENTITY_NOT_FOUND("SIG-101", 404),
+  USERNAME_TAKEN("SIG-102", 409);
+
+  private final String code;
+  private final int httpStatus;
+
+  PlatformError(String code, int httpStatus) {
+    this.code = code;
+    this.httpStatus = httpStatus;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  @Override
+  public String bundle() {
+    return "io.sigillo.core.error.Errors";
+  }
+}
