@@ -1,0 +1,88 @@
+package io.sigillo.identity.application;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.identity.api.IdentityDirectory;
+import io.sigillo.identity.api.IdentityError;
+import io.sigillo.identity.api.IdentitySummary;
+import io.sigillo.identity.api.NewIdentity;
+import io.sigillo.identity.domain.Identity;
+import io.sigillo.identity.domain.InvalidIdentityData;
+import io.sigillo.identity.infrastructure.persistence.IdentityTenantBinding;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The identity directory of each tenant. The tenant filter is applied by EclipseLink. */
+@Stateless
+@Interceptors(IdentityTenantBinding.class)
+public class IdentityDirectoryBean implements IdentityDirectory {
+
+  @PersistenceContext(unitName = "sigillo-identity")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Override
+  public IdentitySummary register(TenantId tenant, NewIdentity request) {
+    Identity identity;
+    try {
+      identity =
+          Identity.register(
+              request.username(),
+              request.givenName(),
+              request.surname(),
+              request.email(),
+              request.mobile(),
+              clock.instant());
+    } catch (InvalidIdentityData e) {
+      throw new SigilloException(IdentityError.INVALID_IDENTITY_DATA, e.field(), e.rule());
+    }
+    if (byUsername(identity.username()).isPresent()) {
+      throw new SigilloException(IdentityError.USERNAME_TAKEN, identity.username());
+    }
+    em.persist(identity);
+    em.flush();
+    return identity.summary();
+  }
+
+  @Override
+  public Optional<IdentitySummary> find(TenantId tenant, long id) {
+    return Optional.ofNullable(em.find(Identity.class, id)).map(Identity::summary);
+  }
+
+  @Override
+  public Optional<IdentitySummary> findByUsername(TenantId tenant, String username) {
+    return byUsername(username == null ? "" : username.trim().toLowerCase(Locale.ROOT))
+        .map(Identity::summary);
+  }
+
+  @Override
+  public List<IdentitySummary> search(TenantId tenant, String text, int limit) {
+    String like = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+    return em.createNamedQuery("Identity.search", Identity.class)
+        .setParameter("text", like)
+        .setMaxResults(Math.max(1, Math.min(limit, 200)))
+        .getResultStream()
+        .map(Identity::summary)
+        .toList();
+  }
+
+  @Override
+  public long count(TenantId tenant) {
+    return em.createNamedQuery("Identity.count", Long.class).getSingleResult();
+  }
+
+  private Optional<Identity> byUsername(String username) {
+    return em.createNamedQuery("Identity.byUsername", Identity.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,2 @@
+/** Transactional implementations of the identity api; the tenant is bound per call. */
+package io.sigillo.identity.application;

@@ -1,0 +1,140 @@
+package io.sigillo.identity.domain;
+
+import io.sigillo.identity.api.IdentityStatus;
+import io.sigillo.identity.api.IdentitySummary;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A person's SPID identity within one tenant. */
+@Entity
+@Table(name = "identity")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(
+    name = "tenant_id",
+    contextProperty = "eclipselink.tenant-id",
+    length = 40)
+@NamedQuery(
+    name = "Identity.byUsername",
+    query = "select i from Identity i where i.username = :username")
+@NamedQuery(
+    name = "Identity.search",
+    query =
+        "select i from Identity i where lower(i.username) like :text or lower(i.givenName) like :text"
+            + " or lower(i.surname) like :text order by i.surname, i.givenName, i.id")
+@NamedQuery(name = "Identity.count", query = "select count(i) from Identity i")
+public class Identity {
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+  private static final Pattern MOBILE = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
+  @Id
+  @SequenceGenerator(name = "identity_seq", sequenceName = "identity_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "identity_seq")
+  private Long id;
+
+  @Column(nullable = false, length = 64)
+  private String username;
+
+  @Column(name = "given_name", nullable = false, length = 100)
+  private String givenName;
+
+  @Column(nullable = false, length = 100)
+  private String surname;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(length = 16)
+  private String mobile;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private IdentityStatus status;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Identity() {}
+
+  private Identity(
+      String username, String givenName, String surname, String email, String mobile, Instant now) {
+    this.username = username;
+    this.givenName = givenName;
+    this.surname = surname;
+    this.email = email;
+    this.mobile = mobile;
+    this.status = IdentityStatus.ACTIVE;
+    this.createdAt = now;
+  }
+
+  /**
+   * A new active identity. Throws {@link InvalidIdentityData} naming the first invalid field, so an
+   * invalid identity never exists.
+   */
+  public static Identity register(
+      String username, String givenName, String surname, String email, String mobile, Instant now) {
+    String user = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    if (!USERNAME.matcher(user).matches()) {
+      throw new InvalidIdentityData("username", "3-64 lowercase letters, digits, '.', '_' or '-'");
+    }
+    String given = requireName(givenName, "givenName");
+    String sur = requireName(surname, "surname");
+    String mail = blankToNull(email);
+    if (mail != null && !EMAIL.matcher(mail).matches()) {
+      throw new InvalidIdentityData("email", "not an e-mail address");
+    }
+    String phone = blankToNull(mobile);
+    if (phone != null && !MOBILE.matcher(phone).matches()) {
+      throw new InvalidIdentityData("mobile", "international format, e.g. +393331234567");
+    }
+    return new Identity(
+        user, given, sur, mail == null ? null : mail.toLowerCase(Locale.ROOT), phone, now);
+  }
+
+  private static String requireName(String value, String field) {
+    String v = value == null ? "" : value.trim();
+    if (v.isEmpty() || v.length() > 100) {
+      throw new InvalidIdentityData(field, "1-100 characters");
+    }
+    return v;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  /** The api view of a persisted identity. */
+  public IdentitySummary summary() {
+    return new IdentitySummary(id, username, givenName, surname, email, mobile, status, createdAt);
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public IdentityStatus status() {
+    return status;
+  }
+}

@@ -1,0 +1,2 @@
+/** Identity entities and their rules. Tenant-owned: every row carries the tenant discriminator. */
+package io.sigillo.identity.domain;

@@ -1,0 +1,55 @@
+package io.sigillo.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Requests to the application under test as a browser on a tenant's host name would make them:
+ * connected to the loopback address, with the tenant's Host header ({@code *.localhost} does not
+ * resolve through the JVM's resolver here).
+ */
+public final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private Http() {}
+
+  public static HttpResponse<String> get(URL base, String path, String host, String... headers) {
+    try {
+      URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Host", host + ":" + base.getPort());
+      for (int i = 0; i + 1 < headers.length; i += 2) {
+        request.header(headers[i], headers[i + 1]);
+      }
+      return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("request to " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A URL on the server root (outside the application's context path), e.g. {@code /health}. */
+  public static HttpResponse<String> getRoot(URL base, String path) {
+    try {
+      URI uri = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), path, null, null);
+      return CLIENT.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("request to " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

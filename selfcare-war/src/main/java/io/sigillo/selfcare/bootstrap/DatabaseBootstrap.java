@@ -1,0 +1,40 @@
+package io.sigillo.selfcare.bootstrap;
+
+import io.sigillo.core.schema.PlatformDataSource;
+import io.sigillo.core.schema.SchemaMigrator;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import javax.sql.DataSource;
+
+/**
+ * Defines the one platform data source from MicroProfile Config ({@code sigillo.db.*}: an H2 file
+ * database by default, PostgreSQL in production and tests) and migrates the schema before anything
+ * else runs. Flyway manages its own transactions, so this runs outside any JTA transaction.
+ */
+@Singleton
+@Startup
+@DataSourceDefinition(
+    name = PlatformDataSource.JNDI_NAME,
+    className = "${MPCONFIG=sigillo.db.class}",
+    url = "${MPCONFIG=sigillo.db.url}",
+    user = "${MPCONFIG=sigillo.db.user}",
+    password = "${MPCONFIG=sigillo.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 48,
+    properties = {"fish.payara.is-connection-validation-required=true"})
+public class DatabaseBootstrap {
+
+  @Resource(lookup = PlatformDataSource.JNDI_NAME)
+  private DataSource dataSource;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void migrate() {
+    SchemaMigrator.migrate(dataSource, DatabaseBootstrap.class.getClassLoader());
+  }
+}

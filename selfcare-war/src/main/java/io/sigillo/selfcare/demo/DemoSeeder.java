@@ -1,0 +1,123 @@
+package io.sigillo.selfcare.demo;
+
+import io.sigillo.core.error.CorrelationId;
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.identity.api.IdentityDirectory;
+import io.sigillo.identity.api.NewIdentity;
+import io.sigillo.selfcare.tenant.Branding;
+import io.sigillo.selfcare.tenant.NewTenant;
+import io.sigillo.selfcare.tenant.TenantAdministration;
+import io.sigillo.selfcare.tenant.TenantRegistry;
+import io.sigillo.selfcare.tenant.TenantView;
+import io.sigillo.selfcare.tenant.UserAccounts;
+import io.sigillo.selfcare.tenant.UserAccounts.PortalAccount;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Seeds two demo resellers, {@code alpha} and {@code beta}, on their own host names, each with its
+ * own branding, people and an operator — only when {@code sigillo.demo.enabled=true}. Idempotent: a
+ * restart finds what exists and completes what is missing.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseBootstrap")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoSeeder {
+
+  private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "sigillo.demo.enabled", defaultValue = "false")
+  boolean enabled;
+
+  @Inject
+  @ConfigProperty(name = "sigillo.demo.domain", defaultValue = "localhost")
+  String domain;
+
+  @Inject
+  @ConfigProperty(name = "sigillo.demo.password", defaultValue = "Sigillo-Demo-2026")
+  String password;
+
+  @Inject private TenantRegistry registry;
+  @Inject private TenantAdministration administration;
+  @Inject private UserAccounts accounts;
+  @Inject private IdentityDirectory identities;
+
+  @PostConstruct
+  void seed() {
+    if (!enabled) {
+      return;
+    }
+    try {
+      seedTenant(
+          "alpha",
+          "Alpha Fiduciaria",
+          new Branding("#0b5394", "#e69138", null, "assistenza@alpha.example", "+39 02 0000001"),
+          List.of(
+              new Person("mario.rossi", "Mario", "Rossi", "+393331112233", false),
+              new Person("giulia.bianchi", "Giulia", "Bianchi", "+393331112244", false),
+              new Person("operatore.alpha", "Ornella", "Operatrice", null, true)));
+      seedTenant(
+          "beta",
+          "Beta Servizi Digitali",
+          new Branding("#38761d", "#741b47", null, "help@beta.example", "+39 06 0000002"),
+          List.of(
+              new Person("luca.verdi", "Luca", "Verdi", "+393334445566", false),
+              new Person("anna.neri", "Anna", "Neri", "+393334445577", false),
+              new Person("operatore.beta", "Bruno", "Operatore", null, true)));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "demo data could not be seeded; is Keycloak running?", e);
+    }
+  }
+
+  private void seedTenant(String slug, String name, Branding branding, List<Person> people) {
+    TenantId id = TenantId.of(slug);
+    String correlationId = CorrelationId.next();
+    TenantView tenant =
+        registry.find(id).isPresent()
+            ? administration.provision(id, "demo-seeder", correlationId)
+            : administration.create(
+                new NewTenant(slug, name, List.of(slug + "." + domain), branding),
+                "demo-seeder",
+                correlationId);
+    for (Person person : people) {
+      String email = person.username() + "@" + slug + ".example";
+      accounts.ensure(
+          tenant,
+          new PortalAccount(
+              person.username(),
+              person.givenName(),
+              person.surname(),
+              email,
+              password.toCharArray()),
+          person.operator() ? Set.of("user", "operator") : Set.of("user"));
+      if (identities.findByUsername(id, person.username()).isEmpty()) {
+        try {
+          identities.register(
+              id,
+              new NewIdentity(
+                  person.username(), person.givenName(), person.surname(), email, person.mobile()));
+        } catch (SigilloException e) {
+          LOG.warning(
+              () -> "demo identity " + person.username() + " not registered: " + e.code().code());
+        }
+      }
+    }
+    LOG.info(() -> "demo tenant " + slug + " ready at http://" + slug + "." + domain);
+  }
+
+  private record Person(
+      String username, String givenName, String surname, String mobile, boolean operator) {}
+}

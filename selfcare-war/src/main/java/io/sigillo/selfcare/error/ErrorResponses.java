@@ -1,0 +1,163 @@
+package io.sigillo.selfcare.error;
+
+import io.sigillo.core.error.ErrorCatalogue;
+import io.sigillo.core.error.ErrorCatalogue.ErrorText;
+import io.sigillo.core.error.ErrorCode;
+import io.sigillo.selfcare.web.Languages;
+import io.sigillo.selfcare.web.RequestCorrelation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a catalogued error as an HTML page or, for API calls, as JSON. Plain servlet output on
+ * purpose: it must work when Faces, CDI or the tenant lookup are the thing that failed.
+ */
+public final class ErrorResponses {
+
+  private ErrorResponses() {}
+
+  public static void send(
+      HttpServletRequest request, HttpServletResponse response, ErrorCode code, Object... arguments)
+      throws IOException {
+    List<String> args = Arrays.stream(arguments).map(String::valueOf).toList();
+    write(
+        request,
+        response,
+        code.httpStatus(),
+        ErrorCatalogue.describe(code, Languages.of(request), args));
+  }
+
+  static void write(
+      HttpServletRequest request, HttpServletResponse response, int status, ErrorText text)
+      throws IOException {
+    if (response.isCommitted()) {
+      return;
+    }
+    String correlationId = RequestCorrelation.of(request);
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setHeader(RequestCorrelation.HEADER, correlationId);
+    response.setHeader("Cache-Control", "no-store");
+    response.setCharacterEncoding("UTF-8");
+    if (wantsJson(request)) {
+      response.setContentType("application/json");
+      response.getWriter().write(json(ErrorBody.of(text, correlationId)));
+    } else {
+      response.setContentType("text/html");
+      html(
+          response.getWriter(),
+          text,
+          correlationId,
+          Languages.of(request),
+          request.getContextPath());
+    }
+  }
+
+  static boolean wantsJson(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String accept = request.getHeader("Accept");
+    return path.startsWith("/api/")
+        || (accept != null && accept.contains("application/json") && !accept.contains("text/html"));
+  }
+
+  private static String json(ErrorBody body) {
+    return "{\"code\":"
+        + quote(body.code())
+        + ",\"title\":"
+        + quote(body.title())
+        + ",\"message\":"
+        + quote(body.message())
+        + ",\"nextStep\":"
+        + quote(body.nextStep())
+        + ",\"correlationId\":"
+        + quote(body.correlationId())
+        + "}";
+  }
+
+  private static String quote(String value) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private static void html(
+      PrintWriter out, ErrorText text, String correlationId, Locale locale, String ctx) {
+    boolean en = Languages.ENGLISH.equals(locale);
+    out.write(
+        "<!DOCTYPE html><html lang=\""
+            + (en ? "en" : "it")
+            + "\"><head><meta charset=\"UTF-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            + "<title>"
+            + escape(text.title())
+            + "</title>"
+            + "<link rel=\"stylesheet\" href=\""
+            + escape(ctx)
+            + "/resources/css/portal.css\"></head><body>"
+            + "<main class=\"error-page\" id=\"main\"><h1>"
+            + escape(text.title())
+            + "</h1>"
+            + "<p class=\"error-message\">"
+            + escape(text.message())
+            + "</p>"
+            + "<p class=\"error-next\"><strong>"
+            + (en ? "What to do: " : "Cosa fare: ")
+            + "</strong>"
+            + escape(text.nextStep())
+            + "</p>"
+            + "<p class=\"error-ref\">"
+            + (en ? "Error code" : "Codice errore")
+            + ": <code class=\"error-code\">"
+            + escape(text.code())
+            + "</code> &middot; "
+            + (en ? "Correlation id" : "Codice di correlazione")
+            + ": <code class=\"correlation-id\">"
+            + escape(correlationId)
+            + "</code></p>"
+            + "<p><a href=\""
+            + escape(ctx)
+            + "/\">"
+            + (en ? "Home page" : "Pagina iniziale")
+            + "</a></p>"
+            + "</main></body></html>");
+  }
+
+  /** HTML-escapes text for element content and quoted attributes. */
+  public static String escape(String value) {
+    if (value == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(value.length());
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

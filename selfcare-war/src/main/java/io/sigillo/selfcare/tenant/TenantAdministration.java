@@ -1,0 +1,77 @@
+package io.sigillo.selfcare.tenant;
+
+import io.sigillo.core.audit.AuditEvent;
+import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Creates, re-provisions and disables tenants. Registration commits first, then the login broker is
+ * provisioned (a remote call that cannot join our transaction); a failure leaves the tenant in
+ * PROVISIONING and {@link #provision} can simply be repeated.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TenantAdministration {
+
+  private static final Logger LOG = Logger.getLogger(TenantAdministration.class.getName());
+
+  @Inject private TenantRegistry registry;
+  @Inject private TenantProvisioning provisioning;
+  @Inject private TenantCache cache;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  public TenantView create(NewTenant request, String actor, String correlationId) {
+    TenantView registered = registry.register(request);
+    record(registered.id(), actor, "tenant.created", correlationId);
+    return provision(registered.id(), actor, correlationId);
+  }
+
+  public TenantView provision(TenantId id, String actor, String correlationId) {
+    TenantView tenant =
+        registry.find(id).orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND));
+    try {
+      provisioning.provision(tenant);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "[" + correlationId + "] provisioning of tenant " + id + " failed", e);
+      throw new SigilloException(PlatformError.PROVISIONING_FAILED);
+    }
+    TenantView active =
+        tenant.status() == TenantStatus.DISABLED
+            ? tenant
+            : registry.setStatus(id, TenantStatus.ACTIVE);
+    record(id, actor, "tenant.provisioned", correlationId);
+    cache.evict();
+    return active;
+  }
+
+  public TenantView disable(TenantId id, String actor, String correlationId) {
+    TenantView tenant = registry.setStatus(id, TenantStatus.DISABLED);
+    provisioning.disable(tenant);
+    record(id, actor, "tenant.disabled", correlationId);
+    cache.evict();
+    return tenant;
+  }
+
+  private void record(TenantId tenant, String actor, String action, String correlationId) {
+    audit.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor,
+            action,
+            tenant.value(),
+            "",
+            correlationId,
+            clock.instant()));
+  }
+}

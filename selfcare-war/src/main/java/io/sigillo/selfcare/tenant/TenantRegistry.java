@@ -1,0 +1,81 @@
+package io.sigillo.selfcare.tenant;
+
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes tenants. Platform-owned data: no tenant filter applies here. */
+@Stateless
+public class TenantRegistry {
+
+  @PersistenceContext(unitName = "sigillo-selfcare")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  public Optional<TenantView> findByHost(String host) {
+    return em.createNamedQuery("Tenant.byHost", Tenant.class)
+        .setParameter("host", Tenant.normaliseHost(host))
+        .getResultStream()
+        .findFirst()
+        .map(Tenant::view);
+  }
+
+  public Optional<TenantView> find(TenantId id) {
+    return entity(id).map(Tenant::view);
+  }
+
+  public List<TenantView> list() {
+    return em.createNamedQuery("Tenant.all", Tenant.class)
+        .getResultStream()
+        .map(Tenant::view)
+        .toList();
+  }
+
+  /** Registers a tenant in state PROVISIONING; refuses a slug or host name already in use. */
+  public TenantView register(NewTenant request) {
+    Tenant tenant;
+    try {
+      tenant = Tenant.create(request, clock.instant());
+    } catch (IllegalArgumentException e) {
+      throw new SigilloException(PlatformError.VALIDATION, "tenant", e.getMessage());
+    }
+    TenantView view = tenant.view();
+    if (entity(view.id()).isPresent()) {
+      throw new SigilloException(PlatformError.TENANT_EXISTS, view.id().value());
+    }
+    for (String host : view.hosts()) {
+      if (findByHost(host).isPresent()) {
+        throw new SigilloException(PlatformError.TENANT_EXISTS, host);
+      }
+    }
+    em.persist(tenant);
+    em.flush();
+    return tenant.view();
+  }
+
+  public TenantView setStatus(TenantId id, TenantStatus status) {
+    Tenant tenant = entity(id).orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND));
+    switch (status) {
+      case ACTIVE -> tenant.activate();
+      case DISABLED -> tenant.disable();
+      case PROVISIONING ->
+          throw new IllegalArgumentException("a tenant cannot go back to provisioning");
+    }
+    return tenant.view();
+  }
+
+  private Optional<Tenant> entity(TenantId id) {
+    return em.createNamedQuery("Tenant.bySlug", Tenant.class)
+        .setParameter("slug", id.value())
+        .getResultStream()
+        .findFirst();
+  }
+}

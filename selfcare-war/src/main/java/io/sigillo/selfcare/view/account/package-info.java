@@ -1,0 +1,2 @@
+/** The signed-in person's own area. */
+package io.sigillo.selfcare.view.account;

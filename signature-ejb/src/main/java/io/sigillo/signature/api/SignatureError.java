@@ -1,0 +1,57 @@
+package io.sigillo.signature.api;
+
+import io.sigillo.core.error.ErrorCode;
+
+/**
+ * Remote-signature errors ({@code SIGN-xxx}); texts in {@code
+ * io.sigillo.signature.api.SignatureErrors}. The holder-data codes are used both for a single
+ * finding on a form field and, with {@link #HOLDER_DATA_INCONSISTENT}, for the refusal that sums
+ * them up.
+ */
+public enum SignatureError implements ErrorCode {
+  TAX_CODE_LENGTH("SIGN-001", 400),
+  TAX_CODE_LETTER_EXPECTED("SIGN-002", 400),
+  TAX_CODE_DIGIT_EXPECTED("SIGN-003", 400),
+  TAX_CODE_MONTH_LETTER("SIGN-004", 400),
+  TAX_CODE_DAY("SIGN-005", 400),
+  TAX_CODE_CHECK_CHARACTER("SIGN-006", 400),
+  TAX_CODE_UNKNOWN_PLACE("SIGN-007", 400),
+  FIELD_REQUIRED("SIGN-008", 400),
+  SURNAME_MISMATCH("SIGN-009", 422),
+  GIVEN_NAME_MISMATCH("SIGN-010", 422),
+  BIRTH_YEAR_MISMATCH("SIGN-011", 422),
+  BIRTH_MONTH_MISMATCH("SIGN-012", 422),
+  BIRTH_DAY_MISMATCH("SIGN-013", 422),
+  SEX_MISMATCH("SIGN-014", 422),
+  PLACE_MISMATCH("SIGN-015", 422),
+  COUNTRY_MISMATCH("SIGN-016", 422),
+  PLACE_IS_PROVINCE("SIGN-017", 422),
+  PLACE_NOT_FOUND("SIGN-018", 422),
+  PLACE_NOT_FOUND_NO_SUGGESTION("SIGN-019", 422),
+  PROVINCE_UNKNOWN("SIGN-020", 422),
+  PROVINCE_MISMATCH("SIGN-021", 422),
+  HOLDER_DATA_INCONSISTENT("SIGN-022", 422);
+
+  private final String code;
+  private final int httpStatus;
+
+  SignatureError(String code, int httpStatus) {
+    this.code = code;
+    this.httpStatus = httpStatus;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  @Override
+  public String bundle() {
+    return "io.sigillo.signature.api.SignatureErrors";
+  }
+}

@@ -1,0 +1,36 @@
+package io.sigillo.signature.application;
+
+import io.sigillo.signature.api.HolderData;
+import io.sigillo.signature.api.HolderDataCheck;
+import io.sigillo.signature.api.HolderDataCheckResult;
+import io.sigillo.signature.api.HolderDataInconsistentException;
+import io.sigillo.signature.domain.BelfioreRegistry;
+import io.sigillo.signature.domain.HolderDataChecker;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * Checks holder data against the cadastral registry. It reads only reference data, so it joins a
+ * caller's transaction when there is one and needs none of its own.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class HolderDataCheckBean implements HolderDataCheck {
+
+  @Inject BelfioreRegistry registry;
+
+  @Override
+  public HolderDataCheckResult check(HolderData data) {
+    return new HolderDataCheckResult(new HolderDataChecker(registry).check(data));
+  }
+
+  @Override
+  public void requireConsistent(HolderData data) {
+    HolderDataCheckResult result = check(data);
+    if (!result.consistent()) {
+      throw new HolderDataInconsistentException(result.findings());
+    }
+  }
+}
