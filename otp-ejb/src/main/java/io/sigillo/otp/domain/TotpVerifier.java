@@ -7,13 +7,22 @@ import java.util.Optional;
 /**
  * Decides on a code from a time-based device (RFC 6238).
  *
- * <p>The expected step is the server's current step moved by the device's drift. Steps within the
- * window around it, and above the replay floor, are acceptable. All of them are computed even after
- * a match, so the time taken does not tell which offset matched. When several match (one chance in
- * a million per extra step), the one nearest the expected step wins.
+ * <p>Two positions anchor the window: the device's <em>reference</em> step (the server's step moved
+ * by the base drift a resynchronisation set) and its <em>expected</em> step (the reference moved by
+ * the drift learned from recent acceptances). Steps within {@code windowSteps} of either, above the
+ * replay floor, are acceptable. Covering the reference as well as the expected step matters when a
+ * person fixes their phone's clock: their codes fall back to the reference, and must not be refused
+ * because of a drift learned while the clock was wrong. Because the learned drift is capped, this
+ * adds at most {@code driftCapSteps} candidates. All candidates are computed even after a match, so
+ * the time taken does not tell which offset matched; of several matches the one nearest the
+ * expected step wins.
+ *
+ * <p>After an acceptance the learned drift becomes the offset the code showed from the reference,
+ * clamped to the cap: it follows a clock that wanders slowly, but can never carry the window
+ * further than the cap.
  *
  * <p>A code that is not acceptable is looked for further away only to explain the refusal: at an
- * already used step (a replay), or within the diagnostic window around the server's own time (a
+ * already used step (a replay), or within the diagnostic window around the server's own step (a
  * device whose clock is wrong). Such a code is never accepted, however exactly it matches.
  */
 public final class TotpVerifier {
@@ -29,35 +38,35 @@ public final class TotpVerifier {
   public Verification verify(OtpSecret secret, TotpState state, PresentedCode code, Instant now) {
     OtpCalculator calculator = new OtpCalculator(secret, parameters);
     long current = parameters.stepAt(now);
-    long expected = current + state.driftSteps();
-    int window = rules.windowSteps();
+    long reference = current + state.baseDriftSteps();
+    long expected = reference + state.learnedDriftSteps();
+    long from = Math.min(reference, expected) - rules.windowSteps();
+    long to = Math.max(reference, expected) + rules.windowSteps();
 
-    boolean found = false;
-    int best = 0;
-    for (int offset = -window; offset <= window; offset++) {
-      long step = expected + offset;
-      if (step > state.lastAcceptedStep()
-          && calculator.matches(step, code)
-          && (!found || Math.abs(offset) < Math.abs(best))) {
-        found = true;
-        best = offset;
+    long best = -1;
+    for (long step = Math.max(from, state.lastAcceptedStep() + 1); step <= to; step++) {
+      if (calculator.matches(step, code)
+          && (best < 0 || Math.abs(step - expected) < Math.abs(best - expected))) {
+        best = step;
       }
     }
-    if (found) {
-      int learned = clamp(state.learnedDriftSteps() + best, rules.driftCapSteps());
-      return new Verification.Accepted(expected + best, learned, new WindowUse(best, window));
+    if (best >= 0) {
+      int observed = Math.toIntExact(best - reference);
+      int limit = rules.windowSteps() + rules.driftCapSteps();
+      return new Verification.Accepted(
+          best, clamp(observed, rules.driftCapSteps()), new WindowUse(observed, limit));
     }
-    if (usedBefore(calculator, code, expected - window, expected + window, state)) {
+    if (usedBefore(calculator, code, from, Math.min(to, state.lastAcceptedStep()))) {
       return new Verification.Rejected(Verification.Reason.REPLAYED);
     }
-    return diagnose(calculator, code, current, expected, state)
+    return diagnose(calculator, code, current, from, to, state)
         .<Verification>map(Verification.ClockDrift::new)
         .orElseGet(() -> new Verification.Rejected(Verification.Reason.NO_MATCH));
   }
 
   private static boolean usedBefore(
-      OtpCalculator calculator, PresentedCode code, long from, long to, TotpState state) {
-    for (long step = Math.max(0, from); step <= Math.min(to, state.lastAcceptedStep()); step++) {
+      OtpCalculator calculator, PresentedCode code, long from, long to) {
+    for (long step = Math.max(0, from); step <= to; step++) {
       if (calculator.matches(step, code)) {
         return true;
       }
@@ -65,18 +74,23 @@ public final class TotpVerifier {
     return false;
   }
 
-  /** Nearest match to the server's own step outside the acceptance window, above the floor. */
+  /** Nearest match to the server's own step, outside the acceptance range and above the floor. */
   private Optional<ClockOffset> diagnose(
-      OtpCalculator calculator, PresentedCode code, long current, long expected, TotpState state) {
+      OtpCalculator calculator,
+      PresentedCode code,
+      long current,
+      long from,
+      long to,
+      TotpState state) {
     long reach = rules.diagnosticWindow().getSeconds() / parameters.period().getSeconds();
     for (long distance = 0; distance <= reach; distance++) {
       long ahead = current + distance;
       long behind = current - distance;
-      if (diagnosable(ahead, expected, state) && calculator.matches(ahead, code)) {
+      if (diagnosable(ahead, from, to, state) && calculator.matches(ahead, code)) {
         return Optional.of(new ClockOffset(parameters.durationOf(distance)));
       }
       if (distance > 0
-          && diagnosable(behind, expected, state)
+          && diagnosable(behind, from, to, state)
           && calculator.matches(behind, code)) {
         return Optional.of(new ClockOffset(parameters.durationOf(-distance)));
       }
@@ -84,11 +98,11 @@ public final class TotpVerifier {
     return Optional.empty();
   }
 
-  private boolean diagnosable(long step, long expected, TotpState state) {
-    return step > state.lastAcceptedStep() && Math.abs(step - expected) > rules.windowSteps();
+  private static boolean diagnosable(long step, long from, long to, TotpState state) {
+    return step > state.lastAcceptedStep() && (step < from || step > to);
   }
 
-  static int clamp(int value, int cap) {
-    return Math.max(-cap, Math.min(cap, value));
+  static int clamp(long value, int cap) {
+    return (int) Math.max(-cap, Math.min(cap, value));
   }
 }

@@ -72,7 +72,7 @@ public final class SecretCipher {
     SecretKey key =
         keyring
             .find(envelope.keyId())
-            .orElseThrow(() -> new SigilloException(OtpError.SECRET_KEY_UNKNOWN, envelope.keyId()));
+            .orElseThrow(() -> new SigilloException(OtpError.SECRET_KEY_UNKNOWN));
     try {
       Cipher cipher = Cipher.getInstance(TRANSFORMATION);
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, envelope.iv()));

@@ -1,0 +1,203 @@
+#!/usr/bin/env bash
+# Keycloak for the run command and the integration tests: dev mode, the sigillo realm imported.
+#
+#   keycloak.sh start STATE_DIR [PORT]   unpack if needed, start in the background, wait until ready
+#   keycloak.sh wait  STATE_DIR [PORT]   wait until the sigillo realm answers
+#   keycloak.sh stop  STATE_DIR          stop the instance started from STATE_DIR (its process group)
+#
+# PORT is the HTTP port (default 8180); the management port (health, metrics) is the first free port
+# from PORT+1000. The distribution (org.keycloak:keycloak-quarkus-dist, version from the root pom's
+# keycloak.version) is fetched through Maven from Maven Central and unpacked once into
+# ${SIGILLO_CACHE:-~/.cache/sigillo}/keycloak-<version>; each STATE_DIR gets its own copy under
+# STATE_DIR/server, because dev mode rewrites lib/quarkus at every start and keeps its H2 database in
+# data/ — two instances (the run command and the tests) must not share them.
+#
+# Keycloak needs JDK 21+: KEYCLOAK_JAVA_HOME, then JAVA_HOME, then every JDK under /usr/lib/jvm are
+# tried in that order. Environment knobs: KEYCLOAK_ADMIN_USER / KEYCLOAK_ADMIN_PASSWORD (bootstrap
+# admin of the master realm, default admin/admin), SIGILLO_KEYCLOAK_ADMIN_SECRET (secret of the
+# application's service-account client, default the dev secret in keycloak/sigillo-realm.json),
+# SIGILLO_KEYCLOAK_FRESH=1 (forget the data of previous runs), KEYCLOAK_WAIT_SECONDS (default 180).
+# Written to STATE_DIR: keycloak.pid, keycloak.log, keycloak.env (KEYCLOAK_URL, ports).
+set -euo pipefail
+
+action=${1:?usage: keycloak.sh start|stop|wait STATE_DIR [PORT]}
+state=${2:?usage: keycloak.sh start|stop|wait STATE_DIR [PORT]}
+root=$(cd "$(dirname "$0")/.." && pwd)
+realm=sigillo
+
+die() {
+  echo "keycloak.sh: $*" >&2
+  exit 1
+}
+
+keycloak_version() {
+  local version
+  version=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$root/pom.xml" | head -1)
+  [ -n "$version" ] || die "keycloak.version not found in $root/pom.xml"
+  echo "$version"
+}
+
+java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
+}
+
+find_jdk() {
+  local candidate major
+  for candidate in "${KEYCLOAK_JAVA_HOME:-}" "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+    major=$(java_major "$candidate")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  die "Keycloak needs a JDK 21 or newer; none found (set KEYCLOAK_JAVA_HOME, or install one under /usr/lib/jvm, e.g. Temurin 25)"
+}
+
+port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+free_port_from() {
+  local port=$1
+  while port_in_use "$port"; do
+    port=$((port + 1))
+  done
+  echo "$port"
+}
+
+# The distribution, unpacked once per machine; a half-finished unpack is never taken for a good one.
+distribution() {
+  local version=$1 cache=${SIGILLO_CACHE:-$HOME/.cache/sigillo}
+  local home="$cache/keycloak-$version"
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    local work
+    mkdir -p "$cache"
+    work=$(mktemp -d "$cache/.keycloak-$version.XXXXXX")
+    echo "keycloak.sh: fetching org.keycloak:keycloak-quarkus-dist:$version:zip through Maven" >&2
+    (cd "$work" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      "-Dartifact=org.keycloak:keycloak-quarkus-dist:$version:zip" "-DoutputDirectory=$work") >&2 ||
+      die "could not fetch the Keycloak distribution through Maven"
+    if command -v unzip >/dev/null; then
+      unzip -q "$work/keycloak-quarkus-dist-$version.zip" -d "$work"
+    else
+      (cd "$work" && "$jdk/bin/jar" xf "keycloak-quarkus-dist-$version.zip")
+    fi
+    rm -rf "$home"
+    mv "$work/keycloak-$version" "$home"
+    rm -rf "$work"
+  fi
+  echo "$home"
+}
+
+realm_ready() {
+  local port=$1 status
+  status=$( (
+    exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
+    printf 'GET /realms/%s/.well-known/openid-configuration HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$realm" >&3
+    head -1 <&3
+  ) 2>/dev/null || true)
+  [[ "$status" == *" 200"* ]]
+}
+
+running_pid() {
+  local pid
+  [ -f "$state/keycloak.pid" ] || return 1
+  pid=$(cat "$state/keycloak.pid")
+  kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+wait_ready() {
+  local port=$1 deadline=$((SECONDS + ${KEYCLOAK_WAIT_SECONDS:-180}))
+  until realm_ready "$port"; do
+    if ! running_pid >/dev/null; then
+      tail -n 40 "$state/keycloak.log" >&2 || true
+      die "Keycloak exited before it was ready (log: $state/keycloak.log)"
+    fi
+    [ "$SECONDS" -lt "$deadline" ] || die "Keycloak not ready on port $port after ${KEYCLOAK_WAIT_SECONDS:-180} s (log: $state/keycloak.log)"
+    sleep 1
+  done
+}
+
+configured_port() {
+  if [ -n "${1:-}" ]; then
+    echo "$1"
+  elif [ -f "$state/keycloak.env" ]; then
+    sed -n 's/^KEYCLOAK_PORT=//p' "$state/keycloak.env"
+  else
+    echo 8180
+  fi
+}
+
+start() {
+  local port=$1 version jdk dist server management started
+  if pid=$(running_pid); then
+    echo "keycloak.sh: already running (pid $pid), waiting for it" >&2
+    wait_ready "$(configured_port)"
+    return 0
+  fi
+  port_in_use "$port" && die "port $port is already in use; choose another: keycloak.sh start $state PORT"
+  jdk=$(find_jdk)
+  version=$(keycloak_version)
+  mkdir -p "$state"
+  state=$(cd "$state" && pwd)
+  dist=$(distribution "$version")
+  server="$state/server"
+  if [ "$(cat "$server/version.txt" 2>/dev/null)" != "$(cat "$dist/version.txt")" ]; then
+    rm -rf "$server"
+    cp -a "$dist" "$server"
+  fi
+  if [ "${SIGILLO_KEYCLOAK_FRESH:-0}" = 1 ]; then
+    rm -rf "$server/data"
+  fi
+  mkdir -p "$server/data/import"
+  cp "$root/keycloak/$realm-realm.json" "$server/data/import/"
+  management=$(free_port_from $((port + 1000)))
+  cat >"$state/keycloak.env" <<EOF
+KEYCLOAK_URL=http://127.0.0.1:$port
+KEYCLOAK_PORT=$port
+KEYCLOAK_MANAGEMENT_PORT=$management
+KEYCLOAK_REALM=$realm
+EOF
+  started=$SECONDS
+  echo "keycloak.sh: starting Keycloak $version on port $port (management $management) with $jdk" >&2
+  # setsid: its own process group, so stop takes every child with it; no inherited stdout, so the
+  # Maven build that calls us does not wait for Keycloak to exit.
+  JAVA_HOME="$jdk" \
+    KC_BOOTSTRAP_ADMIN_USERNAME="${KEYCLOAK_ADMIN_USER:-admin}" \
+    KC_BOOTSTRAP_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}" \
+    JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx768m}" \
+    setsid "$server/bin/kc.sh" start-dev \
+    --http-port="$port" \
+    --http-management-port="$management" \
+    --import-realm \
+    >"$state/keycloak.log" 2>&1 </dev/null &
+  echo $! >"$state/keycloak.pid"
+  wait_ready "$port"
+  echo "keycloak.sh: ready at http://127.0.0.1:$port (realm $realm) after $((SECONDS - started)) s" >&2
+}
+
+stop() {
+  local pid
+  if ! pid=$(running_pid); then
+    rm -f "$state/keycloak.pid"
+    echo "keycloak.sh: not running" >&2
+    return 0
+  fi
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 1
+  done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+  rm -f "$state/keycloak.pid"
+  echo "keycloak.sh: stopped (pid $pid)" >&2
+}
+
+case "$action" in
+  start) start "${3:-8180}" ;;
+  wait) wait_ready "$(configured_port "${3:-}")" ;;
+  stop) stop ;;
+  *) die "usage: keycloak.sh start|stop|wait STATE_DIR [PORT]" ;;
+esac
