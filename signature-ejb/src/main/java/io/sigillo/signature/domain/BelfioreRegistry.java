@@ -24,7 +24,7 @@ public interface BelfioreRegistry {
   Set<String> nameKeys();
 
   /** A province by sigla ({@code MB}) or name ({@code Monza e della Brianza}), any case. */
-  Optional<Province> province(String siglaOrName);
+  Optional<Province> findProvince(String siglaOrName);
 
   List<Province> provinces();
 

@@ -31,6 +31,15 @@ public final class PlaceNames {
           "STA", List.of("SANTA"),
           "STO", List.of("SANTO"));
 
+  /**
+   * Everyday names of two provincial capitals whose official names differ; people born there type
+   * the everyday name, which is also the province's name and would otherwise be taken for it.
+   */
+  private static final Map<String, String> EVERYDAY_NAMES =
+      Map.of(
+          "REGGIO NELL EMILIA", "REGGIO EMILIA",
+          "REGGIO DI CALABRIA", "REGGIO CALABRIA");
+
   private PlaceNames() {}
 
   /** The lookup key of a name; the empty string for null or blank. */
@@ -62,7 +71,8 @@ public final class PlaceNames {
   /**
    * The keys under which a registry name is found. Foreign states are sometimes listed as {@code
    * DAHOMEY=BENIN} or {@code BAHAMA (ISOLE)}: each side of the {@code =} and the name without its
-   * parenthesis are keys too, so {@code Benin} and {@code Bahama} are found.
+   * parenthesis are keys too, so {@code Dahomey} and {@code Bahama} are found; so is the everyday
+   * name of {@code REGGIO NELL'EMILIA} and {@code REGGIO DI CALABRIA}.
    */
   public static Set<String> registryKeys(String registryName) {
     Set<String> keys = new LinkedHashSet<>();
@@ -70,6 +80,10 @@ public final class PlaceNames {
     for (String part : registryName.split("=")) {
       keys.add(key(part));
       keys.add(key(part.replaceAll("\\(.*?(\\)|$)", " ")));
+    }
+    String everyday = EVERYDAY_NAMES.get(key(registryName));
+    if (everyday != null) {
+      keys.add(everyday);
     }
     keys.remove("");
     return keys;

@@ -56,31 +56,9 @@ final class PlaceOfBirthCheck {
       findings.add(unknown(typed, province, cadastralCode));
       return findings;
     }
-    List<CadastralPlace> candidates = named;
     boolean foreign = named.stream().allMatch(CadastralPlace::foreign);
-    if (province.isPresent() && !foreign) {
-      String sigla = province.get().sigla();
-      List<CadastralPlace> inProvince =
-          named.stream().filter(p -> p.province().equals(sigla)).toList();
-      if (inProvince.isEmpty()) {
-        // The name exists but not in that province: one mistake, reported on the province. Every
-        // place of that name stays a candidate, so a right code does not also blame the place.
-        findings.add(
-            HolderDataFinding.of(
-                    PROVINCE_OF_BIRTH,
-                    SignatureError.PROVINCE_MISMATCH,
-                    typed,
-                    provinceTyped.trim(),
-                    named.stream()
-                        .map(CadastralPlace::province)
-                        .distinct()
-                        .sorted()
-                        .collect(Collectors.joining(", ")))
-                .withSuggestions(distinct(named)));
-      } else {
-        candidates = inProvince;
-      }
-    }
+    List<CadastralPlace> candidates =
+        foreign ? named : narrowToProvince(named, typed, provinceTyped, province, findings);
     if (cadastralCode.isEmpty()) {
       return findings;
     }
@@ -100,11 +78,48 @@ final class PlaceOfBirthCheck {
     return findings;
   }
 
+  /**
+   * The places of that name in the province given. When the name exists but not in that province,
+   * that is one mistake, reported on the province; every place of the name then stays a candidate,
+   * so a code that matches one of them does not also blame the place.
+   */
+  private static List<CadastralPlace> narrowToProvince(
+      List<CadastralPlace> named,
+      String typed,
+      String provinceTyped,
+      Optional<Province> province,
+      List<HolderDataFinding> findings) {
+    if (province.isEmpty()) {
+      return named;
+    }
+    String sigla = province.get().sigla();
+    List<CadastralPlace> inProvince =
+        named.stream().filter(p -> p.province().equals(sigla)).toList();
+    if (!inProvince.isEmpty()) {
+      return inProvince;
+    }
+    String provincesOfName =
+        named.stream()
+            .map(CadastralPlace::province)
+            .distinct()
+            .sorted()
+            .collect(Collectors.joining(", "));
+    findings.add(
+        HolderDataFinding.of(
+                PROVINCE_OF_BIRTH,
+                SignatureError.PROVINCE_MISMATCH,
+                typed,
+                provinceTyped.trim(),
+                provincesOfName)
+            .withSuggestions(distinct(named)));
+    return named;
+  }
+
   private Optional<Province> province(String typed, List<HolderDataFinding> findings) {
     if (HolderDataChecker.isBlank(typed)) {
       return Optional.empty();
     }
-    Optional<Province> province = registry.province(typed);
+    Optional<Province> province = registry.findProvince(typed);
     if (province.isEmpty()) {
       findings.add(
           HolderDataFinding.of(PROVINCE_OF_BIRTH, SignatureError.PROVINCE_UNKNOWN, typed.trim()));
@@ -114,7 +129,7 @@ final class PlaceOfBirthCheck {
 
   private HolderDataFinding unknown(
       String typed, Optional<Province> province, Optional<String> cadastralCode) {
-    Optional<Province> typedAsProvince = registry.province(typed);
+    Optional<Province> typedAsProvince = registry.findProvince(typed);
     if (typedAsProvince.isPresent() && !typedAsProvince.get().foreign()) {
       String sigla = typedAsProvince.get().sigla();
       List<CadastralPlace> inThatProvince =

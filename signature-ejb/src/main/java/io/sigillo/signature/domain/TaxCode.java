@@ -58,15 +58,34 @@ public final class TaxCode implements Serializable {
    * @throws InvalidTaxCodeException saying which rule failed and where
    */
   public static TaxCode parse(String input) {
-    String value = input == null ? "" : input.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    String value = input == null ? "" : input.replaceAll("[\\s\\p{Z}]+", "");
+    value = value.toUpperCase(Locale.ROOT);
     if (value.isEmpty()) {
       throw new InvalidTaxCodeException(SignatureError.FIELD_REQUIRED);
     }
     if (value.length() != LENGTH) {
       throw new InvalidTaxCodeException(SignatureError.TAX_CODE_LENGTH, value.length());
     }
-    StringBuilder canonical = new StringBuilder(value);
     SortedSet<Integer> substituted = new TreeSet<>();
+    StringBuilder canonical = deOmocodise(value, substituted);
+    requireExistingMonthAndDay(canonical);
+    char expected = checkCharacter(value.substring(0, LENGTH - 1));
+    if (value.charAt(LENGTH - 1) != expected) {
+      throw new InvalidTaxCodeException(
+          SignatureError.TAX_CODE_CHECK_CHARACTER,
+          String.valueOf(expected),
+          String.valueOf(value.charAt(LENGTH - 1)));
+    }
+    canonical.setCharAt(LENGTH - 1, checkCharacter(canonical.substring(0, LENGTH - 1)));
+    return new TaxCode(value, canonical.toString(), substituted);
+  }
+
+  /**
+   * Checks each position holds a letter or a digit as it should, and returns the code with any
+   * omocodia letter turned back into its digit, recording where.
+   */
+  private static StringBuilder deOmocodise(String value, SortedSet<Integer> substituted) {
+    StringBuilder canonical = new StringBuilder(value);
     for (int position = 1; position <= LENGTH; position++) {
       char c = value.charAt(position - 1);
       if (isDigitPosition(position)) {
@@ -83,24 +102,20 @@ public final class TaxCode implements Serializable {
             SignatureError.TAX_CODE_LETTER_EXPECTED, position, String.valueOf(c));
       }
     }
-    if (MONTH_LETTERS.indexOf(value.charAt(8)) < 0) {
+    return canonical;
+  }
+
+  private static void requireExistingMonthAndDay(CharSequence canonical) {
+    int month = MONTH_LETTERS.indexOf(canonical.charAt(8)) + 1;
+    if (month == 0) {
       throw new InvalidTaxCodeException(
-          SignatureError.TAX_CODE_MONTH_LETTER, String.valueOf(value.charAt(8)));
+          SignatureError.TAX_CODE_MONTH_LETTER, String.valueOf(canonical.charAt(8)));
     }
-    int dayCode = Integer.parseInt(canonical.substring(9, 11));
-    int month = MONTH_LETTERS.indexOf(value.charAt(8)) + 1;
-    if (!isValidDay(dayCode > 40 ? dayCode - 40 : dayCode, month)) {
-      throw new InvalidTaxCodeException(SignatureError.TAX_CODE_DAY, canonical.substring(9, 11));
+    String dayCode = canonical.subSequence(9, 11).toString();
+    int day = Integer.parseInt(dayCode);
+    if (!isValidDay(day > 40 ? day - 40 : day, month)) {
+      throw new InvalidTaxCodeException(SignatureError.TAX_CODE_DAY, dayCode);
     }
-    char expected = checkCharacter(value.substring(0, LENGTH - 1));
-    if (value.charAt(LENGTH - 1) != expected) {
-      throw new InvalidTaxCodeException(
-          SignatureError.TAX_CODE_CHECK_CHARACTER,
-          String.valueOf(expected),
-          String.valueOf(value.charAt(LENGTH - 1)));
-    }
-    canonical.setCharAt(LENGTH - 1, checkCharacter(canonical.substring(0, LENGTH - 1)));
-    return new TaxCode(value, canonical.toString(), substituted);
   }
 
   /**

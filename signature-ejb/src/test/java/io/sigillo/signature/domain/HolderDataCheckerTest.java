@@ -200,6 +200,22 @@ class HolderDataCheckerTest {
   }
 
   @Test
+  void everydayNameOfACapitalNamedLikeItsProvinceIsTheMunicipality() {
+    HolderData luca =
+        new HolderData(
+            "Ferrari",
+            "Luca",
+            Sex.MALE,
+            LocalDate.of(1970, 5, 12),
+            "Reggio Emilia",
+            null,
+            "FRRLCU70E12H223X");
+
+    assertThat(checker.check(luca)).isEmpty();
+    assertThat(checker.check(with(luca, "Reggio nell'Emilia", "RE"))).isEmpty();
+  }
+
+  @Test
   void misspelledMunicipalityGetsTheIntendedOneFirst() {
     HolderDataFinding finding = single(checker.check(with(GIUSEPPE, "Monzza", null)));
 

@@ -48,6 +48,7 @@ class TaxCodeTest {
     "VRDGPP60H20F704, U",
     "NREPLA50A15H904, A",
     "SPSMRA76B69F839, B",
+    "FRRLCU70E12H223, X",
     "RSSMRA85T10A56N, H",
     "RSSMRAURTMLARSN, L"
   })
@@ -60,6 +61,7 @@ class TaxCodeTest {
   void inputIsTrimmedUpperCasedAndFreedOfInnerSpaces() {
     assertThat(TaxCode.parse("  rssmra85t10a562s ").value()).isEqualTo("RSSMRA85T10A562S");
     assertThat(TaxCode.parse("RSS MRA 85T10 A562S").value()).isEqualTo("RSSMRA85T10A562S");
+    assertThat(TaxCode.parse("RSS\u00A0MRA\u00A085T10A562S").value()).isEqualTo("RSSMRA85T10A562S");
   }
 
   @Test

@@ -61,7 +61,7 @@ public class ClasspathBelfioreRegistry implements BelfioreRegistry {
   }
 
   @Override
-  public Optional<Province> province(String siglaOrName) {
+  public Optional<Province> findProvince(String siglaOrName) {
     if (siglaOrName == null) {
       return Optional.empty();
     }

@@ -86,18 +86,21 @@ class ClasspathBelfioreRegistryTest {
 
   @Test
   void foreignStatesAreFoundByEitherOfTheirNames() {
-    assertThat(registry.byName("Benin")).extracting(CadastralPlace::code).containsExactly("Z314");
+    assertThat(registry.byName("Dahomey"))
+        .containsExactly(new CadastralPlace("Z314", "EE", "DAHOMEY=BENIN", true));
+    assertThat(registry.byName("Formosa")).extracting(CadastralPlace::code).containsExactly("Z217");
     assertThat(registry.byName("Bahama")).extracting(CadastralPlace::code).containsExactly("Z502");
+    assertThat(registry.byName("Benin")).extracting(CadastralPlace::code).containsOnly("Z314");
   }
 
   @Test
   void provinceIsFoundBySiglaOrName() {
-    assertThat(registry.province("mb")).map(Province::name).contains("Monza e della Brianza");
-    assertThat(registry.province("MONZA E DELLA BRIANZA")).map(Province::sigla).contains("MB");
-    assertThat(registry.province("Forlì-Cesena")).map(Province::sigla).contains("FC");
-    assertThat(registry.province("l'aquila")).map(Province::sigla).contains("AQ");
-    assertThat(registry.province("PL")).map(Province::sigla).contains("PL");
-    assertThat(registry.province("Atlantide")).isEmpty();
+    assertThat(registry.findProvince("mb")).map(Province::name).contains("Monza e della Brianza");
+    assertThat(registry.findProvince("MONZA E DELLA BRIANZA")).map(Province::sigla).contains("MB");
+    assertThat(registry.findProvince("Forlì-Cesena")).map(Province::sigla).contains("FC");
+    assertThat(registry.findProvince("l'aquila")).map(Province::sigla).contains("AQ");
+    assertThat(registry.findProvince("PL")).map(Province::sigla).contains("PL");
+    assertThat(registry.findProvince("Atlantide")).isEmpty();
   }
 
   @Test
