@@ -16,7 +16,8 @@ public record FailureCount(int consecutive, Optional<Instant> lastFailureAt) {
     }
   }
 
-  FailureCount plusOne(Instant at) {
+  /** The count after one more failure at {@code at}. */
+  public FailureCount plusOne(Instant at) {
     return new FailureCount(consecutive + 1, Optional.of(at));
   }
 }

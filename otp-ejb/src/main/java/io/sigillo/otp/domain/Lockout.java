@@ -5,9 +5,9 @@ import java.time.Instant;
 
 /**
  * Failure counting and locking, per device and purpose. Pure: the caller passes the stored state in
- * and stores what comes out. The counter must be incremented in the database ({@code SET failures =
- * failures + 1}), not written back from a value read earlier, so failures spread over several nodes
- * add up; the decision here tells what the new value means.
+ * and stores what comes out. The store increments the counter itself ({@code SET failures =
+ * failures + 1}) rather than writing back a value read earlier, so failures spread over several
+ * nodes add up exactly; the decision here tells what the new value means.
  */
 public final class Lockout {
 
@@ -28,14 +28,19 @@ public final class Lockout {
     return new AttemptDecision.Allowed(policy.lockoutThreshold() - failures.consecutive());
   }
 
-  /** After a refused code (not after a malformed one, nor a delayed attempt). */
-  public static FailureOutcome afterFailure(
-      FailureCount failures, PurposePolicy policy, Instant now) {
-    FailureCount next = failures.plusOne(now);
-    int remaining = Math.max(0, policy.lockoutThreshold() - next.consecutive());
+  /**
+   * What a refused code means (not a malformed one, nor a delayed attempt), given the count that
+   * already includes it: the count the store holds after its atomic increment, or {@link
+   * FailureCount#plusOne} of the count read before.
+   */
+  public static FailureOutcome afterFailure(FailureCount includingThisOne, PurposePolicy policy) {
+    if (includingThisOne.consecutive() < 1) {
+      throw new IllegalArgumentException("a failure count after a failure is at least 1");
+    }
+    int remaining = Math.max(0, policy.lockoutThreshold() - includingThisOne.consecutive());
     boolean lock = remaining == 0;
     return new FailureOutcome(
-        next, lock, remaining, lock ? Duration.ZERO : policy.delayAfter(next.consecutive()));
+        lock, remaining, lock ? Duration.ZERO : policy.delayAfter(includingThisOne.consecutive()));
   }
 
   /** After an accepted code, a resynchronisation or an unlock. */
@@ -49,5 +54,5 @@ public final class Lockout {
    * @param delayBeforeNext the wait to announce before the next attempt
    */
   public record FailureOutcome(
-      FailureCount failures, boolean lockDevice, int remainingAttempts, Duration delayBeforeNext) {}
+      boolean lockDevice, int remainingAttempts, Duration delayBeforeNext) {}
 }

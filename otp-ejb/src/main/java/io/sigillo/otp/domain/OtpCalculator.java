@@ -3,6 +3,9 @@ package io.sigillo.otp.domain;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,6 +23,10 @@ import javax.crypto.spec.SecretKeySpec;
  * dynamic truncation, with no allocation. The result is cross-checked against java-otp in the
  * tests.
  *
+ * <p>That one keyed Mac per validation is a clone of an unkeyed prototype per algorithm: {@code
+ * Mac.getInstance} looks the provider up each time, which costs about as much as two HMACs and
+ * would dominate a three-candidate TOTP check.
+ *
  * <p>Not thread-safe and short-lived by design: create one per validation, on the request's thread.
  */
 public final class OtpCalculator {
@@ -27,6 +34,8 @@ public final class OtpCalculator {
   private static final int[] POWERS_OF_TEN = {
     1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000
   };
+
+  private static final Map<OtpAlgorithm, Mac> PROTOTYPES = prototypes();
 
   private final Mac mac;
   private final int digits;
@@ -37,14 +46,43 @@ public final class OtpCalculator {
   public OtpCalculator(OtpSecret secret, OtpParameters parameters) {
     this.digits = parameters.digits();
     String algorithm = parameters.algorithm().jcaName();
+    byte[] key = secret.bytes();
     try {
-      this.mac = Mac.getInstance(algorithm);
-      mac.init(new SecretKeySpec(secret.bytes(), algorithm));
+      this.mac = newMac(parameters.algorithm());
+      mac.init(new SecretKeySpec(key, algorithm));
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("the JVM cannot compute " + algorithm, e);
+    } finally {
+      Arrays.fill(key, (byte) 0);
     }
     this.hash = new byte[mac.getMacLength()];
     this.candidate = new byte[digits];
+  }
+
+  /**
+   * The prototypes are never keyed or used, only cloned. Asking each for its length makes it choose
+   * its provider now, once, rather than during the first concurrent clones.
+   */
+  private static Map<OtpAlgorithm, Mac> prototypes() {
+    Map<OtpAlgorithm, Mac> prototypes = new EnumMap<>(OtpAlgorithm.class);
+    for (OtpAlgorithm algorithm : OtpAlgorithm.values()) {
+      try {
+        Mac prototype = Mac.getInstance(algorithm.jcaName());
+        prototype.getMacLength();
+        prototypes.put(algorithm, prototype);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("the JVM cannot compute " + algorithm.jcaName(), e);
+      }
+    }
+    return prototypes;
+  }
+
+  private static Mac newMac(OtpAlgorithm algorithm) throws NoSuchAlgorithmException {
+    try {
+      return (Mac) PROTOTYPES.get(algorithm).clone();
+    } catch (CloneNotSupportedException e) {
+      return Mac.getInstance(algorithm.jcaName());
+    }
   }
 
   /** The code for a counter (HOTP) or time step (TOTP), as the number a device would display. */

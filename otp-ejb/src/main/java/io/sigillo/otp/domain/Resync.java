@@ -5,8 +5,8 @@ public sealed interface Resync permits Resync.Found, Resync.NotFound, Resync.Thi
 
   /**
    * The codes were consecutive and found. Store both values at once, with the replay floor moved
-   * only forward ({@code … WHERE id = :id AND last_step < :lastAccepted}), and clear the failure
-   * counter.
+   * only forward ({@code … WHERE id = :id AND last_accepted < :lastAccepted}), and clear the
+   * failure counter.
    *
    * @param lastAccepted the counter or step of the last code given: the new replay floor
    * @param baseDriftSteps the new base drift of a time-based device (learned drift restarts at 0);

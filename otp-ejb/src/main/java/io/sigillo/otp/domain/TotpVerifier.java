@@ -39,7 +39,8 @@ public final class TotpVerifier {
     OtpCalculator calculator = new OtpCalculator(secret, parameters);
     long current = parameters.stepAt(now);
     long reference = current + state.baseDriftSteps();
-    long expected = reference + state.learnedDriftSteps();
+    // The tenant may have lowered the cap since this drift was learned.
+    long expected = reference + clamp(state.learnedDriftSteps(), rules.driftCapSteps());
     long from = Math.min(reference, expected) - rules.windowSteps();
     long to = Math.max(reference, expected) + rules.windowSteps();
 

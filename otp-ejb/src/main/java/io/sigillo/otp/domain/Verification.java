@@ -11,9 +11,9 @@ public sealed interface Verification
 
   /**
    * The code is good and newer than anything accepted before. It counts only once the store has
-   * advanced the replay floor with a compare-and-set, {@code UPDATE … SET last_step = :movingFactor
-   * … WHERE id = :id AND last_step < :movingFactor}: if no row changed, another request or node
-   * used the code first and it must be treated as {@link Reason#REPLAYED}.
+   * advanced the replay floor with a compare-and-set, {@code UPDATE … SET last_accepted =
+   * :movingFactor … WHERE id = :id AND last_accepted < :movingFactor}: if no row changed, another
+   * request or node used the code first and it must be treated as {@link Reason#REPLAYED}.
    *
    * @param movingFactor the accepted time step or counter: the new replay floor
    * @param learnedDriftSteps the learned drift to store with it (TOTP; always 0 for HOTP)

@@ -149,4 +149,19 @@ class TotpVerifierTest {
     assertThat(result)
         .isEqualTo(new Verification.Accepted(currentStep + 8, 0, new WindowUse(0, 3)));
   }
+
+  @Test
+  void aDriftLearnedUnderAWiderCapIsHeldToTheCurrentCap() {
+    TotpVerifier noDrift =
+        new TotpVerifier(parameters, new TotpRules(1, 0, Duration.ofMinutes(10)));
+    TotpState learnedTwo = new TotpState(currentStep - 10, 0, 2);
+
+    Verification threeAhead =
+        noDrift.verify(secret, learnedTwo, codeWithClockOff(STEP.multipliedBy(3)), NOW);
+    Verification oneAhead = noDrift.verify(secret, learnedTwo, codeWithClockOff(STEP), NOW);
+
+    assertThat(threeAhead).isInstanceOf(Verification.ClockDrift.class);
+    assertThat(oneAhead)
+        .isEqualTo(new Verification.Accepted(currentStep + 1, 0, new WindowUse(1, 1)));
+  }
 }

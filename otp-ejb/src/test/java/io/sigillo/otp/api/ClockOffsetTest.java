@@ -1,0 +1,18 @@
+package io.sigillo.otp.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ClockOffsetTest {
+
+  @Test
+  void rendersWholeMinutesWithASign() {
+    assertThat(new ClockOffset(Duration.ofMinutes(4)).render()).isEqualTo("+4 min");
+    assertThat(new ClockOffset(Duration.ofMinutes(-3)).render()).isEqualTo("-3 min");
+    assertThat(new ClockOffset(Duration.ofSeconds(90)).render()).isEqualTo("+2 min");
+    assertThat(new ClockOffset(Duration.ofSeconds(-60)).render()).isEqualTo("-1 min");
+    assertThat(new ClockOffset(Duration.ZERO).render()).isEqualTo("+0 min");
+  }
+}
