@@ -12,7 +12,8 @@ public final class Deployments {
   public static WebArchive sigillo() {
     String path = System.getProperty("sigillo.it.war");
     if (path == null || !new File(path).isFile()) {
-      throw new IllegalStateException("sigillo.it.war must point to the built micro WAR, got " + path);
+      throw new IllegalStateException(
+          "sigillo.it.war must point to the built micro WAR, got " + path);
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path));
   }

@@ -17,6 +17,8 @@ public final class Http {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
+          // HTTP/2 would carry the URI's authority instead of our Host header
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
@@ -27,7 +29,9 @@ public final class Http {
     try {
       URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Host", host + ":" + base.getPort());
+          HttpRequest.newBuilder(uri)
+              .timeout(Duration.ofSeconds(30))
+              .header("Host", host + ":" + base.getPort());
       for (int i = 0; i + 1 < headers.length; i += 2) {
         request.header(headers[i], headers[i + 1]);
       }
@@ -44,7 +48,8 @@ public final class Http {
   public static HttpResponse<String> getRoot(URL base, String path) {
     try {
       URI uri = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), path, null, null);
-      return CLIENT.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return CLIENT.send(
+          HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException | java.net.URISyntaxException e) {
       throw new IllegalStateException("request to " + path + " failed", e);
     } catch (InterruptedException e) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a visitor sees before logging in: the tenant chosen by host name with its own branding, the
- * "unknown portal" answer for any other host, catalogued error pages with a correlation id and never
- * a stack trace, both languages, and the health endpoints.
+ * "unknown portal" answer for any other host, catalogued error pages with a correlation id and
+ * never a stack trace, both languages, and the health endpoints.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -30,7 +30,8 @@ class PortalIT {
 
   @Test
   void eachTenantShowsItsOwnNameAndColoursAndNoneOfTheOthers() {
-    TestTenants.Tenant alpha = TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
+    TestTenants.Tenant alpha =
+        TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
     TestTenants.Tenant beta = TestTenants.active("beta", "Beta Servizi", "#38761d", "#741b47");
 
     HttpResponse<String> alphaHome = Http.get(base, "/", alpha.host());
@@ -48,10 +49,13 @@ class PortalIT {
 
   @Test
   void theApiDescribesThePortalOfTheHostItWasCalledOn() {
-    TestTenants.Tenant alpha = TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
-    HttpResponse<String> response = Http.get(base, "/api/portal", alpha.host(), "Accept", "application/json");
+    TestTenants.Tenant alpha =
+        TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
+    HttpResponse<String> response =
+        Http.get(base, "/api/portal", alpha.host(), "Accept", "application/json");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("\"tenant\":\"" + alpha.slug() + "\"", "Alpha Fiduciaria", "#0b5394");
+    assertThat(response.body())
+        .contains("\"tenant\":\"" + alpha.slug() + "\"", "Alpha Fiduciaria", "#0b5394");
   }
 
   @Test
@@ -66,7 +70,8 @@ class PortalIT {
 
   @Test
   void aBrowserThatPrefersEnglishGetsTheErrorInEnglish() {
-    HttpResponse<String> response = Http.get(base, "/", "nobody.localhost", "Accept-Language", "en-GB,en;q=0.9");
+    HttpResponse<String> response =
+        Http.get(base, "/", "nobody.localhost", "Accept-Language", "en-GB,en;q=0.9");
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("Unknown portal", "Correlation id");
   }
@@ -75,13 +80,15 @@ class PortalIT {
   void theApiOnAnUnknownHostAnswersWithACataloguedJsonError() {
     HttpResponse<String> response = Http.get(base, "/api/portal", "nobody.localhost");
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
     assertThat(response.body()).contains("\"code\":\"SIG-002\"", "\"correlationId\":\"");
   }
 
   @Test
   void aMissingPageIsACataloguedNotFoundWithoutStackTrace() {
-    TestTenants.Tenant alpha = TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
+    TestTenants.Tenant alpha =
+        TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
     HttpResponse<String> response = Http.get(base, "/does-not-exist.xhtml", alpha.host());
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body())
@@ -92,8 +99,10 @@ class PortalIT {
 
   @Test
   void aMissingApiResourceIsACataloguedJsonNotFound() {
-    TestTenants.Tenant alpha = TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
-    HttpResponse<String> response = Http.get(base, "/api/nothing-here", alpha.host(), "Accept-Language", "en");
+    TestTenants.Tenant alpha =
+        TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
+    HttpResponse<String> response =
+        Http.get(base, "/api/nothing-here", alpha.host(), "Accept-Language", "en");
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("\"code\":\"SIG-001\"", "Page not found");
   }
@@ -103,12 +112,15 @@ class PortalIT {
     TestTenants.Tenant off = TestTenants.disabled("off", "Spento Srl");
     HttpResponse<String> response = Http.get(base, "/", off.host());
     assertThat(response.statusCode()).isEqualTo(403);
-    assertThat(response.body()).contains("Portale non attivo", "SIG-005").doesNotContain("Spento Srl");
+    assertThat(response.body())
+        .contains("Portale non attivo", "SIG-005")
+        .doesNotContain("Spento Srl");
   }
 
   @Test
   void theLanguageSwitchRemembersEnglishAndRefusesToRedirectElsewhere() {
-    TestTenants.Tenant alpha = TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
+    TestTenants.Tenant alpha =
+        TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
     HttpResponse<String> toEnglish = Http.get(base, "/lang?to=en&back=/index.xhtml", alpha.host());
     assertThat(toEnglish.statusCode()).isEqualTo(302);
     assertThat(toEnglish.headers().firstValue("Set-Cookie").orElseThrow()).contains("lang=en");
@@ -120,7 +132,8 @@ class PortalIT {
     assertThat(italian.body()).contains("Benvenuto nel portale di", "lang=\"it\"");
 
     HttpResponse<String> offsite = Http.get(base, "/lang?to=en&back=//evil.example/", alpha.host());
-    assertThat(offsite.headers().firstValue("Location").orElseThrow()).doesNotContain("evil.example");
+    assertThat(offsite.headers().firstValue("Location").orElseThrow())
+        .doesNotContain("evil.example");
   }
 
   @Test

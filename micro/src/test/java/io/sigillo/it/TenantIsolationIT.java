@@ -67,8 +67,12 @@ class TenantIsolationIT {
     assertTrue(identities.find(alpha, mario.id()).isPresent());
     assertTrue(identities.find(beta, mario.id()).isEmpty(), "find by id crosses tenants");
     assertTrue(identities.findByUsername(beta, "mario.rossi").isEmpty());
-    assertEquals(List.of(luca.id()), identities.search(beta, "", 100).stream().map(IdentitySummary::id).toList());
-    assertEquals(List.of(mario.id()), identities.search(alpha, "o", 100).stream().map(IdentitySummary::id).toList());
+    assertEquals(
+        List.of(luca.id()),
+        identities.search(beta, "", 100).stream().map(IdentitySummary::id).toList());
+    assertEquals(
+        List.of(mario.id()),
+        identities.search(alpha, "o", 100).stream().map(IdentitySummary::id).toList());
     assertEquals(1, identities.count(alpha));
     assertEquals(1, identities.count(beta));
   }

@@ -15,7 +15,8 @@ public final class TestTenants {
   private TestTenants() {}
 
   /** A tenant as the test created it; {@code host} is what requests must carry as Host. */
-  public record Tenant(String slug, String displayName, String host, String primary, String accent) {}
+  public record Tenant(
+      String slug, String displayName, String host, String primary, String accent) {}
 
   public static Tenant active(String prefix, String displayName, String primary, String accent) {
     return insert(prefix, displayName, primary, accent, "ACTIVE");
@@ -25,12 +26,15 @@ public final class TestTenants {
     return insert(prefix, displayName, "#123456", "#654321", "DISABLED");
   }
 
-  private static Tenant insert(String prefix, String displayName, String primary, String accent, String status) {
+  private static Tenant insert(
+      String prefix, String displayName, String primary, String accent, String status) {
     String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     Tenant tenant = new Tenant(slug, displayName, slug + ".localhost", primary, accent);
     try (Connection c =
         DriverManager.getConnection(
-            System.getProperty("sigillo.it.db.url"), System.getProperty("sigillo.it.db.user"), "")) {
+            System.getProperty("sigillo.it.db.url"),
+            System.getProperty("sigillo.it.db.user"),
+            "")) {
       long id;
       try (var seq = c.createStatement().executeQuery("select nextval('tenant_seq')")) {
         seq.next();
@@ -49,7 +53,8 @@ public final class TestTenants {
         ps.setString(7, status);
         ps.executeUpdate();
       }
-      try (PreparedStatement ps = c.prepareStatement("insert into tenant_host (tenant_ref, host) values (?, ?)")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("insert into tenant_host (tenant_ref, host) values (?, ?)")) {
         ps.setLong(1, id);
         ps.setString(2, tenant.host());
         ps.executeUpdate();

@@ -1,22 +1,25 @@
 package io.sigillo.selfcare.rest;
 
+import io.sigillo.selfcare.rest.holder.HolderDataResource;
+import io.sigillo.selfcare.rest.platform.PlatformTenantsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * Root of the REST API. The WAR carries a RESTEasy client for Keycloak's admin API; its jars announce
- * RESTEasy providers through {@code META-INF/services}, which the server's Jersey would otherwise
- * try to instantiate as its own. Jersey's service lookup is therefore off: our providers are
- * discovered as annotated classes.
+ * Root of the REST API. Its resources and providers are listed here rather than found by scanning:
+ * the WAR carries a RESTEasy client for Keycloak's admin API, and a scan would hand RESTEasy's own
+ * {@code @Provider} classes to the server's Jersey, which cannot build them.
  */
 @ApplicationPath("api")
 public class RestApplication extends Application {
 
   @Override
-  public Map<String, Object> getProperties() {
-    return Map.of(
-        "jersey.config.disableMetainfServicesLookup", true,
-        "jersey.config.server.disableMetainfServicesLookup", true);
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        CataloguedExceptionMapper.class,
+        PortalResource.class,
+        HolderDataResource.class,
+        PlatformTenantsResource.class);
   }
 }

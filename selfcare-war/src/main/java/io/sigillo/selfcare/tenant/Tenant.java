@@ -17,6 +17,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +75,8 @@ public class Tenant {
   private TenantStatus status;
 
   @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+  // EclipseLink 4.0 (JPA 3.1) has no Instant mapping and would serialize it into a byte array
+  private OffsetDateTime createdAt;
 
   @Version private long version;
 
@@ -92,7 +95,7 @@ public class Tenant {
     tenant.hosts = new ArrayList<>(normaliseHosts(request.hosts()));
     tenant.applyBranding(request.branding() == null ? Branding.defaults() : request.branding());
     tenant.status = TenantStatus.PROVISIONING;
-    tenant.createdAt = now;
+    tenant.createdAt = now.atOffset(ZoneOffset.UTC);
     return tenant;
   }
 

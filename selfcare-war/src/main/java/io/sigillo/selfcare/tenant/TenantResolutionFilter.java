@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Resolves the request's tenant from its host name, once, before any page or resource runs. An
@@ -22,12 +25,27 @@ public class TenantResolutionFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Paths served without a tenant: the platform's own API and the shared error/language endpoints.
+   * Paths served without a tenant: the platform's own API, the shared error/language endpoints, and
+   * MicroProfile Health, which Payara Server serves inside the application mapped at "/" (the EAR),
+   * where probes arrive with any host name.
    */
-  private static final String[] TENANTLESS = {"/api/platform/", "/error", "/lang"};
+  private static final List<String> TENANTLESS =
+      List.of("/api/platform/", "/error", "/lang", "/health");
+
+  /**
+   * The built-in paths plus {@code sigillo.web.tenantless-paths} (e.g. a test runner's servlet).
+   */
+  private final List<String> tenantless = new ArrayList<>(TENANTLESS);
 
   @Inject private TenantCache tenants;
   @Inject private CurrentTenant current;
+
+  @Override
+  public void init() {
+    ConfigProvider.getConfig()
+        .getOptionalValues("sigillo.web.tenantless-paths", String.class)
+        .ifPresent(tenantless::addAll);
+  }
 
   @Override
   protected void doFilter(
@@ -42,7 +60,7 @@ public class TenantResolutionFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    for (String prefix : TENANTLESS) {
+    for (String prefix : tenantless) {
       if (path.startsWith(prefix)) {
         chain.doFilter(request, response);
         return;
