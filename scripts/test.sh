@@ -3,4 +3,4 @@
 # Keycloak) and the EAR system test on Payara Server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec mvn -B -ntp verify "$@"
+exec mvn -B -ntp verify -Ppayara-server "$@"

@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -68,7 +70,8 @@ public class Identity {
   private IdentityStatus status;
 
   @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+  // EclipseLink 4.0 (JPA 3.1) has no Instant mapping and would serialize it into a byte array
+  private OffsetDateTime createdAt;
 
   @Version private long version;
 
@@ -82,7 +85,7 @@ public class Identity {
     this.email = email;
     this.mobile = mobile;
     this.status = IdentityStatus.ACTIVE;
-    this.createdAt = now;
+    this.createdAt = now.atOffset(ZoneOffset.UTC);
   }
 
   /**
@@ -123,7 +126,8 @@ public class Identity {
 
   /** The api view of a persisted identity. */
   public IdentitySummary summary() {
-    return new IdentitySummary(id, username, givenName, surname, email, mobile, status, createdAt);
+    return new IdentitySummary(
+        id, username, givenName, surname, email, mobile, status, createdAt.toInstant());
   }
 
   public String username() {

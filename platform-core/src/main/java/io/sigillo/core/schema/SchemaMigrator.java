@@ -28,7 +28,11 @@ public final class SchemaMigrator {
               .dataSource(dataSource)
               .locations("classpath:db/migration/" + module)
               .table("schema_history_" + module)
-              .baselineOnMigrate(false)
+              // The schema is shared, so from the second module on Flyway finds it non-empty (the
+              // earlier modules' tables) with no history table of this module's, and refuses. A
+              // baseline at version 0 starts this module's own history below its V1.
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
               .failOnMissingLocations(false)
               .load()
               .migrate();
