@@ -18,7 +18,8 @@ public enum OtpError implements ErrorCode {
   POLICY_INVALID("OTP-012", 400),
   SECRET_UNREADABLE("OTP-013", 500),
   SECRET_KEY_UNKNOWN("OTP-014", 500),
-  ENROLMENT_LABEL_INVALID("OTP-015", 400);
+  ENROLMENT_LABEL_INVALID("OTP-015", 400),
+  SERIAL_TAKEN("OTP-016", 409);
 
   private final String code;
   private final int httpStatus;

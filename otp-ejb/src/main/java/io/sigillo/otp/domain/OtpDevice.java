@@ -10,11 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -41,6 +44,17 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
     name = "tenant_id",
     contextProperty = "eclipselink.tenant-id",
     length = 40)
+@NamedQuery(
+    name = "OtpDevice.byOwner",
+    query = "select d from OtpDevice d where d.owner = :owner order by d.id desc")
+@NamedQuery(
+    name = "OtpDevice.activeByOwner",
+    query =
+        "select d from OtpDevice d where d.owner = :owner"
+            + " and d.status = io.sigillo.otp.api.DeviceStatus.ACTIVE order by d.id")
+@NamedQuery(
+    name = "OtpDevice.bySerial",
+    query = "select d from OtpDevice d where d.serial = :serial")
 public class OtpDevice {
 
   @Id
@@ -90,23 +104,24 @@ public class OtpDevice {
   @Column(name = "login_failures", nullable = false)
   private int loginFailures;
 
+  // EclipseLink 4.0 (JPA 3.1) has no Instant mapping and would serialize it into a byte array
   @Column(name = "login_last_failure_at")
-  private Instant loginLastFailureAt;
+  private OffsetDateTime loginLastFailureAt;
 
   @Column(name = "sign_failures", nullable = false)
   private int signFailures;
 
   @Column(name = "sign_last_failure_at")
-  private Instant signLastFailureAt;
+  private OffsetDateTime signLastFailureAt;
 
   @Column(name = "locked_at")
-  private Instant lockedAt;
+  private OffsetDateTime lockedAt;
 
   @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   @Column(name = "activated_at")
-  private Instant activatedAt;
+  private OffsetDateTime activatedAt;
 
   @Column(name = "secret_key_id", nullable = false, length = 32)
   private String secretKeyId;
@@ -136,7 +151,7 @@ public class OtpDevice {
     this.digits = parameters.digits();
     this.periodSeconds = Math.toIntExact(parameters.period().getSeconds());
     this.lastAccepted = lastAccepted;
-    this.createdAt = Objects.requireNonNull(now, "now");
+    this.createdAt = utc(Objects.requireNonNull(now, "now"));
   }
 
   /** A new authenticator app, pending until its first code is accepted. */
@@ -175,7 +190,7 @@ public class OtpDevice {
     }
     advance(first);
     status = DeviceStatus.ACTIVE;
-    activatedAt = now;
+    activatedAt = utc(now);
   }
 
   /**
@@ -218,17 +233,17 @@ public class OtpDevice {
     FailureCount next = failures(purpose).plusOne(now);
     if (purpose == Purpose.LOGIN) {
       loginFailures = next.consecutive();
-      loginLastFailureAt = now;
+      loginLastFailureAt = utc(now);
     } else {
       signFailures = next.consecutive();
-      signLastFailureAt = now;
+      signLastFailureAt = utc(now);
     }
     return next;
   }
 
   public void lock(Instant now) {
     if (lockedAt == null) {
-      lockedAt = now;
+      lockedAt = utc(now);
     }
   }
 
@@ -300,8 +315,8 @@ public class OtpDevice {
 
   public FailureCount failures(Purpose purpose) {
     return purpose == Purpose.LOGIN
-        ? new FailureCount(loginFailures, Optional.ofNullable(loginLastFailureAt))
-        : new FailureCount(signFailures, Optional.ofNullable(signLastFailureAt));
+        ? new FailureCount(loginFailures, Optional.ofNullable(instant(loginLastFailureAt)))
+        : new FailureCount(signFailures, Optional.ofNullable(instant(signLastFailureAt)));
   }
 
   public boolean isLocked() {
@@ -309,11 +324,15 @@ public class OtpDevice {
   }
 
   public Instant createdAt() {
-    return createdAt;
+    return createdAt.toInstant();
   }
 
   public Optional<Instant> activatedAt() {
-    return Optional.ofNullable(activatedAt);
+    return Optional.ofNullable(instant(activatedAt));
+  }
+
+  public Optional<Instant> lockedAt() {
+    return Optional.ofNullable(instant(lockedAt));
   }
 
   public String secretKeyId() {
@@ -322,6 +341,14 @@ public class OtpDevice {
 
   public byte[] secretData() {
     return secretData == null ? new byte[0] : secretData.clone();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(OffsetDateTime time) {
+    return time == null ? null : time.toInstant();
   }
 
   @Override

@@ -1,6 +1,9 @@
 package io.sigillo.selfcare.rest;
 
 import io.sigillo.selfcare.rest.holder.HolderDataResource;
+import io.sigillo.selfcare.rest.otp.OtpDevicesResource;
+import io.sigillo.selfcare.rest.otp.OtpValidationResource;
+import io.sigillo.selfcare.rest.otp.UnreadableBodyMapper;
 import io.sigillo.selfcare.rest.platform.PlatformTenantsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -20,6 +23,9 @@ public class RestApplication extends Application {
         CataloguedExceptionMapper.class,
         PortalResource.class,
         HolderDataResource.class,
-        PlatformTenantsResource.class);
+        PlatformTenantsResource.class,
+        OtpDevicesResource.class,
+        OtpValidationResource.class,
+        UnreadableBodyMapper.class);
   }
 }

@@ -1,0 +1,163 @@
+package io.sigillo.it.otp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sigillo.it.Deployments;
+import io.sigillo.it.Http;
+import io.sigillo.it.TestTenants;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The OTP API as a tenant's back-end uses it, on the tenant's host with a Keycloak bearer token:
+ * enrolment, confirmation and validation with codes computed by the client, catalogued 400s for bad
+ * input, refusal without a token or with another tenant's, and the published OpenAPI document.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OtpApiIT {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.sigillo();
+  }
+
+  @ArquillianResource private URL base;
+
+  private HttpResponse<String> post(String host, String path, String token, String json) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(base.toURI().resolve(path.substring(1)))
+              .timeout(Duration.ofSeconds(60))
+              .header("Host", host + ":" + base.getPort())
+              .header("Accept", "application/json")
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json));
+      if (token != null) {
+        request.header("Authorization", "Bearer " + token);
+      }
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String group(String pattern, String body) {
+    Matcher matcher = Pattern.compile(pattern).matcher(body);
+    assertThat(matcher.find()).as(pattern + " in " + body).isTrue();
+    return matcher.group(1);
+  }
+
+  @Test
+  void anOperatorBackEndEnrolsConfirmsAndValidatesAndBadInputIsACataloguedBadRequest() {
+    TestTenants.Tenant tenant = TestTenants.active("otp", "Otp Fiduciaria", "#102030", "#405060");
+    try (TenantBackEnd backEnd = new TenantBackEnd(tenant.slug(), "operator")) {
+      String token = backEnd.token();
+      HttpResponse<String> enrolled =
+          post(tenant.host(), "/api/otp/devices/totp", token, "{\"owner\":\"anna.neri\"}");
+      assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+      assertThat(enrolled.body())
+          .contains("otpauth://totp/Otp%20Fiduciaria:anna.neri", "\"status\":\"PENDING\"");
+      String id = group("\"id\":(\\d+)", enrolled.body());
+      DeviceCodes app =
+          DeviceCodes.fromBase32(group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
+
+      HttpResponse<String> confirmed =
+          post(
+              tenant.host(),
+              "/api/otp/devices/" + id + "/confirm",
+              token,
+              "{\"code\":\"" + app.totp(Instant.now().minusSeconds(30)) + "\"}");
+      assertThat(confirmed.body()).contains("\"status\":\"ACCEPTED\"");
+
+      String code = app.totp(Instant.now());
+      String validation =
+          "{\"deviceId\":" + id + ",\"purpose\":\"LOGIN\",\"code\":\"" + code + "\"}";
+      HttpResponse<String> accepted = post(tenant.host(), "/api/otp/validate", token, validation);
+      assertThat(accepted.statusCode()).isEqualTo(200);
+      assertThat(accepted.body()).contains("\"status\":\"ACCEPTED\"");
+      HttpResponse<String> replayed = post(tenant.host(), "/api/otp/validate", token, validation);
+      assertThat(replayed.statusCode()).isEqualTo(200);
+      assertThat(replayed.body())
+          .contains(
+              "\"status\":\"REJECTED\"", "\"reason\":\"REPLAYED\"", "OTP-003", "Codice già usato");
+
+      HttpResponse<String> letters =
+          post(
+              tenant.host(),
+              "/api/otp/validate",
+              token,
+              "{\"deviceId\":" + id + ",\"purpose\":\"LOGIN\",\"code\":\"12ab56\"}");
+      assertThat(letters.statusCode()).isEqualTo(400);
+      String correlationId = letters.headers().firstValue("X-Correlation-Id").orElseThrow();
+      assertThat(letters.body())
+          .contains(
+              "\"code\":\"OTP-002\"",
+              "Il codice deve essere composto da 6 cifre.",
+              "\"correlationId\":\"" + correlationId + "\"")
+          .doesNotContain("Exception", "at io.sigillo");
+
+      HttpResponse<String> purpose =
+          post(
+              tenant.host(),
+              "/api/otp/validate",
+              token,
+              "{\"deviceId\":" + id + ",\"purpose\":\"PAY\",\"code\":\"123456\"}");
+      assertThat(purpose.statusCode()).isEqualTo(400);
+      assertThat(purpose.body()).contains("\"code\":\"SIG-006\"", "purpose");
+
+      HttpResponse<String> notJson = post(tenant.host(), "/api/otp/validate", token, "{\"code\":");
+      assertThat(notJson.statusCode()).isEqualTo(400);
+      assertThat(notJson.body()).contains("\"code\":\"SIG-006\"");
+    }
+  }
+
+  @Test
+  void theOtpApiRefusesCallersWithoutATokenOrWithAnotherTenantsToken() {
+    TestTenants.Tenant alpha = TestTenants.active("otpa", "Alpha", "#102030", "#405060");
+    TestTenants.Tenant beta = TestTenants.active("otpb", "Beta", "#102030", "#405060");
+    String body = "{\"owner\":\"anna.neri\",\"purpose\":\"LOGIN\",\"code\":\"123456\"}";
+
+    HttpResponse<String> anonymous = post(alpha.host(), "/api/otp/validate", null, body);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.body()).contains("SIG-010");
+
+    try (TenantBackEnd alphaBackEnd = new TenantBackEnd(alpha.slug(), "operator")) {
+      HttpResponse<String> elsewhere =
+          post(beta.host(), "/api/otp/validate", alphaBackEnd.token(), body);
+      assertThat(elsewhere.statusCode()).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheOtpApi() {
+    HttpResponse<String> document = Http.getRoot(base, "/openapi");
+    assertThat(document.statusCode()).isEqualTo(200);
+    assertThat(document.body())
+        .contains("/otp/validate", "/otp/devices/{id}/resync", "CLOCK_DRIFT", "OTP devices");
+  }
+}

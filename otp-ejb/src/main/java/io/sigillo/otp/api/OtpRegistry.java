@@ -1,0 +1,54 @@
+package io.sigillo.otp.api;
+
+import io.sigillo.core.tenant.TenantId;
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The OTP device registry of each tenant: enrolment, validation with replay protection, lockout,
+ * resynchronisation and the device life cycle. Another tenant's devices are never visible.
+ *
+ * <p>Outcomes of codes are answers ({@link ValidationResult}, {@link ResyncResult}), not
+ * exceptions, so that failure counts and audit events commit with them. Exceptions are for input
+ * errors ({@link OtpError#CODE_MALFORMED}, {@link OtpError#DEVICE_NOT_FOUND}, …). Every state
+ * change and every outcome is recorded in the audit trail, never with a code or a secret.
+ */
+@Local
+public interface OtpRegistry {
+
+  /** A new app, pending; the returned enrolment is the only time the secret leaves the registry. */
+  TotpEnrolment enrolTotp(TenantId tenant, NewTotpDevice device, Actor actor);
+
+  /** A hardware token for a person, pending until its first code is confirmed. */
+  DeviceSummary registerToken(TenantId tenant, NewToken token, Actor actor);
+
+  /** The first code of a pending device: accepted, it makes the device active. */
+  ValidationResult confirm(TenantId tenant, long deviceId, String code, Actor actor);
+
+  ValidationResult validate(TenantId tenant, ValidationRequest request, Actor actor);
+
+  /** Two, or far out of step three, consecutive codes of an active, unlocked device. */
+  ResyncResult resynchronise(TenantId tenant, long deviceId, List<String> codes, Actor actor);
+
+  /**
+   * The holder's own unlock of a locked device, after re-authentication by the caller: two (or
+   * three) consecutive codes prove possession and resynchronise it, within the tenant's quota.
+   */
+  ResyncResult selfUnlock(TenantId tenant, long deviceId, List<String> codes, Actor actor);
+
+  /** An operator's unlock; the reason is required and kept in the audit trail. */
+  DeviceSummary unlock(TenantId tenant, long deviceId, String reason, Actor actor);
+
+  /** An operator's reset of learned and resynchronised clock drift (audited). */
+  DeviceSummary resetDrift(TenantId tenant, long deviceId, String reason, Actor actor);
+
+  DeviceSummary revoke(TenantId tenant, long deviceId, String reason, Actor actor);
+
+  DeviceSummary markLost(TenantId tenant, long deviceId, String reason, Actor actor);
+
+  Optional<DeviceSummary> find(TenantId tenant, long deviceId);
+
+  /** The devices of a person, newest first, in every status. */
+  List<DeviceSummary> devicesOf(TenantId tenant, String owner);
+}

@@ -1,0 +1,46 @@
+package io.sigillo.otp.application;
+
+import io.sigillo.core.audit.AuditEvent;
+import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The registry's audit events. Actions are {@code otp.<noun>.<verb>}; the subject is the device;
+ * the detail names outcome, purpose and reason only — never a code, a secret, a counter or a time
+ * step.
+ */
+@ApplicationScoped
+public class OtpAudit {
+
+  @Inject private AuditLog log;
+  @Inject private Clock clock;
+
+  public void device(TenantId tenant, Actor actor, String action, long deviceId, String detail) {
+    log.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor.name(),
+            action,
+            "otp-device:" + deviceId,
+            detail,
+            actor.correlationId(),
+            clock.instant()));
+  }
+
+  public void policy(TenantId tenant, Actor actor, String detail) {
+    log.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor.name(),
+            "otp.policy.changed",
+            "otp-policy",
+            detail,
+            actor.correlationId(),
+            clock.instant()));
+  }
+}

@@ -1,0 +1,36 @@
+package io.sigillo.otp.application;
+
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.Actor;
+import io.sigillo.otp.api.OtpPolicies;
+import io.sigillo.otp.api.PolicySettings;
+import io.sigillo.otp.domain.OtpPolicy;
+import io.sigillo.otp.infrastructure.persistence.OtpTenantBinding;
+import io.sigillo.otp.infrastructure.persistence.PolicyStore;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+
+/** Each tenant's OTP policy, stored as data; the defaults apply until a tenant sets its own. */
+@Stateless
+@Interceptors(OtpTenantBinding.class)
+public class OtpPoliciesBean implements OtpPolicies {
+
+  @Inject private PolicyStore store;
+  @Inject private OtpAudit audit;
+  @Inject private Clock clock;
+
+  @Override
+  public PolicySettings current(TenantId tenant) {
+    return store.find(tenant).orElseGet(() -> PolicyMapping.settings(OtpPolicy.defaults()));
+  }
+
+  @Override
+  public PolicySettings update(TenantId tenant, PolicySettings settings, Actor actor) {
+    PolicySettings checked = PolicyMapping.settings(PolicyMapping.policy(settings));
+    store.save(tenant, checked, clock.instant());
+    audit.policy(tenant, actor, checked.toString());
+    return checked;
+  }
+}

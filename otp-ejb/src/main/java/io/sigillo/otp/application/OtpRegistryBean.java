@@ -1,0 +1,307 @@
+package io.sigillo.otp.application;
+
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.Actor;
+import io.sigillo.otp.api.DeviceStatus;
+import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.DeviceType;
+import io.sigillo.otp.api.NewToken;
+import io.sigillo.otp.api.NewTotpDevice;
+import io.sigillo.otp.api.OtpError;
+import io.sigillo.otp.api.OtpRegistry;
+import io.sigillo.otp.api.Purpose;
+import io.sigillo.otp.api.ResyncResult;
+import io.sigillo.otp.api.TotpEnrolment;
+import io.sigillo.otp.api.ValidationRequest;
+import io.sigillo.otp.api.ValidationResult;
+import io.sigillo.otp.domain.Base32;
+import io.sigillo.otp.domain.Enrolment;
+import io.sigillo.otp.domain.OtpAlgorithm;
+import io.sigillo.otp.domain.OtpDevice;
+import io.sigillo.otp.domain.OtpParameters;
+import io.sigillo.otp.domain.OtpSecret;
+import io.sigillo.otp.infrastructure.crypto.SecretVault;
+import io.sigillo.otp.infrastructure.persistence.OtpPersistence;
+import io.sigillo.otp.infrastructure.persistence.OtpTenantBinding;
+import io.sigillo.otp.infrastructure.qr.QrCodePng;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The OTP device registry of each tenant. The tenant filter is applied by EclipseLink; codes are
+ * decided by {@link Attempts}; the operator's and holder's life-cycle actions change the loaded
+ * device, whose version guards against a concurrent validation.
+ */
+@Stateless
+@Interceptors(OtpTenantBinding.class)
+public class OtpRegistryBean implements OtpRegistry {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int MAX_REASON = 500;
+
+  @PersistenceContext(unitName = OtpPersistence.UNIT)
+  private EntityManager em;
+
+  @Inject private Clock clock;
+  @Inject private SecretVault vault;
+  @Inject private Attempts attempts;
+  @Inject private Policies policies;
+  @Inject private OtpAudit audit;
+
+  @Override
+  public TotpEnrolment enrolTotp(TenantId tenant, NewTotpDevice request, Actor actor) {
+    String owner = owner(request.owner());
+    OtpParameters parameters = OtpParameters.defaults();
+    Enrolment enrolment = Enrolment.totp(RANDOM, request.issuer(), owner, parameters);
+    OtpDevice device = OtpDevice.enrolTotp(owner, parameters, clock.instant());
+    persistWithSecret(tenant, device, enrolment.secret());
+    audit.device(tenant, actor, "otp.device.enrolled", device.id(), "TOTP PENDING");
+    String uri = enrolment.keyUri().value();
+    return new TotpEnrolment(
+        Devices.summary(device),
+        uri,
+        QrCodePng.render(uri, QrCodePng.DEFAULT_SIZE),
+        grouped(Base32.encode(enrolment.secret().bytes())));
+  }
+
+  @Override
+  public DeviceSummary registerToken(TenantId tenant, NewToken token, Actor actor) {
+    String owner = owner(token.owner());
+    String serial = token.serial() == null ? "" : token.serial().strip();
+    if (serial.isEmpty() || serial.length() > 64) {
+      throw new SigilloException(PlatformError.VALIDATION, "serial", "1..64 characters");
+    }
+    if (token.nextCounter() < 0) {
+      throw new SigilloException(PlatformError.VALIDATION, "nextCounter", ">= 0");
+    }
+    OtpParameters parameters =
+        new OtpParameters(
+            algorithm(token.algorithm()), token.digits(), OtpParameters.DEFAULT_PERIOD);
+    OtpSecret secret = tokenSecret(token.base32Secret());
+    boolean taken =
+        !em.createNamedQuery("OtpDevice.bySerial", OtpDevice.class)
+            .setParameter("serial", serial)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new SigilloException(OtpError.SERIAL_TAKEN, serial);
+    }
+    OtpDevice device =
+        OtpDevice.enrolHotp(owner, serial, parameters, token.nextCounter(), clock.instant());
+    persistWithSecret(tenant, device, secret);
+    audit.device(tenant, actor, "otp.device.registered", device.id(), "HOTP PENDING " + serial);
+    return Devices.summary(device);
+  }
+
+  @Override
+  public ValidationResult confirm(TenantId tenant, long deviceId, String code, Actor actor) {
+    OtpDevice device = get(deviceId);
+    ValidationResult result =
+        attempts.check(tenant, device, policies.of(tenant), Purpose.LOGIN, code, true, actor);
+    if (result.accepted() && device.type() == DeviceType.TOTP) {
+      replaceEarlierApps(tenant, device, actor);
+    }
+    return result;
+  }
+
+  @Override
+  public ValidationResult validate(TenantId tenant, ValidationRequest request, Actor actor) {
+    OtpDevice device = resolve(request);
+    return attempts.check(
+        tenant, device, policies.of(tenant), request.purpose(), request.code(), false, actor);
+  }
+
+  @Override
+  public ResyncResult resynchronise(
+      TenantId tenant, long deviceId, List<String> codes, Actor actor) {
+    return attempts.resynchronise(tenant, get(deviceId), policies.of(tenant), codes, false, actor);
+  }
+
+  @Override
+  public ResyncResult selfUnlock(TenantId tenant, long deviceId, List<String> codes, Actor actor) {
+    return attempts.resynchronise(tenant, get(deviceId), policies.of(tenant), codes, true, actor);
+  }
+
+  @Override
+  public DeviceSummary unlock(TenantId tenant, long deviceId, String reason, Actor actor) {
+    return change(
+        tenant, deviceId, actor, "otp.device.unlocked", required(reason), OtpDevice::unlock);
+  }
+
+  @Override
+  public DeviceSummary resetDrift(TenantId tenant, long deviceId, String reason, Actor actor) {
+    return change(
+        tenant, deviceId, actor, "otp.device.drift-reset", required(reason), OtpDevice::resetDrift);
+  }
+
+  @Override
+  public DeviceSummary revoke(TenantId tenant, long deviceId, String reason, Actor actor) {
+    return change(
+        tenant, deviceId, actor, "otp.device.revoked", optional(reason), usable(OtpDevice::revoke));
+  }
+
+  @Override
+  public DeviceSummary markLost(TenantId tenant, long deviceId, String reason, Actor actor) {
+    return change(
+        tenant, deviceId, actor, "otp.device.lost", optional(reason), usable(OtpDevice::markLost));
+  }
+
+  @Override
+  public Optional<DeviceSummary> find(TenantId tenant, long deviceId) {
+    return Optional.ofNullable(em.find(OtpDevice.class, deviceId)).map(Devices::summary);
+  }
+
+  @Override
+  public List<DeviceSummary> devicesOf(TenantId tenant, String owner) {
+    return em.createNamedQuery("OtpDevice.byOwner", OtpDevice.class)
+        .setParameter("owner", owner == null ? "" : owner.strip())
+        .setMaxResults(100)
+        .getResultStream()
+        .map(Devices::summary)
+        .toList();
+  }
+
+  /**
+   * The sequence gives the id on persist; the secret is sealed for that id before the insert is
+   * flushed, so no row ever exists without its secret.
+   */
+  private void persistWithSecret(TenantId tenant, OtpDevice device, OtpSecret secret) {
+    em.persist(device);
+    device.storeSecret(vault.currentKeyId(), vault.seal(secret, tenant, device.id()));
+    em.flush();
+  }
+
+  /** A confirmed app replaces the person's earlier apps: re-association revokes the old one. */
+  private void replaceEarlierApps(TenantId tenant, OtpDevice confirmed, Actor actor) {
+    for (OtpDevice earlier :
+        em.createNamedQuery("OtpDevice.activeByOwner", OtpDevice.class)
+            .setParameter("owner", confirmed.owner())
+            .getResultList()) {
+      if (earlier.type() == DeviceType.TOTP && !earlier.id().equals(confirmed.id())) {
+        earlier.revoke();
+        audit.device(
+            tenant, actor, "otp.device.revoked", earlier.id(), "replaced by " + confirmed.id());
+      }
+    }
+  }
+
+  private DeviceSummary change(
+      TenantId tenant,
+      long deviceId,
+      Actor actor,
+      String action,
+      String reason,
+      Consumer<OtpDevice> change) {
+    OtpDevice device = get(deviceId);
+    change.accept(device);
+    em.flush();
+    audit.device(tenant, actor, action, deviceId, reason);
+    return Devices.summary(device);
+  }
+
+  private static Consumer<OtpDevice> usable(Consumer<OtpDevice> change) {
+    return device -> {
+      if (device.status() != DeviceStatus.PENDING && device.status() != DeviceStatus.ACTIVE) {
+        throw new SigilloException(OtpError.DEVICE_NOT_ACTIVE);
+      }
+      change.accept(device);
+    };
+  }
+
+  private OtpDevice get(long deviceId) {
+    return Optional.ofNullable(em.find(OtpDevice.class, deviceId))
+        .orElseThrow(() -> new SigilloException(OtpError.DEVICE_NOT_FOUND));
+  }
+
+  /** The device named, or the person's only active one. */
+  private OtpDevice resolve(ValidationRequest request) {
+    if (request.deviceId() != null) {
+      OtpDevice device = get(request.deviceId());
+      if (request.owner() != null && !device.owner().equals(request.owner().strip())) {
+        throw new SigilloException(OtpError.DEVICE_NOT_FOUND);
+      }
+      return device;
+    }
+    List<OtpDevice> active =
+        em.createNamedQuery("OtpDevice.activeByOwner", OtpDevice.class)
+            .setParameter("owner", owner(request.owner()))
+            .getResultList();
+    if (active.isEmpty()) {
+      throw new SigilloException(OtpError.DEVICE_NOT_ACTIVE);
+    }
+    if (active.size() > 1) {
+      throw new SigilloException(PlatformError.VALIDATION, "deviceId", "several active devices");
+    }
+    return active.get(0);
+  }
+
+  private static String owner(String owner) {
+    String value = owner == null ? "" : owner.strip();
+    if (value.isEmpty() || value.length() > 64) {
+      throw new SigilloException(PlatformError.VALIDATION, "owner", "1..64 characters");
+    }
+    return value;
+  }
+
+  private static OtpAlgorithm algorithm(String name) {
+    if (name == null || name.isBlank()) {
+      return OtpAlgorithm.SHA1;
+    }
+    return Arrays.stream(OtpAlgorithm.values())
+        .filter(a -> a.name().equals(name.strip().toUpperCase(Locale.ROOT)))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new SigilloException(
+                    PlatformError.VALIDATION, "algorithm", "SHA1, SHA256, SHA512"));
+  }
+
+  private static OtpSecret tokenSecret(String base32) {
+    return orInvalid(
+        () -> OtpSecret.of(Base32.decode(base32 == null ? "" : base32)),
+        "base32Secret",
+        "Base32, 128 bits or more");
+  }
+
+  private static <T> T orInvalid(Supplier<T> value, String field, String rule) {
+    try {
+      return value.get();
+    } catch (IllegalArgumentException e) {
+      throw new SigilloException(PlatformError.VALIDATION, field, rule);
+    }
+  }
+
+  private static String required(String reason) {
+    String value = optional(reason);
+    if (value.isEmpty()) {
+      throw new SigilloException(PlatformError.VALIDATION, "reason", "required");
+    }
+    return value;
+  }
+
+  private static String optional(String reason) {
+    String value = reason == null ? "" : reason.strip();
+    if (value.length() > MAX_REASON) {
+      throw new SigilloException(PlatformError.VALIDATION, "reason", "at most 500 characters");
+    }
+    return value;
+  }
+
+  /** "JBSW Y3DP …": groups of four, as people copy a key by hand. */
+  private static String grouped(String base32) {
+    return String.join(" ", base32.split("(?<=\\G.{4})"));
+  }
+}

@@ -1,0 +1,82 @@
+package io.sigillo.otp.infrastructure.crypto;
+
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.domain.OtpSecret;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Seals device secrets for their rows and opens them again, under the keyring configured by {@code
+ * sigillo.otp.secret-keys.current} and {@code sigillo.otp.secret-keys} (see {@link Keyring}).
+ *
+ * <p>The configuration is read once, when the application starts, so a malformed or missing key
+ * stops the deployment instead of the first enrolment. The development key shipped in the module's
+ * {@code microprofile-config.properties} is public; while it is current every start logs a warning.
+ */
+@ApplicationScoped
+public class SecretVault {
+
+  /** Key ids starting with this are the public development keys of the embedded default. */
+  public static final String DEVELOPMENT_KEY_PREFIX = "dev-only";
+
+  private static final Logger LOG = Logger.getLogger(SecretVault.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "sigillo.otp.secret-keys.current")
+  private String currentKeyId;
+
+  @Inject
+  @ConfigProperty(name = "sigillo.otp.secret-keys")
+  private String keys;
+
+  private Keyring keyring;
+  private SecretCipher cipher;
+
+  @PostConstruct
+  void init() {
+    keyring = Keyring.parse(currentKeyId.strip(), keys);
+    cipher = new SecretCipher(keyring, new SecureRandom());
+    if (keyring.currentKeyId().startsWith(DEVELOPMENT_KEY_PREFIX)) {
+      LOG.warning(
+          "OTP device secrets are encrypted with the public development key "
+              + keyring.currentKeyId()
+              + ": set sigillo.otp.secret-keys and sigillo.otp.secret-keys.current in production");
+    }
+    LOG.info(() -> "OTP secret " + keyring);
+  }
+
+  /** Instantiates the vault at start-up, so configuration errors fail the deployment. */
+  void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    currentKeyId();
+  }
+
+  public String currentKeyId() {
+    return keyring.currentKeyId();
+  }
+
+  /** The stored form of a new device's secret, bound to its tenant and id. */
+  public byte[] seal(OtpSecret secret, TenantId tenant, long deviceId) {
+    byte[] plain = secret.bytes();
+    try {
+      return cipher.encrypt(plain, new SecretBinding(tenant, deviceId));
+    } finally {
+      Arrays.fill(plain, (byte) 0);
+    }
+  }
+
+  public OtpSecret open(byte[] stored, TenantId tenant, long deviceId) {
+    byte[] plain = cipher.decrypt(stored, new SecretBinding(tenant, deviceId));
+    try {
+      return OtpSecret.of(plain);
+    } finally {
+      Arrays.fill(plain, (byte) 0);
+    }
+  }
+}

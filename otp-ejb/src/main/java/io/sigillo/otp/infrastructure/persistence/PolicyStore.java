@@ -1,0 +1,92 @@
+package io.sigillo.otp.infrastructure.persistence;
+
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.PolicySettings;
+import io.sigillo.otp.api.PurposeSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The tenants' stored OTP policies: one row per tenant, read on every attempt (no cache). */
+@ApplicationScoped
+public class PolicyStore {
+
+  private static final String COLUMNS =
+      "login_totp_window_steps, login_hotp_look_ahead, login_lockout_threshold,"
+          + " login_first_delay_seconds, login_self_unlocks_per_30_days,"
+          + " sign_totp_window_steps, sign_hotp_look_ahead, sign_lockout_threshold,"
+          + " sign_first_delay_seconds, sign_self_unlocks_per_30_days,"
+          + " drift_cap_steps, diagnostic_window_seconds, resync_hotp_window, resync_totp_steps,"
+          + " resync_third_code_beyond";
+
+  @PersistenceContext(unitName = OtpPersistence.UNIT)
+  private EntityManager em;
+
+  public Optional<PolicySettings> find(TenantId tenant) {
+    List<?> rows =
+        em.createNativeQuery("select " + COLUMNS + " from otp_policy where tenant_id = ?")
+            .setHint(OtpPersistence.ALLOW_NATIVE, true)
+            .setParameter(1, tenant.value())
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] row = (Object[]) rows.get(0);
+    int[] v = new int[row.length];
+    for (int i = 0; i < row.length; i++) {
+      v[i] = ((Number) row[i]).intValue();
+    }
+    return Optional.of(
+        new PolicySettings(
+            new PurposeSettings(v[0], v[1], v[2], v[3], v[4]),
+            new PurposeSettings(v[5], v[6], v[7], v[8], v[9]),
+            v[10],
+            v[11],
+            v[12],
+            v[13],
+            v[14]));
+  }
+
+  /** Replaces the tenant's row (delete and insert: the same SQL on PostgreSQL and H2). */
+  public void save(TenantId tenant, PolicySettings settings, Instant now) {
+    em.createNativeQuery("delete from otp_policy where tenant_id = ?")
+        .setHint(OtpPersistence.ALLOW_NATIVE, true)
+        .setParameter(1, tenant.value())
+        .executeUpdate();
+    PurposeSettings login = settings.login();
+    PurposeSettings sign = settings.sign();
+    Object[] values = {
+      tenant.value(),
+      login.totpWindowSteps(),
+      login.hotpLookAhead(),
+      login.lockoutThreshold(),
+      login.firstDelaySeconds(),
+      login.selfUnlocksPer30Days(),
+      sign.totpWindowSteps(),
+      sign.hotpLookAhead(),
+      sign.lockoutThreshold(),
+      sign.firstDelaySeconds(),
+      sign.selfUnlocksPer30Days(),
+      settings.driftCapSteps(),
+      settings.diagnosticWindowSeconds(),
+      settings.resyncHotpWindow(),
+      settings.resyncTotpSteps(),
+      settings.resyncThirdCodeBeyond(),
+      Timestamp.from(now)
+    };
+    var insert =
+        em.createNativeQuery(
+                "insert into otp_policy (tenant_id, "
+                    + COLUMNS
+                    + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .setHint(OtpPersistence.ALLOW_NATIVE, true);
+    for (int i = 0; i < values.length; i++) {
+      insert.setParameter(i + 1, values[i]);
+    }
+    insert.executeUpdate();
+  }
+}

@@ -1,0 +1,95 @@
+package io.sigillo.selfcare.rest.otp;
+
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.Actor;
+import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.OtpError;
+import io.sigillo.otp.api.OtpRegistry;
+import io.sigillo.selfcare.tenant.CurrentTenant;
+import io.sigillo.selfcare.web.RequestCorrelation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+
+/**
+ * Who calls the OTP API and on whose devices they may act. A person (role {@code user}) acts on
+ * their own devices only, named by their username; an operator on anyone's in the tenant. A device
+ * of someone else is reported as not found, so its existence is not revealed.
+ */
+@RequestScoped
+public class OtpCaller {
+
+  static final String USER = "user";
+  static final String OPERATOR = "operator";
+
+  @Inject private CurrentTenant tenant;
+  @Inject private OtpRegistry registry;
+  @Inject private HttpServletRequest request;
+
+  TenantId tenant() {
+    return tenant.id();
+  }
+
+  Actor actor() {
+    return new Actor(name(), RequestCorrelation.of(request));
+  }
+
+  boolean operator() {
+    requireSignedIn();
+    return request.isUserInRole(OPERATOR);
+  }
+
+  /** The owner a call is about: the caller themselves, or for an operator the one named. */
+  String owner(String requested) {
+    if (operator()) {
+      if (requested == null || requested.isBlank()) {
+        throw new SigilloException(PlatformError.VALIDATION, "owner", "required");
+      }
+      return requested.strip();
+    }
+    requireUser();
+    if (requested != null && !requested.isBlank() && !requested.strip().equals(name())) {
+      throw new SigilloException(PlatformError.FORBIDDEN);
+    }
+    return name();
+  }
+
+  /** The device, if the caller may act on it. */
+  DeviceSummary device(long id) {
+    boolean operator = operator();
+    if (!operator) {
+      requireUser();
+    }
+    return registry
+        .find(tenant(), id)
+        .filter(device -> operator || device.owner().equals(name()))
+        .orElseThrow(() -> new SigilloException(OtpError.DEVICE_NOT_FOUND));
+  }
+
+  void requireOperator() {
+    if (!operator()) {
+      throw new SigilloException(PlatformError.FORBIDDEN);
+    }
+  }
+
+  private void requireUser() {
+    if (!request.isUserInRole(USER)) {
+      throw new SigilloException(PlatformError.FORBIDDEN);
+    }
+  }
+
+  private void requireSignedIn() {
+    if (request.getUserPrincipal() == null) {
+      throw new SigilloException(PlatformError.SESSION_EXPIRED);
+    }
+  }
+
+  private String name() {
+    requireSignedIn();
+    Principal principal = request.getUserPrincipal();
+    return principal.getName();
+  }
+}

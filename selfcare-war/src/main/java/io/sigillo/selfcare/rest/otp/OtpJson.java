@@ -1,0 +1,221 @@
+package io.sigillo.selfcare.rest.otp;
+
+import io.sigillo.core.error.ErrorCatalogue;
+import io.sigillo.core.error.ErrorCatalogue.ErrorText;
+import io.sigillo.core.error.ErrorCode;
+import io.sigillo.otp.api.ClockOffset;
+import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.OtpError;
+import io.sigillo.otp.api.RejectionReason;
+import io.sigillo.otp.api.ResyncResult;
+import io.sigillo.otp.api.TotpEnrolment;
+import io.sigillo.otp.api.ValidationResult;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON bodies of the OTP API: requests as clients send them, answers as the portal shows. */
+public final class OtpJson {
+
+  private OtpJson() {}
+
+  @Schema(
+      description = "Enrol an authenticator app. Operators name the owner; people enrol their own.")
+  public record EnrolRequest(String owner) {}
+
+  @Schema(
+      description =
+          "A hardware token to register for a person (operators only): base32Secret is the seed"
+              + " in RFC 4648 Base32; algorithm SHA1 (default), SHA256 or SHA512; digits 6 (default)"
+              + " or 8; nextCounter the counter of the token's next code (0 for a new token)")
+  public record TokenRequest(
+      String owner,
+      String serial,
+      String base32Secret,
+      String algorithm,
+      Integer digits,
+      Long nextCounter) {
+
+    @Override
+    public String toString() {
+      return "TokenRequest[owner=" + owner + ", serial=" + serial + "]";
+    }
+  }
+
+  @Schema(description = "One code as the device shows it.")
+  public record CodeRequest(String code) {}
+
+  @Schema(description = "Two, or when asked three, consecutive codes, oldest first.")
+  public record CodesRequest(List<String> codes) {}
+
+  @Schema(description = "Why an operator acts; required for unlocks and drift resets.")
+  public record ReasonRequest(String reason) {}
+
+  @Schema(
+      description =
+          "A code presented for LOGIN or SIGN, for one device (deviceId) or the owner's only"
+              + " active one; people may omit owner or give their own username")
+  public record ValidateRequest(Long deviceId, String owner, String purpose, String code) {}
+
+  /** A device without its secret. */
+  @Schema(
+      description =
+          "A device without its secret; headroom: steps or presses to spare at the last accepted"
+              + " code")
+  public record DeviceView(
+      long id,
+      String owner,
+      String type,
+      String status,
+      String serial,
+      String algorithm,
+      int digits,
+      int periodSeconds,
+      boolean locked,
+      int loginFailures,
+      int signFailures,
+      Instant createdAt,
+      Instant activatedAt,
+      Integer headroom) {
+
+    static DeviceView of(DeviceSummary d) {
+      return new DeviceView(
+          d.id(),
+          d.owner(),
+          d.type().id(),
+          d.status().name(),
+          d.serial().orElse(null),
+          d.algorithm(),
+          d.digits(),
+          d.periodSeconds(),
+          d.locked(),
+          d.loginFailures(),
+          d.signFailures(),
+          d.createdAt(),
+          d.activatedAt().orElse(null),
+          d.headroom().orElse(null));
+    }
+  }
+
+  @Schema(
+      description =
+          "Shown once: the app's set-up as an otpauth:// key URI, the same as a PNG QR code"
+              + " (Base64) and the secret in Base32 groups for typing by hand. Never returned again.")
+  public record EnrolmentView(
+      DeviceView device, String keyUri, String qrPngBase64, String manualKey) {
+
+    static EnrolmentView of(TotpEnrolment e) {
+      return new EnrolmentView(
+          DeviceView.of(e.device()),
+          e.keyUri(),
+          Base64.getEncoder().encodeToString(e.qrPng()),
+          e.manualKey());
+    }
+
+    @Override
+    public String toString() {
+      return "EnrolmentView[device=" + device.id() + "]";
+    }
+  }
+
+  /** What the person should read next to a refused code, in their language. */
+  public record Advice(String code, String title, String message, String nextStep) {
+
+    static Advice of(ErrorCode code, Locale locale, List<String> arguments) {
+      ErrorText text = ErrorCatalogue.describe(code, locale, arguments);
+      return new Advice(text.code(), text.title(), text.message(), text.nextStep());
+    }
+  }
+
+  @Schema(
+      description = "The answer to a code: ACCEPTED, REJECTED, CLOCK_DRIFT, LOCKED or NOT_ACTIVE.")
+  public record ValidationView(
+      long deviceId,
+      String status,
+      String reason,
+      int remainingAttempts,
+      String clockOffset,
+      long retryAfterSeconds,
+      boolean lockedNow,
+      Advice advice) {
+
+    static ValidationView of(ValidationResult r, Locale locale) {
+      return new ValidationView(
+          r.deviceId(),
+          r.status().name(),
+          r.reason().map(Enum::name).orElse(null),
+          r.remainingAttempts(),
+          r.clockOffset().map(ClockOffset::render).orElse(null),
+          r.retryAfter().toSeconds(),
+          r.lockedNow(),
+          advice(r, locale));
+    }
+
+    private static Advice advice(ValidationResult r, Locale locale) {
+      return switch (r.status()) {
+        case ACCEPTED -> null;
+        case CLOCK_DRIFT ->
+            Advice.of(
+                OtpError.CLOCK_DRIFT, locale, List.of(r.clockOffset().orElseThrow().render()));
+        case LOCKED -> Advice.of(OtpError.DEVICE_LOCKED, locale, List.of());
+        case NOT_ACTIVE -> Advice.of(OtpError.DEVICE_NOT_ACTIVE, locale, List.of());
+        case REJECTED -> rejected(r, locale);
+      };
+    }
+
+    private static Advice rejected(ValidationResult r, Locale locale) {
+      if (r.lockedNow()) {
+        return Advice.of(OtpError.DEVICE_LOCKED, locale, List.of());
+      }
+      RejectionReason reason = r.reason().orElse(RejectionReason.NO_MATCH);
+      return switch (reason) {
+        case REPLAYED -> Advice.of(OtpError.CODE_ALREADY_USED, locale, List.of());
+        case DELAYED ->
+            Advice.of(
+                OtpError.ATTEMPTS_DELAYED,
+                locale,
+                List.of(String.valueOf(r.retryAfter().toSeconds())));
+        case NO_MATCH -> Advice.of(OtpError.CODE_INVALID, locale, List.of());
+      };
+    }
+  }
+
+  @Schema(
+      description =
+          "The answer to a resynchronisation or a self-unlock. status: SYNCHRONISED, NOT_FOUND,"
+              + " THIRD_CODE_NEEDED, LOCKED, NOT_ACTIVE, QUOTA_EXHAUSTED or NOT_ALLOWED")
+  public record ResyncView(
+      long deviceId,
+      String status,
+      Integer selfUnlocksLeft,
+      Instant availableAgainAt,
+      Advice advice) {
+
+    static ResyncView of(ResyncResult r, Locale locale) {
+      return new ResyncView(
+          r.deviceId(),
+          r.status().name(),
+          r.selfUnlocksLeft().orElse(null),
+          r.availableAgainAt().orElse(null),
+          advice(r, locale));
+    }
+
+    private static Advice advice(ResyncResult r, Locale locale) {
+      return switch (r.status()) {
+        case SYNCHRONISED -> null;
+        case NOT_FOUND -> Advice.of(OtpError.RESYNC_FAILED, locale, List.of());
+        case THIRD_CODE_NEEDED -> Advice.of(OtpError.RESYNC_THIRD_CODE_NEEDED, locale, List.of());
+        case LOCKED -> Advice.of(OtpError.DEVICE_LOCKED, locale, List.of());
+        case NOT_ACTIVE -> Advice.of(OtpError.DEVICE_NOT_ACTIVE, locale, List.of());
+        case QUOTA_EXHAUSTED ->
+            Advice.of(
+                OtpError.SELF_UNLOCK_EXHAUSTED,
+                locale,
+                List.of(r.availableAgainAt().map(Instant::toString).orElse("")));
+        case NOT_ALLOWED -> Advice.of(OtpError.SELF_UNLOCK_EXHAUSTED, locale, List.of(""));
+      };
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package io.sigillo.selfcare.rest.platform;
+
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.selfcare.tenant.Branding;
+import io.sigillo.selfcare.tenant.NewTenant;
+import io.sigillo.selfcare.tenant.TenantAdministration;
+import io.sigillo.selfcare.tenant.TenantRegistry;
+import io.sigillo.selfcare.tenant.TenantView;
+import io.sigillo.selfcare.tenant.UserAccounts;
+import io.sigillo.selfcare.tenant.UserAccounts.PortalAccount;
+import io.sigillo.selfcare.web.RequestCorrelation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Creates, lists and re-provisions tenants, and creates their people's login accounts. Access is
+ * enforced by the {@code /api/platform/*} constraint in web.xml (role {@code platform-admin});
+ * {@code @RolesAllowed} states it here too for the reader.
+ */
+@Path("platform/tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("platform-admin")
+public class PlatformTenantsResource {
+
+  @Inject private TenantAdministration administration;
+  @Inject private TenantRegistry registry;
+  @Inject private UserAccounts accounts;
+  @Context private HttpServletRequest request;
+  @Context private UriInfo uri;
+
+  @GET
+  public List<TenantInfo> list() {
+    return registry.list().stream().map(TenantInfo::of).toList();
+  }
+
+  @POST
+  public Response create(TenantRequest body) {
+    if (body == null) {
+      throw new SigilloException(PlatformError.VALIDATION, "tenant", "missing body");
+    }
+    TenantView created =
+        administration.create(body.toNewTenant(), actor(), RequestCorrelation.of(request));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().value()).build())
+        .entity(TenantInfo.of(created))
+        .build();
+  }
+
+  /** Provisions again (idempotent): after a failed provisioning, or to push changed branding. */
+  @POST
+  @Path("{slug}/provision")
+  public TenantInfo provision(@PathParam("slug") String slug) {
+    return TenantInfo.of(
+        administration.provision(tenantId(slug), actor(), RequestCorrelation.of(request)));
+  }
+
+  /** Disables the tenant: its portal stops serving and its Keycloak client stops logging in. */
+  @POST
+  @Path("{slug}/disable")
+  public TenantInfo disable(@PathParam("slug") String slug) {
+    return TenantInfo.of(
+        administration.disable(tenantId(slug), actor(), RequestCorrelation.of(request)));
+  }
+
+  /** Creates a login account on the tenant if missing (else keeps its password) with the roles. */
+  @POST
+  @Path("{slug}/accounts")
+  public Response ensureAccount(@PathParam("slug") String slug, AccountRequest body) {
+    TenantView tenant =
+        registry
+            .find(tenantId(slug))
+            .orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND));
+    if (body == null || body.username() == null || body.username().isBlank()) {
+      throw new SigilloException(PlatformError.VALIDATION, "username", "missing");
+    }
+    if (body.initialPassword() == null || body.initialPassword().length() < 12) {
+      throw new SigilloException(PlatformError.VALIDATION, "initialPassword", "at least 12");
+    }
+    Set<String> roles =
+        body.roles() == null || body.roles().isEmpty() ? Set.of("user") : body.roles();
+    if (!Set.of("user", "operator").containsAll(roles)) {
+      throw new SigilloException(PlatformError.VALIDATION, "roles", "user, operator");
+    }
+    accounts.ensure(
+        tenant,
+        new PortalAccount(
+            body.username().trim(),
+            body.givenName(),
+            body.surname(),
+            body.email(),
+            body.initialPassword().toCharArray()),
+        roles);
+    return Response.noContent().build();
+  }
+
+  private String actor() {
+    return request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
+  }
+
+  private static TenantId tenantId(String slug) {
+    if (!TenantId.isValid(slug)) {
+      throw new SigilloException(PlatformError.NOT_FOUND);
+    }
+    return TenantId.of(slug);
+  }
+
+  /** A tenant as the platform API shows it. */
+  public record TenantInfo(
+      String slug, String displayName, List<String> hosts, Branding branding, String status) {
+
+    static TenantInfo of(TenantView view) {
+      return new TenantInfo(
+          view.id().value(),
+          view.displayName(),
+          view.hosts(),
+          view.branding(),
+          view.status().name());
+    }
+  }
+
+  /** The body of a tenant creation; branding optional (platform defaults). */
+  public record TenantRequest(
+      String slug, String displayName, List<String> hosts, BrandingRequest branding) {
+
+    NewTenant toNewTenant() {
+      try {
+        return new NewTenant(
+            slug, displayName, hosts, branding == null ? null : branding.toBranding());
+      } catch (IllegalArgumentException e) {
+        throw new SigilloException(PlatformError.VALIDATION, "branding", e.getMessage());
+      }
+    }
+  }
+
+  /** Branding as sent by a client: validated when turned into {@link Branding}. */
+  public record BrandingRequest(
+      String primaryColor,
+      String accentColor,
+      String logoUrl,
+      String supportEmail,
+      String supportPhone) {
+
+    Branding toBranding() {
+      return new Branding(primaryColor, accentColor, logoUrl, supportEmail, supportPhone);
+    }
+  }
+
+  /** A login account to ensure; the password is used only if the account is created. */
+  public record AccountRequest(
+      String username,
+      String givenName,
+      String surname,
+      String email,
+      String initialPassword,
+      Set<String> roles) {}
+}
