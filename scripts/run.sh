@@ -49,6 +49,10 @@ pids+=($!)
 echo "Starting Sigillo on Payara Micro, port $port…"
 export SIGILLO_DEMO_ENABLED=true
 export SIGILLO_MAIL_PORT=$smtp_port
+# SMS are not sent anywhere: they and the e-mails are shown on the developer outbox page
+export SIGILLO_SMS_GATEWAY=outbox
+export SIGILLO_DEV_OUTBOX=true
+export SIGILLO_WEB_TENANTLESS_PATHS=/dev/outbox
 export SIGILLO_KEYCLOAK_URL=http://localhost:$kc_port
 java -Djava.io.tmpdir="$state" -jar "$state/lib/payara-micro-$payara_version.jar" \
   --deploy "$war" --contextroot / --port "$port" --nocluster \
@@ -67,6 +71,7 @@ Sigillo is running (logs in $state/logs).
   Beta Servizi Digitali  http://beta.localhost:$port/
   Keycloak admin         http://localhost:$kc_port/admin/  (admin / admin)
   Health                 http://localhost:$port/health
+  Outbox (SMS, e-mail)   http://localhost:$port/dev/outbox  (developer page: codes sent appear here)
 
 Demo users (password: ${SIGILLO_DEMO_PASSWORD:-Sigillo-Demo-2026}):
   alpha: mario.rossi, giulia.bianchi, operatore.alpha (operator)

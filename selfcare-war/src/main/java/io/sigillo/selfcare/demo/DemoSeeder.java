@@ -55,7 +55,13 @@ public class DemoSeeder {
   @Inject private UserAccounts accounts;
   @Inject private IdentityDirectory identities;
 
+  /**
+   * Runs outside any transaction: a singleton's lifecycle callback ignores the class-level attribute,
+   * and one transaction spanning both tenants would be refused by the tenant binding (and roll back
+   * everything seeded so far).
+   */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void seed() {
     if (!enabled) {
       return;

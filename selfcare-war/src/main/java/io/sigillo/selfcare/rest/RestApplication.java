@@ -3,6 +3,7 @@ package io.sigillo.selfcare.rest;
 import io.sigillo.selfcare.rest.holder.HolderDataResource;
 import io.sigillo.selfcare.rest.otp.OtpDevicesResource;
 import io.sigillo.selfcare.rest.otp.OtpValidationResource;
+import io.sigillo.selfcare.rest.otp.TokenInventoryResource;
 import io.sigillo.selfcare.rest.otp.UnreadableBodyMapper;
 import io.sigillo.selfcare.rest.platform.PlatformTenantsResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -26,6 +27,7 @@ public class RestApplication extends Application {
         PlatformTenantsResource.class,
         OtpDevicesResource.class,
         OtpValidationResource.class,
+        TokenInventoryResource.class,
         UnreadableBodyMapper.class);
   }
 }

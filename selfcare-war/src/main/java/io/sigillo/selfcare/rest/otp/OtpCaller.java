@@ -65,7 +65,7 @@ public class OtpCaller {
     }
     return registry
         .find(tenant(), id)
-        .filter(device -> operator || device.owner().equals(name()))
+        .filter(device -> operator || name().equals(device.owner()))
         .orElseThrow(() -> new SigilloException(OtpError.DEVICE_NOT_FOUND));
   }
 

@@ -1,0 +1,178 @@
+package io.sigillo.it.keycloak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sigillo.it.Deployments;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.MemberRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * Creating a tenant provisions it into the real Keycloak — client, roles, mapper, organization — as
+ * read back through the admin API with Keycloak's own admin (not the application's account);
+ * provisioning again changes nothing; disabling disables the client; accounts are created once,
+ * joined to the organization and granted the tenant roles.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantProvisioningIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.sigillo();
+  }
+
+  @ArquillianResource private URL base;
+
+  private static String slug(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Test
+  void creatingATenantProvisionsItsClientRolesMapperAndOrganizationInKeycloak() {
+    try (PlatformApi platform = new PlatformApi(base, true)) {
+      String slug = slug("prov");
+      HttpResponse<String> created =
+          platform.post(
+              "/api/platform/tenants",
+              "{\"slug\":\""
+                  + slug
+                  + "\",\"displayName\":\"Provisioning Srl\",\"hosts\":[\""
+                  + slug
+                  + ".localhost\",\"www."
+                  + slug
+                  + ".example\"],\"branding\":{"
+                  + "\"primaryColor\":\"#112233\",\"accentColor\":\"#445566\","
+                  + "\"supportEmail\":\"help@"
+                  + slug
+                  + ".example\"}}");
+      assertThat(created.statusCode()).isEqualTo(201);
+      assertThat(created.body()).contains("\"status\":\"ACTIVE\"");
+
+      RealmResource realm = platform.keycloak().realm();
+      List<ClientRepresentation> clients = realm.clients().findByClientId("portal-" + slug);
+      assertThat(clients).hasSize(1);
+      ClientRepresentation client = clients.get(0);
+      assertThat(client.isEnabled()).isTrue();
+      assertThat(client.isPublicClient()).isFalse();
+      assertThat(client.isStandardFlowEnabled()).isTrue();
+      assertThat(client.isDirectAccessGrantsEnabled()).isFalse();
+      assertThat(client.isFullScopeAllowed()).isFalse();
+      assertThat(client.getRedirectUris())
+          .contains(
+              "https://" + slug + ".localhost/*",
+              "http://" + slug + ".localhost/*",
+              "http://" + slug + ".localhost:*",
+              "https://www." + slug + ".example/*")
+          .doesNotContain("http://www." + slug + ".example:*");
+      assertThat(client.getWebOrigins()).contains("https://www." + slug + ".example");
+      assertThat(client.getAttributes())
+          .containsEntry("pkce.code.challenge.method", "S256")
+          .containsEntry("sigillo.brand.name", "Provisioning Srl")
+          .containsEntry("sigillo.brand.primary-color", "#112233")
+          .containsEntry("sigillo.brand.support-email", "help@" + slug + ".example");
+
+      ClientResource resource = realm.clients().get(client.getId());
+      assertThat(resource.roles().list())
+          .extracting(RoleRepresentation::getName)
+          .containsExactlyInAnyOrder("user", "operator");
+      List<ProtocolMapperRepresentation> mappers = resource.getProtocolMappers().getMappers();
+      assertThat(mappers)
+          .filteredOn(m -> "oidc-usermodel-client-role-mapper".equals(m.getProtocolMapper()))
+          .singleElement()
+          .satisfies(
+              m ->
+                  assertThat(m.getConfig())
+                      .containsEntry("claim.name", "groups")
+                      .containsEntry("multivalued", "true")
+                      .containsEntry("id.token.claim", "true")
+                      .containsEntry("access.token.claim", "true"));
+      assertThat(realm.organizations().searchByAttribute("sigillo.tenant:" + slug))
+          .singleElement()
+          .extracting(OrganizationRepresentation::getAlias)
+          .isEqualTo(slug);
+    }
+  }
+
+  @Test
+  void provisioningAgainChangesNothingAndDisablingDisablesTheClient() {
+    try (PlatformApi platform = new PlatformApi(base, true)) {
+      String slug = slug("again");
+      platform.createTenant(slug, "Di Nuovo Spa", "#123456", "#654321");
+
+      assertThat(platform.post("/api/platform/tenants/" + slug + "/provision", "").statusCode())
+          .isEqualTo(200);
+      assertThat(platform.post("/api/platform/tenants/" + slug + "/provision", "").statusCode())
+          .isEqualTo(200);
+
+      RealmResource realm = platform.keycloak().realm();
+      List<ClientRepresentation> clients = realm.clients().findByClientId("portal-" + slug);
+      assertThat(clients).hasSize(1);
+      ClientResource resource = realm.clients().get(clients.get(0).getId());
+      assertThat(resource.roles().list()).hasSize(2);
+      assertThat(resource.getProtocolMappers().getMappers())
+          .filteredOn(m -> "groups".equals(m.getConfig().get("claim.name")))
+          .hasSize(1);
+      assertThat(realm.organizations().searchByAttribute("sigillo.tenant:" + slug)).hasSize(1);
+
+      HttpResponse<String> disabled =
+          platform.post("/api/platform/tenants/" + slug + "/disable", "");
+      assertThat(disabled.statusCode()).isEqualTo(200);
+      assertThat(disabled.body()).contains("\"status\":\"DISABLED\"");
+      assertThat(resource.toRepresentation().isEnabled()).isFalse();
+    }
+  }
+
+  @Test
+  void anAccountIsCreatedOnceJoinsTheOrganizationAndGetsTheTenantRoles() {
+    try (PlatformApi platform = new PlatformApi(base, true)) {
+      String slug = slug("acct");
+      platform.createTenant(slug, "Conti Srl", "#123456", "#654321");
+      String username = "op-" + slug;
+      String account =
+          "{\"username\":\""
+              + username
+              + "\",\"givenName\":\"Ornella\",\"surname\":\"Operatrice\","
+              + "\"email\":\""
+              + username
+              + "@"
+              + slug
+              + ".example\","
+              + "\"initialPassword\":\"Initial-Password-1\",\"roles\":[%s]}";
+      String path = "/api/platform/tenants/" + slug + "/accounts";
+      assertThat(platform.post(path, account.formatted("\"user\",\"operator\"")).statusCode())
+          .isEqualTo(204);
+      assertThat(platform.post(path, account.formatted("\"user\"")).statusCode()).isEqualTo(204);
+
+      RealmResource realm = platform.keycloak().realm();
+      List<UserRepresentation> users = realm.users().searchByUsername(username, true);
+      assertThat(users).hasSize(1);
+      assertThat(users.get(0).getEmail()).isEqualTo(username + "@" + slug + ".example");
+      String clientUuid = realm.clients().findByClientId("portal-" + slug).get(0).getId();
+      assertThat(realm.users().get(users.get(0).getId()).roles().clientLevel(clientUuid).listAll())
+          .extracting(RoleRepresentation::getName)
+          .containsExactlyInAnyOrder("user", "operator");
+      OrganizationRepresentation organization =
+          realm.organizations().searchByAttribute("sigillo.tenant:" + slug).get(0);
+      assertThat(realm.organizations().get(organization.getId()).members().getAll())
+          .extracting(MemberRepresentation::getUsername)
+          .containsExactly(username);
+    }
+  }
+}

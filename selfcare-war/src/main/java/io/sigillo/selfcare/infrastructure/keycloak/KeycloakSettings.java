@@ -1,0 +1,77 @@
+package io.sigillo.selfcare.infrastructure.keycloak;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where the platform's Keycloak is and how the application authenticates to its admin API. Read
+ * once, when the application first needs Keycloak; the defaults match the README run command
+ * ({@code scripts/keycloak.sh start .sigillo/keycloak 8180}). In production the secret comes from
+ * the environment ({@code SIGILLO_KEYCLOAK_ADMIN_CLIENT_SECRET}), never from the WAR.
+ */
+@ApplicationScoped
+public class KeycloakSettings {
+
+  @Inject
+  @ConfigProperty(name = "sigillo.keycloak.url", defaultValue = "http://localhost:8180")
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "sigillo.keycloak.realm", defaultValue = "sigillo")
+  String realm;
+
+  @Inject
+  @ConfigProperty(name = "sigillo.keycloak.admin.client-id", defaultValue = "sigillo-admin")
+  String adminClientId;
+
+  @Inject
+  @ConfigProperty(
+      name = "sigillo.keycloak.admin.client-secret",
+      defaultValue = "sigillo-admin-dev-secret")
+  String adminClientSecret;
+
+  @Inject
+  @ConfigProperty(name = "sigillo.keycloak.timeout-seconds", defaultValue = "5")
+  int timeoutSeconds;
+
+  /**
+   * Redirect URIs accept any port on {@code *.localhost} hosts, for development and tests where the
+   * portal runs on a random port. Such names only ever resolve to the local machine.
+   */
+  @Inject
+  @ConfigProperty(name = "sigillo.keycloak.localhost-any-port", defaultValue = "true")
+  boolean localhostAnyPort;
+
+  /** Base URL without a trailing slash, e.g. {@code http://localhost:8180}. */
+  public String url() {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  public String realm() {
+    return realm;
+  }
+
+  /** The realm's issuer URL, as Keycloak writes it into tokens when reached at {@link #url()}. */
+  public URI issuer() {
+    return URI.create(url() + "/realms/" + realm);
+  }
+
+  public String adminClientId() {
+    return adminClientId;
+  }
+
+  String adminClientSecret() {
+    return adminClientSecret;
+  }
+
+  public Duration timeout() {
+    return Duration.ofSeconds(Math.max(1, timeoutSeconds));
+  }
+
+  public boolean localhostAnyPort() {
+    return localhostAnyPort;
+  }
+}

@@ -1,0 +1,83 @@
+package io.sigillo.selfcare.infrastructure.keycloak;
+
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.selfcare.tenant.TenantView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a tenant looks in Keycloak: names, roles, redirect URIs and the attributes that carry its
+ * branding to the login theme. One place, so provisioning, login and tests agree.
+ */
+public final class TenantClients {
+
+  /** The tenant roles; {@code platform-admin} is a realm role and never a tenant's. */
+  public static final Set<String> ROLES = Set.of("user", "operator");
+
+  /** Claim the client-role mapper writes the tenant roles into (a top-level array). */
+  public static final String GROUPS_CLAIM = "groups";
+
+  /** Organization attribute holding the tenant slug: the stable key to find the organization. */
+  public static final String TENANT_ATTRIBUTE = "sigillo.tenant";
+
+  static final String BRAND_PREFIX = "sigillo.brand.";
+
+  /** The path of the login callback; part of every redirect URI. */
+  public static final String CALLBACK_PATH = "/login/callback";
+
+  private TenantClients() {}
+
+  public static String clientId(TenantId tenant) {
+    return "portal-" + tenant.value();
+  }
+
+  /**
+   * Where Keycloak may send the browser back: the tenant's hosts, https and http (TLS usually ends
+   * at a proxy in front of the portal). Any path, because the portal may run under a context path.
+   * With {@code anyPortOnLocalhost}, {@code *.localhost} hosts also accept any port: those names
+   * resolve only to the local machine, and development and tests run on chosen or random ports.
+   */
+  static List<String> redirectUris(TenantView tenant, boolean anyPortOnLocalhost) {
+    List<String> uris = new ArrayList<>();
+    for (String host : tenant.hosts()) {
+      uris.add("https://" + host + "/*");
+      uris.add("http://" + host + "/*");
+      if (anyPortOnLocalhost && isLocalhost(host)) {
+        uris.add("http://" + host + ":*");
+      }
+    }
+    return uris;
+  }
+
+  static List<String> webOrigins(TenantView tenant) {
+    List<String> origins = new ArrayList<>();
+    for (String host : tenant.hosts()) {
+      origins.add("https://" + host);
+      origins.add("http://" + host);
+    }
+    return origins;
+  }
+
+  static boolean isLocalhost(String host) {
+    return host.equals("localhost") || host.endsWith(".localhost");
+  }
+
+  /** Branding for the (shared) login theme: read as {@code client.attributes[...]}. */
+  static Map<String, String> brandingAttributes(TenantView tenant) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put(BRAND_PREFIX + "name", tenant.displayName());
+    attributes.put(BRAND_PREFIX + "primary-color", tenant.branding().primaryColor());
+    attributes.put(BRAND_PREFIX + "accent-color", tenant.branding().accentColor());
+    attributes.put(BRAND_PREFIX + "logo-url", nullToEmpty(tenant.branding().logoUrl()));
+    attributes.put(BRAND_PREFIX + "support-email", nullToEmpty(tenant.branding().supportEmail()));
+    attributes.put(BRAND_PREFIX + "support-phone", nullToEmpty(tenant.branding().supportPhone()));
+    return attributes;
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,88 @@
+package io.sigillo.selfcare.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.sigillo.selfcare.infrastructure.keycloak.TenantClients;
+import io.sigillo.selfcare.tenant.TenantView;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.ParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Access tokens presented to the API ({@code Authorization: Bearer}), e.g. obtained by a reseller's
+ * back-end with client credentials. Valid only if signed (RS256) by the platform realm, issued by
+ * it, not expired, and an access token ({@code typ: Bearer}, so an ID token is not accepted).
+ * Roles: {@code platform-admin} from the realm roles; a tenant's {@code user}/{@code operator} only
+ * when the token was issued to that tenant's own client.
+ */
+@ApplicationScoped
+public class BearerTokens {
+
+  static final String PLATFORM_ADMIN = "platform-admin";
+
+  @Inject private OidcProvider provider;
+
+  private DefaultJWTProcessor<SecurityContext> processor;
+
+  @PostConstruct
+  void init() {
+    processor = new DefaultJWTProcessor<>();
+    processor.setJWSKeySelector(provider.keySelector());
+    processor.setJWTClaimsSetVerifier(
+        new DefaultJWTClaimsVerifier<>(
+            new JWTClaimsSet.Builder()
+                .issuer(provider.issuer().getValue())
+                .claim("typ", "Bearer")
+                .build(),
+            Set.of("sub", "exp", "iat", "azp")));
+  }
+
+  Caller validate(String token, Optional<TenantView> tenant) {
+    JWTClaimsSet claims;
+    try {
+      claims = processor.process(token, null);
+    } catch (ParseException | BadJOSEException | JOSEException e) {
+      if (OidcProvider.keysUnreachable(e)) {
+        throw new LoginUnavailableException("signing keys unreachable", e);
+      }
+      throw new LoginFailedException("bearer token refused", e);
+    }
+    try {
+      Set<String> groups = new HashSet<>();
+      if (realmRoles(claims).contains(PLATFORM_ADMIN)) {
+        groups.add(PLATFORM_ADMIN);
+      }
+      String azp = claims.getStringClaim("azp");
+      if (tenant.isPresent() && TenantClients.clientId(tenant.get().id()).equals(azp)) {
+        List<String> tenantGroups = claims.getStringListClaim(TenantClients.GROUPS_CLAIM);
+        if (tenantGroups != null) {
+          tenantGroups.stream().filter(TenantClients.ROLES::contains).forEach(groups::add);
+        }
+      }
+      String name = claims.getStringClaim("preferred_username");
+      return new Caller(
+          tenant.map(TenantView::id).orElse(null),
+          name == null ? claims.getSubject() : name,
+          groups,
+          null);
+    } catch (ParseException e) {
+      throw new LoginFailedException("bearer token with malformed claims", e);
+    }
+  }
+
+  private static List<?> realmRoles(JWTClaimsSet claims) throws ParseException {
+    Map<String, Object> realmAccess = claims.getJSONObjectClaim("realm_access");
+    Object roles = realmAccess == null ? null : realmAccess.get("roles");
+    return roles instanceof List<?> list ? list : List.of();
+  }
+}

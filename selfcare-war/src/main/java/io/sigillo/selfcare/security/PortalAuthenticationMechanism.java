@@ -1,0 +1,159 @@
+package io.sigillo.selfcare.security;
+
+import io.sigillo.core.error.ErrorCode;
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.selfcare.error.ErrorResponses;
+import io.sigillo.selfcare.infrastructure.keycloak.TenantClients;
+import io.sigillo.selfcare.tenant.TenantCache;
+import io.sigillo.selfcare.tenant.TenantView;
+import io.sigillo.selfcare.web.RequestCorrelation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Authenticates every request of the portal. It runs before the servlet filters, so it resolves the
+ * tenant from the host itself. A session belongs to the tenant it logged in on: presented on
+ * another tenant's host it is invalidated and refused. Pages that need a role send the browser to
+ * Keycloak; API calls are never redirected — they carry a bearer token or get a JSON 401.
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
+  private static final String BEARER = "Bearer ";
+
+  @Inject private TenantCache tenants;
+  @Inject private LoginFlow login;
+  @Inject private BearerTokens bearerTokens;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Optional<TenantView> known = tenants.byHost(request.getServerName());
+    Optional<TenantView> tenant = known.filter(TenantView::active);
+    try {
+      String authorization = request.getHeader("Authorization");
+      if (path.startsWith("/api/")
+          && authorization != null
+          && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        Caller caller =
+            bearerTokens.validate(authorization.substring(BEARER.length()).trim(), tenant);
+        return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+      }
+      Optional<Caller> signedIn = sessionCaller(request);
+      if (signedIn.isPresent()) {
+        if (tenant.isEmpty() || !signedIn.get().tenant().equals(tenant.get().id())) {
+          // a session only ever serves the tenant it logged in on
+          request.getSession().invalidate();
+          return refuse(
+              request, response, PlatformError.SESSION_EXPIRED, "session of another tenant");
+        }
+        return context.notifyContainerAboutLogin(
+            signedIn.get().username(), signedIn.get().groups());
+      }
+      if (path.equals(TenantClients.CALLBACK_PATH) && tenant.isPresent()) {
+        return finishLogin(request, response, context, tenant.get());
+      }
+      if (!context.isProtected()) {
+        return context.doNothing();
+      }
+      if (path.startsWith("/api/")) {
+        // no login page for machines
+        return refuse(request, response, PlatformError.SESSION_EXPIRED, "API call without token");
+      }
+      if (tenant.isEmpty()) {
+        // unknown or inactive portals never reach Keycloak: the tenant filter's answer, here
+        return known.isEmpty()
+            ? refuse(request, response, PlatformError.UNKNOWN_PORTAL, null, request.getServerName())
+            : refuse(request, response, PlatformError.TENANT_DISABLED, null);
+      }
+      URI authorizationUrl = login.start(request, tenant.get(), returnTo(request));
+      return context.redirect(authorizationUrl.toString());
+    } catch (LoginUnavailableException e) {
+      LOG.log(
+          Level.WARNING,
+          "[" + RequestCorrelation.of(request) + "] login broker unavailable: " + e.getMessage(),
+          e.getCause());
+      return refuse(request, response, PlatformError.LOGIN_UNAVAILABLE, null);
+    } catch (LoginFailedException e) {
+      LOG.info(() -> "[" + RequestCorrelation.of(request) + "] login refused: " + e.getMessage());
+      return refuse(request, response, PlatformError.LOGIN_FAILED, null);
+    }
+  }
+
+  private AuthenticationStatus finishLogin(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      TenantView tenant) {
+    LoginFlow.Finished finished = login.finish(request, tenant);
+    // a new session id at the privilege change, so a planted id is worth nothing
+    request.changeSessionId();
+    request.getSession().setAttribute(Caller.SESSION_ATTRIBUTE, finished.caller());
+    LOG.info(
+        () ->
+            "["
+                + RequestCorrelation.of(request)
+                + "] "
+                + finished.caller().username()
+                + " signed in on "
+                + tenant.id());
+    return context.redirect(request.getContextPath() + finished.returnTo());
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(Caller.SESSION_ATTRIBUTE);
+    }
+  }
+
+  static Optional<Caller> sessionCaller(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object caller = session == null ? null : session.getAttribute(Caller.SESSION_ATTRIBUTE);
+    return caller instanceof Caller c ? Optional.of(c) : Optional.empty();
+  }
+
+  /** Where to go after login: the page asked for, on this portal only (path and query, GET). */
+  private static String returnTo(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod())) {
+      return "/";
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String query = request.getQueryString();
+    String target = query == null ? path : path + "?" + query;
+    return target.startsWith("/") && !target.startsWith("//") ? target : "/";
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ErrorCode code,
+      String reason,
+      Object... arguments) {
+    if (reason != null) {
+      LOG.fine(() -> "[" + RequestCorrelation.of(request) + "] " + code.code() + ": " + reason);
+    }
+    try {
+      ErrorResponses.send(request, response, code, arguments);
+      response.flushBuffer();
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "could not write the refusal", e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}
