@@ -5,6 +5,11 @@ package io.sigillo.otp.api;
  * person's active device, and unlocking returns it to use without a new enrolment.
  */
 public enum DeviceStatus {
+  /**
+   * A hardware token imported into the tenant's stock, nobody's yet: claimed by a holder or
+   * assigned by an operator (see {@link TokenState}). Validates no code.
+   */
+  AVAILABLE,
   /** Enrolled, waiting for a first valid code that proves the app or token works. */
   PENDING,
   ACTIVE,

@@ -19,7 +19,27 @@ public enum OtpError implements ErrorCode {
   SECRET_UNREADABLE("OTP-013", 500),
   SECRET_KEY_UNKNOWN("OTP-014", 500),
   ENROLMENT_LABEL_INVALID("OTP-015", 400),
-  SERIAL_TAKEN("OTP-016", 409);
+  SERIAL_TAKEN("OTP-016", 409),
+  // Token inventory (OTP-030..039, a block of its own so parallel additions do not collide)
+  TOKEN_FILE_UNREADABLE("OTP-030", 400),
+  TOKEN_FILE_KEY_REQUIRED("OTP-031", 400),
+  TOKEN_FILE_INTEGRITY("OTP-032", 422),
+  TOKEN_FILE_UNSUPPORTED("OTP-033", 422),
+  TOKEN_FILE_TOO_LARGE("OTP-034", 413),
+  TOKEN_NOT_AVAILABLE("OTP-035", 409),
+  TOKEN_CLAIM_REFUSED("OTP-036", 422),
+  TOKEN_CLAIM_BLOCKED("OTP-037", 429),
+  // SMS codes (OTP-050..059, a block of their own); the four outcomes are for pages and API
+  // clients that turn an SmsVerification into a message
+  SMS_CHALLENGE_NOT_FOUND("OTP-050", 404),
+  SMS_RESEND_TOO_SOON("OTP-051", 429),
+  SMS_SEND_LIMIT("OTP-052", 429),
+  SMS_NOT_SENT("OTP-053", 502),
+  SMS_MOBILE_INVALID("OTP-054", 400),
+  SMS_CODE_WRONG("OTP-055", 422),
+  SMS_CODE_EXPIRED("OTP-056", 422),
+  SMS_CODE_EXHAUSTED("OTP-057", 429),
+  SMS_CODE_ALREADY_USED("OTP-058", 422);
 
   private final String code;
   private final int httpStatus;

@@ -184,13 +184,21 @@ public class OtpRegistryBean implements OtpRegistry {
     em.flush();
   }
 
-  /** A confirmed app replaces the person's earlier apps: re-association revokes the old one. */
+  /**
+   * A confirmed app replaces the person's earlier apps: re-association revokes the old one. A
+   * time-based hardware token (it has a serial) neither replaces an app nor is replaced by one.
+   */
   private void replaceEarlierApps(TenantId tenant, OtpDevice confirmed, Actor actor) {
+    if (confirmed.serial().isPresent()) {
+      return;
+    }
     for (OtpDevice earlier :
         em.createNamedQuery("OtpDevice.activeByOwner", OtpDevice.class)
             .setParameter("owner", confirmed.owner())
             .getResultList()) {
-      if (earlier.type() == DeviceType.TOTP && !earlier.id().equals(confirmed.id())) {
+      if (earlier.type() == DeviceType.TOTP
+          && earlier.serial().isEmpty()
+          && !earlier.id().equals(confirmed.id())) {
         earlier.revoke();
         audit.device(
             tenant, actor, "otp.device.revoked", earlier.id(), "replaced by " + confirmed.id());
@@ -230,7 +238,7 @@ public class OtpRegistryBean implements OtpRegistry {
   private OtpDevice resolve(ValidationRequest request) {
     if (request.deviceId() != null) {
       OtpDevice device = get(request.deviceId());
-      if (request.owner() != null && !device.owner().equals(request.owner().strip())) {
+      if (request.owner() != null && !request.owner().strip().equals(device.owner())) {
         throw new SigilloException(OtpError.DEVICE_NOT_FOUND);
       }
       return device;

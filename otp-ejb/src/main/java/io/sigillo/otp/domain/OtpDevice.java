@@ -62,7 +62,8 @@ public class OtpDevice {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "otp_device_seq")
   private Long id;
 
-  @Column(nullable = false, length = 64)
+  // null only for a token in stock (AVAILABLE): nobody's until claimed or assigned
+  @Column(length = 64)
   private String owner;
 
   @Enumerated(EnumType.STRING)
@@ -140,13 +141,24 @@ public class OtpDevice {
       OtpParameters parameters,
       long lastAccepted,
       Instant now) {
+    this(owner, DeviceStatus.PENDING, type, serial, parameters, lastAccepted, now);
     if (owner == null || owner.isBlank() || owner.length() > 64) {
       throw new IllegalArgumentException("a device owner is a username of 1..64 characters");
     }
+  }
+
+  private OtpDevice(
+      String owner,
+      DeviceStatus status,
+      DeviceType type,
+      String serial,
+      OtpParameters parameters,
+      long lastAccepted,
+      Instant now) {
     this.owner = owner;
     this.type = type;
     this.serial = serial;
-    this.status = DeviceStatus.PENDING;
+    this.status = status;
     this.algorithm = parameters.algorithm();
     this.digits = parameters.digits();
     this.periodSeconds = Math.toIntExact(parameters.period().getSeconds());
@@ -172,6 +184,26 @@ public class OtpDevice {
         parameters,
         HotpState.expecting(nextCounter).lastAcceptedCounter(),
         now);
+  }
+
+  /**
+   * A hardware token imported into stock: nobody's, {@link DeviceStatus#AVAILABLE}, validating no
+   * code until a holder claims it or an operator assigns it.
+   *
+   * @param nextCounter for an event-based token, the counter of its next code; ignored otherwise
+   */
+  public static OtpDevice inStock(
+      DeviceType type, String serial, OtpParameters parameters, long nextCounter, Instant now) {
+    if (serial == null || serial.isBlank() || serial.length() > 64) {
+      throw new IllegalArgumentException("a token serial has 1..64 characters");
+    }
+    long lastAccepted =
+        switch (type) {
+          case HOTP -> HotpState.expecting(nextCounter).lastAcceptedCounter();
+          case TOTP -> TotpState.NONE;
+          default -> throw new IllegalArgumentException("only HOTP and TOTP tokens are stocked");
+        };
+    return new OtpDevice(null, DeviceStatus.AVAILABLE, type, serial, parameters, lastAccepted, now);
   }
 
   /** The encrypted secret, produced for this row's id; replaced as a whole on key rotation. */
@@ -279,6 +311,7 @@ public class OtpDevice {
     return id;
   }
 
+  /** The person the device belongs to; {@code null} only for a token still in stock. */
   public String owner() {
     return owner;
   }

@@ -1,0 +1,166 @@
+package io.sigillo.it.otp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sigillo.it.Deployments;
+import io.sigillo.it.Http;
+import io.sigillo.it.TestTenants;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The token import over HTTP as an operator's back-end calls it, with a Keycloak bearer token on
+ * the tenant's host: a CSV dry run, its commit, the inventory listing, an encrypted PSKC file with
+ * its key in the header, and a wrong key refused with a catalogued body.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TokenInventoryApiIT {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private static final String SEED_BASE32 = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+  private static final String KEY = "000102030405060708090a0b0c0d0e0f";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.sigillo();
+  }
+
+  @ArquillianResource private URL base;
+
+  private HttpResponse<String> send(
+      String host,
+      String method,
+      String path,
+      String token,
+      String type,
+      String body,
+      String... headers) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(base.toURI().resolve(path.substring(1)))
+              .timeout(Duration.ofSeconds(60))
+              .header("Host", host + ":" + base.getPort())
+              .header("Accept", "application/json")
+              .header("Authorization", "Bearer " + token)
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body));
+      if (type != null) {
+        request.header("Content-Type", type);
+      }
+      for (int i = 0; i + 1 < headers.length; i += 2) {
+        request.header(headers[i], headers[i + 1]);
+      }
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void anOperatorChecksThenCommitsAFileAndListsTheStockWithoutAnySeed() {
+    TestTenants.Tenant tenant = TestTenants.active("tok", "Token Fiduciaria", "#102030", "#405060");
+    String serial = "CSV-" + UUID.randomUUID().toString().substring(0, 8);
+    String csv =
+        "serial,secret,algorithm,digits,counter\n"
+            + serial
+            + ","
+            + SEED_BASE32
+            + ",HOTP,6,0\n"
+            + "BAD-1,not-base32!,HOTP,6,0\n";
+    try (TenantBackEnd backEnd = new TenantBackEnd(tenant.slug(), "operator")) {
+      String token = backEnd.token();
+
+      HttpResponse<String> dryRun =
+          send(tenant.host(), "POST", "/api/otp/tokens/import", token, "text/csv", csv);
+      assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+      assertThat(dryRun.body())
+          .contains(
+              "\"committed\":false", "\"added\":1", "\"rejected\":1", "\"positionsAre\":\"line\"")
+          .contains("\"position\":3", "\"reason\":\"SECRET_INVALID\"")
+          .doesNotContain(SEED_BASE32);
+      HttpResponse<String> empty =
+          send(tenant.host(), "GET", "/api/otp/tokens?state=AVAILABLE", token, null, null);
+      assertThat(empty.body()).isEqualTo("[]");
+
+      HttpResponse<String> committed =
+          send(
+              tenant.host(), "POST", "/api/otp/tokens/import?dryRun=false", token, "text/csv", csv);
+      assertThat(committed.statusCode()).as(committed.body()).isEqualTo(200);
+      assertThat(committed.body()).contains("\"committed\":true", "\"added\":1");
+
+      HttpResponse<String> stock =
+          send(tenant.host(), "GET", "/api/otp/tokens?state=AVAILABLE", token, null, null);
+      assertThat(stock.statusCode()).isEqualTo(200);
+      assertThat(stock.body())
+          .contains("\"serial\":\"" + serial + "\"", "\"state\":\"AVAILABLE\"")
+          .doesNotContain(SEED_BASE32, "secret");
+
+      String pskcSerial = "PSKC-" + UUID.randomUUID().toString().substring(0, 8);
+      String pskc =
+          PskcFiles.encrypted(
+              HexFormat.of().parseHex(KEY),
+              List.of(PskcFiles.Entry.hotp(pskcSerial, DeviceCodes.decode(SEED_BASE32), 0)),
+              false);
+      HttpResponse<String> encrypted =
+          send(
+              tenant.host(),
+              "POST",
+              "/api/otp/tokens/import?dryRun=false",
+              token,
+              "application/pskc+xml",
+              pskc,
+              "Sigillo-Pskc-Key",
+              KEY);
+      assertThat(encrypted.statusCode()).as(encrypted.body()).isEqualTo(200);
+      assertThat(encrypted.body()).contains("\"format\":\"PSKC\"", "\"added\":1");
+
+      HttpResponse<String> wrongKey =
+          send(
+              tenant.host(),
+              "POST",
+              "/api/otp/tokens/import",
+              token,
+              "application/pskc+xml",
+              pskc,
+              "Sigillo-Pskc-Key",
+              "ffffffffffffffffffffffffffffffff");
+      assertThat(wrongKey.statusCode()).isEqualTo(422);
+      assertThat(wrongKey.body())
+          .contains("\"code\":\"OTP-032\"")
+          .doesNotContain("ffffffffffffffffffffffffffffffff", "Exception");
+    }
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheTokenInventory() {
+    HttpResponse<String> document = Http.getRoot(base, "/openapi");
+    assertThat(document.body()).contains("/otp/tokens/import", "/otp/tokens/claim", "OTP tokens");
+  }
+}

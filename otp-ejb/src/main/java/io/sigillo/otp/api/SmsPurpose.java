@@ -1,0 +1,16 @@
+package io.sigillo.otp.api;
+
+/**
+ * What an SMS code is sent for. A code proves control of the mobile number for one purpose only:
+ * the text names it, and a code sent for one purpose is not found when checked for another.
+ */
+public enum SmsPurpose {
+  /** Second factor of a SPID level-2 login by SMS. */
+  LOGIN,
+  /** Confirmation before the OTP app is re-associated to a new phone. */
+  RECONFIGURE,
+  /** Proof of a new mobile number (or e-mail-free change of one) before it is registered. */
+  CONTACT_CHANGE,
+  /** Recovery of access when the phone with the OTP app is lost. */
+  RECOVERY
+}

@@ -1,0 +1,254 @@
+package io.sigillo.otp.application;
+
+import io.sigillo.core.audit.AuditEvent;
+import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.messaging.MessagingException;
+import io.sigillo.core.messaging.SmsGateway;
+import io.sigillo.core.messaging.SmsMessage;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.Actor;
+import io.sigillo.otp.api.OtpError;
+import io.sigillo.otp.api.SmsChallenge;
+import io.sigillo.otp.api.SmsCodeRequest;
+import io.sigillo.otp.api.SmsCodeSettings;
+import io.sigillo.otp.api.SmsCodeStatus;
+import io.sigillo.otp.api.SmsCodes;
+import io.sigillo.otp.api.SmsPurpose;
+import io.sigillo.otp.api.SmsVerification;
+import io.sigillo.otp.domain.sms.SmsChallengeState;
+import io.sigillo.otp.domain.sms.SmsCode;
+import io.sigillo.otp.domain.sms.SmsCodeRules;
+import io.sigillo.otp.infrastructure.crypto.SmsCodeHasher;
+import io.sigillo.otp.infrastructure.persistence.OtpTenantBinding;
+import io.sigillo.otp.infrastructure.persistence.SmsCodeStore;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * SMS codes of each tenant. The challenge row is written before the SMS leaves, in the same
+ * transaction: if the gateway refuses the message the row is rolled back, so a code nobody received
+ * neither counts towards the cooldown nor can be verified.
+ */
+@Stateless
+@Interceptors(OtpTenantBinding.class)
+public class SmsCodesBean implements SmsCodes {
+
+  private static final Logger LOG = Logger.getLogger(SmsCodesBean.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+  private static final Pattern CHALLENGE_ID = Pattern.compile("[0-9a-f-]{36}");
+
+  @Inject private SmsCodeStore store;
+  @Inject private SmsCodeHasher hasher;
+  @Inject private SmsGateway gateway;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  @Override
+  public SmsChallenge send(TenantId tenant, SmsCodeRequest request, Actor actor) {
+    String owner = owner(request.owner());
+    String mobile = request.mobile() == null ? "" : request.mobile().replace(" ", "");
+    if (!E164.matcher(mobile).matches()) {
+      throw new SigilloException(OtpError.SMS_MOBILE_INVALID);
+    }
+    SmsPurpose purpose = required(request.purpose());
+    SmsCodeRules rules = rules(tenant);
+    Instant now = clock.instant();
+    Optional<Instant> last = store.lastSent(tenant, owner, purpose);
+    if (last.isPresent() && now.isBefore(last.get().plus(rules.resendCooldown()))) {
+      long wait = Duration.between(now, last.get().plus(rules.resendCooldown())).toSeconds() + 1;
+      throw new SigilloException(OtpError.SMS_RESEND_TOO_SOON, wait);
+    }
+    if (store.sentSince(tenant, owner, now.minus(Duration.ofHours(1))) >= rules.sendsPerHour()) {
+      throw new SigilloException(OtpError.SMS_SEND_LIMIT);
+    }
+    store.supersede(tenant, owner, purpose, now);
+
+    String id = UUID.randomUUID().toString();
+    String code = SmsCode.random(RANDOM);
+    String keyId = hasher.currentKeyId();
+    Instant expiresAt = now.plus(rules.lifetime());
+    String sender = request.senderName() == null ? "" : request.senderName().strip();
+    SmsMessage message =
+        new SmsMessage(
+            tenant,
+            sender,
+            mobile,
+            SmsTexts.text(
+                request.locale(),
+                sender.isEmpty() ? "Sigillo" : sender,
+                purpose,
+                code,
+                rules.lifetime().toMinutes()));
+    store.insert(
+        tenant,
+        id,
+        owner,
+        purpose,
+        message.maskedRecipient(),
+        keyId,
+        hasher.hash(keyId, tenant, id, code),
+        rules.maxAttempts(),
+        now,
+        expiresAt);
+    String messageId;
+    try {
+      messageId = gateway.send(message);
+    } catch (MessagingException e) {
+      LOG.warning(
+          () -> "SMS code " + id + " for tenant " + tenant + " not sent: " + e.getMessage());
+      throw new SigilloException(OtpError.SMS_NOT_SENT);
+    }
+    record(
+        tenant,
+        actor,
+        "otp.sms.sent",
+        id,
+        purpose + " for " + owner + " to " + message.maskedRecipient() + ", message " + messageId);
+    return new SmsChallenge(
+        id,
+        purpose,
+        message.maskedRecipient(),
+        expiresAt,
+        now.plus(rules.resendCooldown()),
+        rules.maxAttempts(),
+        messageId);
+  }
+
+  @Override
+  public SmsVerification verify(
+      TenantId tenant, String challengeId, SmsPurpose purpose, String typed, Actor actor) {
+    String id = challengeId == null ? "" : challengeId.strip();
+    SmsChallengeState challenge =
+        (CHALLENGE_ID.matcher(id).matches()
+                ? store.find(tenant, id)
+                : Optional.<SmsChallengeState>empty())
+            .filter(c -> c.purpose() == required(purpose))
+            .orElseThrow(() -> new SigilloException(OtpError.SMS_CHALLENGE_NOT_FOUND));
+    String code = SmsCode.parse(typed);
+    Instant now = clock.instant();
+    boolean matches = hasher.matches(challenge.keyId(), tenant, id, code, challenge.codeHash());
+    SmsVerification result = decide(tenant, id, challenge, matches, now);
+    record(
+        tenant,
+        actor,
+        "otp.sms.verification",
+        id,
+        purpose
+            + " for "
+            + challenge.owner()
+            + ": "
+            + result.status()
+            + (result.status() == SmsCodeStatus.WRONG
+                ? ", " + result.remainingAttempts() + " left"
+                : ""));
+    return result;
+  }
+
+  /**
+   * What the stored state says first; then the conditional update decides, and if it lost a race
+   * the state is read again to say what happened instead.
+   */
+  private SmsVerification decide(
+      TenantId tenant, String id, SmsChallengeState challenge, boolean matches, Instant now) {
+    Optional<SmsCodeStatus> closed = challenge.closed(now);
+    if (closed.isPresent()) {
+      return new SmsVerification(closed.get(), 0, challenge.owner());
+    }
+    if (matches) {
+      if (store.consume(tenant, id, now)) {
+        return new SmsVerification(SmsCodeStatus.VERIFIED, 0, challenge.owner());
+      }
+      return after(tenant, id, now, challenge.owner());
+    }
+    if (!store.recordWrong(tenant, id, now)) {
+      return after(tenant, id, now, challenge.owner());
+    }
+    SmsChallengeState counted = store.find(tenant, id).orElseThrow();
+    return counted.remaining() == 0
+        ? new SmsVerification(SmsCodeStatus.EXHAUSTED, 0, challenge.owner())
+        : new SmsVerification(SmsCodeStatus.WRONG, counted.remaining(), challenge.owner());
+  }
+
+  private SmsVerification after(TenantId tenant, String id, Instant now, String owner) {
+    SmsChallengeState now_ = store.find(tenant, id).orElseThrow();
+    return new SmsVerification(now_.closed(now).orElse(SmsCodeStatus.ALREADY_USED), 0, owner);
+  }
+
+  @Override
+  public SmsCodeSettings settings(TenantId tenant) {
+    return settings(rules(tenant));
+  }
+
+  @Override
+  public SmsCodeSettings updateSettings(TenantId tenant, SmsCodeSettings settings, Actor actor) {
+    if (settings == null) {
+      throw new SigilloException(PlatformError.VALIDATION, "settings", "required");
+    }
+    SmsCodeSettings checked = settings(rules(settings));
+    store.saveSettings(tenant, checked, clock.instant());
+    record(tenant, actor, "otp.sms.policy.changed", "otp-sms-policy", checked.toString());
+    return checked;
+  }
+
+  private SmsCodeRules rules(TenantId tenant) {
+    return store.settings(tenant).map(SmsCodesBean::rules).orElseGet(SmsCodeRules::defaults);
+  }
+
+  private static SmsCodeRules rules(SmsCodeSettings s) {
+    return new SmsCodeRules(
+        Duration.ofSeconds(s.lifetimeSeconds()),
+        s.maxAttempts(),
+        Duration.ofSeconds(s.resendCooldownSeconds()),
+        s.sendsPerHour());
+  }
+
+  private static SmsCodeSettings settings(SmsCodeRules rules) {
+    return new SmsCodeSettings(
+        Math.toIntExact(rules.lifetime().toSeconds()),
+        rules.maxAttempts(),
+        Math.toIntExact(rules.resendCooldown().toSeconds()),
+        rules.sendsPerHour());
+  }
+
+  /**
+   * Subject {@code sms-challenge:<id>}; the detail names purpose, person and outcome, never a code.
+   */
+  private void record(TenantId tenant, Actor actor, String action, String subject, String detail) {
+    audit.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor.name(),
+            action,
+            subject.startsWith("otp-") ? subject : "sms-challenge:" + subject,
+            detail,
+            actor.correlationId(),
+            clock.instant()));
+  }
+
+  private static String owner(String owner) {
+    String value = owner == null ? "" : owner.strip();
+    if (value.isEmpty() || value.length() > 64) {
+      throw new SigilloException(PlatformError.VALIDATION, "owner", "1..64 characters");
+    }
+    return value;
+  }
+
+  private static SmsPurpose required(SmsPurpose purpose) {
+    if (purpose == null) {
+      throw new SigilloException(PlatformError.VALIDATION, "purpose", "required");
+    }
+    return purpose;
+  }
+}
