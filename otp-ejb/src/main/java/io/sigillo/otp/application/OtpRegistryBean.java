@@ -30,6 +30,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -108,7 +109,7 @@ public class OtpRegistryBean implements OtpRegistry {
 
   @Override
   public ValidationResult confirm(TenantId tenant, long deviceId, String code, Actor actor) {
-    OtpDevice device = get(deviceId);
+    OtpDevice device = lockedForCheck(get(deviceId));
     ValidationResult result =
         attempts.check(tenant, device, policies.of(tenant), Purpose.LOGIN, code, true, actor);
     if (result.accepted() && device.type() == DeviceType.TOTP) {
@@ -119,7 +120,7 @@ public class OtpRegistryBean implements OtpRegistry {
 
   @Override
   public ValidationResult validate(TenantId tenant, ValidationRequest request, Actor actor) {
-    OtpDevice device = resolve(request);
+    OtpDevice device = lockedForCheck(resolve(request));
     return attempts.check(
         tenant, device, policies.of(tenant), request.purpose(), request.code(), false, actor);
   }
@@ -127,12 +128,14 @@ public class OtpRegistryBean implements OtpRegistry {
   @Override
   public ResyncResult resynchronise(
       TenantId tenant, long deviceId, List<String> codes, Actor actor) {
-    return attempts.resynchronise(tenant, get(deviceId), policies.of(tenant), codes, false, actor);
+    return attempts.resynchronise(
+        tenant, lockedForCheck(get(deviceId)), policies.of(tenant), codes, false, actor);
   }
 
   @Override
   public ResyncResult selfUnlock(TenantId tenant, long deviceId, List<String> codes, Actor actor) {
-    return attempts.resynchronise(tenant, get(deviceId), policies.of(tenant), codes, true, actor);
+    return attempts.resynchronise(
+        tenant, lockedForCheck(get(deviceId)), policies.of(tenant), codes, true, actor);
   }
 
   @Override
@@ -235,6 +238,18 @@ public class OtpRegistryBean implements OtpRegistry {
   }
 
   /** The device named, or the person's only active one. */
+  /**
+   * Re-reads the device under a row lock ({@code SELECT … FOR UPDATE}) for the rest of the
+   * transaction, so concurrent checks of one device run one after the other: the failcounter and the
+   * lock decided by one attempt are what the next attempt sees, on every node. Without it a burst of
+   * parallel guesses all passed the pre-check and were all verified, well beyond the lockout
+   * threshold. Replay protection does not depend on this: the conditional UPDATE still guards it.
+   */
+  private OtpDevice lockedForCheck(OtpDevice device) {
+    em.refresh(device, LockModeType.PESSIMISTIC_WRITE);
+    return device;
+  }
+
   private OtpDevice resolve(ValidationRequest request) {
     if (request.deviceId() != null) {
       OtpDevice device = get(request.deviceId());
