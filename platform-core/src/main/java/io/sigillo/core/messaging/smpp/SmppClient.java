@@ -100,7 +100,19 @@ public final class SmppClient implements AutoCloseable {
               + message.maskedRecipient()
               + String.format(" (command_status 0x%08x)", refused.getCommandStatus()),
           refused);
-    } catch (ResponseTimeoutException | InvalidResponseException | PDUException e) {
+    } catch (ResponseTimeoutException timeout) {
+      if (!on.getSessionState().isBound()) {
+        // the SMSC closed the connection before we noticed, so nothing was confirmed on it: this
+        // is a lost connection (bind again and retry once), not a silent SMSC
+        throw new IOException("SMPP connection closed while waiting for submit_sm_resp", timeout);
+      }
+      throw new MessagingException(
+          "SMS to "
+              + message.maskedRecipient()
+              + " not confirmed by the SMSC: "
+              + timeout.getClass(),
+          timeout);
+    } catch (InvalidResponseException | PDUException e) {
       throw new MessagingException(
           "SMS to " + message.maskedRecipient() + " not confirmed by the SMSC: " + e.getClass(), e);
     }
