@@ -5,6 +5,7 @@ import io.sigillo.core.error.ErrorCatalogue.ErrorText;
 import io.sigillo.core.error.ErrorCode;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.RequestCorrelation;
+import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -66,38 +67,14 @@ public final class ErrorResponses {
   }
 
   private static String json(ErrorBody body) {
-    return "{\"code\":"
-        + quote(body.code())
-        + ",\"title\":"
-        + quote(body.title())
-        + ",\"message\":"
-        + quote(body.message())
-        + ",\"nextStep\":"
-        + quote(body.nextStep())
-        + ",\"correlationId\":"
-        + quote(body.correlationId())
-        + "}";
-  }
-
-  private static String quote(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return Json.createObjectBuilder()
+        .add("code", body.code())
+        .add("title", body.title())
+        .add("message", body.message())
+        .add("nextStep", body.nextStep())
+        .add("correlationId", body.correlationId())
+        .build()
+        .toString();
   }
 
   private static void html(

@@ -4,7 +4,6 @@ import io.sigillo.selfcare.rest.holder.HolderDataResource;
 import io.sigillo.selfcare.rest.otp.OtpDevicesResource;
 import io.sigillo.selfcare.rest.otp.OtpValidationResource;
 import io.sigillo.selfcare.rest.otp.TokenInventoryResource;
-import io.sigillo.selfcare.rest.otp.UnreadableBodyMapper;
 import io.sigillo.selfcare.rest.platform.PlatformTenantsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -1,4 +1,4 @@
-package io.sigillo.selfcare.rest.otp;
+package io.sigillo.selfcare.rest;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
