@@ -91,6 +91,21 @@ distribution() {
   echo "$home"
 }
 
+# The login theme (module keycloak-theme) into providers/: the module's jar when the build made one
+# from the current sources, else packed here from those sources with the JDK's jar tool, so the run
+# command and the tests never show a stale or missing theme. Dev mode picks providers up at start.
+install_theme() {
+  local jdk=$1 server=$2 sources="$root/keycloak-theme/src/main/resources"
+  local built="$root/keycloak-theme/target/sigillo-keycloak-theme.jar"
+  [ -d "$sources" ] || return 0
+  mkdir -p "$server/providers"
+  if [ -f "$built" ] && [ -z "$(find "$sources" -newer "$built" -type f | head -1)" ]; then
+    cp "$built" "$server/providers/sigillo-keycloak-theme.jar"
+  else
+    "$jdk/bin/jar" cf "$server/providers/sigillo-keycloak-theme.jar" -C "$sources" .
+  fi
+}
+
 realm_ready() {
   local port=$1 status
   status=$( (
@@ -153,6 +168,7 @@ start() {
   fi
   mkdir -p "$server/data/import"
   cp "$root/keycloak/$realm-realm.json" "$server/data/import/"
+  install_theme "$jdk" "$server"
   management=$(free_port_from $((port + 1000)))
   cat >"$state/keycloak.env" <<EOF
 KEYCLOAK_URL=http://127.0.0.1:$port

@@ -54,6 +54,8 @@ export SIGILLO_SMS_GATEWAY=outbox
 export SIGILLO_DEV_OUTBOX=true
 export SIGILLO_WEB_TENANTLESS_PATHS=/dev/outbox
 export SIGILLO_KEYCLOAK_URL=http://localhost:$kc_port
+# certificates name the CRL and CA certificate URLs of the portal on this port
+export SIGILLO_PKI_BASE_URL="http://{tenant}.localhost:$port/pki"
 java -Djava.io.tmpdir="$state" -jar "$state/lib/payara-micro-$payara_version.jar" \
   --deploy "$war" --contextroot / --port "$port" --nocluster \
   >"$state/logs/payara-micro.log" 2>&1 &
@@ -76,6 +78,10 @@ Sigillo is running (logs in $state/logs).
 Demo users (password: ${SIGILLO_DEMO_PASSWORD:-Sigillo-Demo-2026}):
   alpha: mario.rossi, giulia.bianchi, operatore.alpha (operator)
   beta:  luca.verdi, anna.neri, operatore.beta (operator)
+  platform console (any portal, /platform/): piattaforma.admin
+  SPID identities with full personal data, no OTP app yet (level 2 by SMS, then associate the app):
+  alpha: sara.esposito, paolo.gallo    beta: francesco.ricci, laura.marino
+  Credential management: http://alpha.localhost:$port/credentials/
 
 *.localhost names resolve to this machine in Chromium, Firefox and curl.
 Press Ctrl-C to stop.

@@ -92,4 +92,22 @@ class EarOnPayaraServerIT {
         .contains("\"code\":\"SIG-006\"", "birthDate", "\"correlationId\":\"")
         .doesNotContain("Exception");
   }
+
+  @Test
+  void theTenantCaPublishesItsCertificateAndCrlWithBouncyCastleFromTheEarsLib() {
+    SeededTenants.Tenant epsilon =
+        SeededTenants.active("epsilon", "Epsilon Firma", "#0b5394", "#e69138");
+
+    HttpResponse<String> ca = PayaraServer.get("/pki/ca.crt", epsilon.host());
+    HttpResponse<String> crl = PayaraServer.get("/pki/crl", epsilon.host());
+
+    assertThat(ca.statusCode()).as(ca.body()).isEqualTo(200);
+    assertThat(ca.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/pkix-cert"));
+    // DER starts with a SEQUENCE tag
+    assertThat(ca.body()).startsWith("0");
+    assertThat(crl.statusCode()).as(crl.body()).isEqualTo(200);
+    assertThat(crl.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/pkix-crl"));
+  }
 }

@@ -40,12 +40,23 @@ public class IdentityDirectoryBean implements IdentityDirectory {
               request.surname(),
               request.email(),
               request.mobile(),
+              request.codiceFiscale(),
+              request.birthDate(),
               clock.instant());
     } catch (InvalidIdentityData e) {
       throw new SigilloException(IdentityError.INVALID_IDENTITY_DATA, e.field(), e.rule());
     }
     if (byUsername(identity.username()).isPresent()) {
       throw new SigilloException(IdentityError.USERNAME_TAKEN, identity.username());
+    }
+    boolean taxCodeTaken =
+        identity.codiceFiscale().isPresent()
+            && !em.createNamedQuery("Identity.byCodiceFiscale", Identity.class)
+                .setParameter("codiceFiscale", identity.codiceFiscale().get())
+                .getResultList()
+                .isEmpty();
+    if (taxCodeTaken) {
+      throw new SigilloException(IdentityError.CODICE_FISCALE_TAKEN);
     }
     em.persist(identity);
     em.flush();

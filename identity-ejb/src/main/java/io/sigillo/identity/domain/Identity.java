@@ -2,6 +2,7 @@ package io.sigillo.identity.domain;
 
 import io.sigillo.identity.api.IdentityStatus;
 import io.sigillo.identity.api.IdentitySummary;
+import io.sigillo.identity.api.SecondFactorStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,9 +15,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -39,6 +42,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         "select i from Identity i where lower(i.username) like :text or lower(i.givenName) like :text"
             + " or lower(i.surname) like :text order by i.surname, i.givenName, i.id")
 @NamedQuery(name = "Identity.count", query = "select count(i) from Identity i")
+@NamedQuery(
+    name = "Identity.byCodiceFiscale",
+    query = "select i from Identity i where i.codiceFiscale = :codiceFiscale")
 public class Identity {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
@@ -69,6 +75,31 @@ public class Identity {
   @Column(nullable = false, length = 16)
   private IdentityStatus status;
 
+  @Column(name = "codice_fiscale", length = 16)
+  private String codiceFiscale;
+
+  @Column(name = "birth_date")
+  private LocalDate birthDate;
+
+  @Column(name = "email_verified", nullable = false)
+  private boolean emailVerified;
+
+  @Column(name = "mobile_verified", nullable = false)
+  private boolean mobileVerified;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "second_factor", nullable = false, length = 16)
+  private SecondFactorStatus secondFactor = SecondFactorStatus.ACTIVE;
+
+  @Column(name = "l2_use_notice", nullable = false)
+  private boolean l2UseNotice;
+
+  @Column(name = "status_changed_at")
+  private OffsetDateTime statusChangedAt;
+
+  @Column(name = "status_reason", length = 500)
+  private String statusReason;
+
   @Column(name = "created_at", nullable = false)
   // EclipseLink 4.0 (JPA 3.1) has no Instant mapping and would serialize it into a byte array
   private OffsetDateTime createdAt;
@@ -94,6 +125,23 @@ public class Identity {
    */
   public static Identity register(
       String username, String givenName, String surname, String email, String mobile, Instant now) {
+    return register(username, givenName, surname, email, mobile, null, null, now);
+  }
+
+  /**
+   * A new active identity with its personal data. The contacts are the ones checked at
+   * identification, so they are registered as verified. The tax code's check character is verified;
+   * its agreement with name and birth data is the signature module's finer check.
+   */
+  public static Identity register(
+      String username,
+      String givenName,
+      String surname,
+      String email,
+      String mobile,
+      String codiceFiscale,
+      LocalDate birthDate,
+      Instant now) {
     String user = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(user).matches()) {
       throw new InvalidIdentityData("username", "3-64 lowercase letters, digits, '.', '_' or '-'");
@@ -108,8 +156,35 @@ public class Identity {
     if (phone != null && !MOBILE.matcher(phone).matches()) {
       throw new InvalidIdentityData("mobile", "international format, e.g. +393331234567");
     }
-    return new Identity(
-        user, given, sur, mail == null ? null : mail.toLowerCase(Locale.ROOT), phone, now);
+    String taxCode = blankToNull(codiceFiscale);
+    if (taxCode != null) {
+      taxCode = taxCode.toUpperCase(Locale.ROOT);
+      if (!TaxCodes.wellFormed(taxCode)) {
+        throw new InvalidIdentityData("codiceFiscale", "16 characters with a valid check letter");
+      }
+    }
+    if (birthDate != null
+        && (birthDate.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))
+            || birthDate.getYear() < 1900)) {
+      throw new InvalidIdentityData("birthDate", "a date between 1900 and today");
+    }
+    Identity identity =
+        new Identity(
+            user, given, sur, mail == null ? null : mail.toLowerCase(Locale.ROOT), phone, now);
+    identity.codiceFiscale = taxCode;
+    identity.birthDate = birthDate;
+    identity.emailVerified = mail != null;
+    identity.mobileVerified = phone != null;
+    return identity;
+  }
+
+  /** A mobile number in E.164 form, or {@link InvalidIdentityData} naming {@code mobile}. */
+  public static String checkedMobile(String mobile) {
+    String phone = mobile == null ? "" : mobile.replace(" ", "").trim();
+    if (!MOBILE.matcher(phone).matches()) {
+      throw new InvalidIdentityData("mobile", "international format, e.g. +393331234567");
+    }
+    return phone;
   }
 
   private static String requireName(String value, String field) {
@@ -127,7 +202,102 @@ public class Identity {
   /** The api view of a persisted identity. */
   public IdentitySummary summary() {
     return new IdentitySummary(
-        id, username, givenName, surname, email, mobile, status, createdAt.toInstant());
+        id,
+        username,
+        givenName,
+        surname,
+        email,
+        mobile,
+        status,
+        createdAt.toInstant(),
+        Optional.ofNullable(codiceFiscale),
+        Optional.ofNullable(birthDate),
+        emailVerified,
+        mobileVerified,
+        secondFactor,
+        l2UseNotice);
+  }
+
+  /** Suspension on the holder's request: reversible, by the holder or an operator. */
+  public void suspend(String reason, Instant now) {
+    requireStatus(IdentityStatus.ACTIVE);
+    changeStatus(IdentityStatus.SUSPENDED, reason, now);
+  }
+
+  public void reactivate(Instant now) {
+    requireStatus(IdentityStatus.SUSPENDED);
+    changeStatus(IdentityStatus.ACTIVE, null, now);
+  }
+
+  /** Final: a revoked identity is never active again. */
+  public void revoke(String reason, Instant now) {
+    if (status == IdentityStatus.REVOKED) {
+      throw new IllegalStateException("already revoked");
+    }
+    changeStatus(IdentityStatus.REVOKED, reason, now);
+  }
+
+  private void requireStatus(IdentityStatus expected) {
+    if (status != expected) {
+      throw new IllegalStateException("identity is " + status);
+    }
+  }
+
+  private void changeStatus(IdentityStatus next, String reason, Instant now) {
+    status = next;
+    statusReason = reason == null || reason.isBlank() ? null : reason.strip();
+    statusChangedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /** After a recovery: the holder cannot produce codes, so none is accepted until a new app. */
+  public void suspendSecondFactor() {
+    secondFactor = SecondFactorStatus.SUSPENDED;
+  }
+
+  public void activateSecondFactor() {
+    secondFactor = SecondFactorStatus.ACTIVE;
+  }
+
+  /** A number proven by a code sent to it. */
+  public void changeMobile(String verifiedMobile) {
+    mobile = checkedMobile(verifiedMobile);
+    mobileVerified = true;
+  }
+
+  public void notifyEveryL2Use(boolean notify) {
+    l2UseNotice = notify;
+  }
+
+  public boolean emailVerified() {
+    return emailVerified;
+  }
+
+  public boolean mobileVerified() {
+    return mobileVerified;
+  }
+
+  public Optional<String> codiceFiscale() {
+    return Optional.ofNullable(codiceFiscale);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String mobile() {
+    return mobile;
+  }
+
+  public SecondFactorStatus secondFactor() {
+    return secondFactor;
+  }
+
+  public boolean l2UseNotice() {
+    return l2UseNotice;
+  }
+
+  public String givenName() {
+    return givenName;
   }
 
   public String username() {

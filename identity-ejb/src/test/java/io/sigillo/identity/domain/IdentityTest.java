@@ -29,6 +29,44 @@ class IdentityTest {
     assertField(() -> Identity.register("mario", "M", "R", null, "3331234567", NOW), "mobile");
   }
 
+  @Test
+  void personalDataIsCheckedAndTheContactsGivenAtRegistrationAreVerified() {
+    Identity identity =
+        Identity.register(
+            "mario.rossi",
+            "Mario",
+            "Rossi",
+            "mario@example.it",
+            "+393331234567",
+            "rssmra85t10a562s",
+            java.time.LocalDate.of(1985, 12, 10),
+            NOW);
+    assertThat(identity.codiceFiscale()).contains("RSSMRA85T10A562S");
+    assertThat(identity.emailVerified()).isTrue();
+    assertThat(identity.mobileVerified()).isTrue();
+    assertField(
+        () -> Identity.register("mario", "M", "R", null, null, "RSSMRA85T10A562X", null, NOW),
+        "codiceFiscale");
+    assertField(
+        () ->
+            Identity.register(
+                "mario", "M", "R", null, null, null, java.time.LocalDate.of(2030, 1, 1), NOW),
+        "birthDate");
+  }
+
+  @Test
+  void suspensionIsReversibleAndRevocationIsFinal() {
+    Identity identity = Identity.register("mario", "Mario", "Rossi", null, null, NOW);
+    identity.suspend("lost phone", NOW);
+    assertThat(identity.status()).isEqualTo(IdentityStatus.SUSPENDED);
+    assertThatThrownBy(() -> identity.suspend("again", NOW))
+        .isInstanceOf(IllegalStateException.class);
+    identity.reactivate(NOW);
+    identity.revoke("done", NOW);
+    assertThat(identity.status()).isEqualTo(IdentityStatus.REVOKED);
+    assertThatThrownBy(() -> identity.reactivate(NOW)).isInstanceOf(IllegalStateException.class);
+  }
+
   private static void assertField(Runnable registration, String field) {
     assertThatThrownBy(registration::run)
         .isInstanceOfSatisfying(

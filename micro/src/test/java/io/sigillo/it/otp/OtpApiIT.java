@@ -154,10 +154,40 @@ class OtpApiIT {
   }
 
   @Test
+  void anSmsDeviceForANumberNotInE164FormIsACataloguedBadRequestAndNothingIsRegistered() {
+    TestTenants.Tenant tenant = TestTenants.active("otpsms", "Sms Srl", "#102030", "#405060");
+    try (TenantBackEnd backEnd = new TenantBackEnd(tenant.slug(), "operator")) {
+      String token = backEnd.token();
+      HttpResponse<String> refused =
+          post(
+              tenant.host(),
+              "/api/otp/devices/sms",
+              token,
+              "{\"owner\":\"anna.neri\",\"mobile\":\"3331234567\"}");
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body()).contains("\"code\":\"OTP-054\"").doesNotContain("Exception");
+      HttpResponse<String> none =
+          post(
+              tenant.host(),
+              "/api/otp/devices/999999999/sms-code",
+              token,
+              "{\"purpose\":\"LOGIN\"}");
+      assertThat(none.statusCode()).isEqualTo(404);
+      assertThat(none.body()).contains("\"code\":\"OTP-008\"");
+    }
+  }
+
+  @Test
   void theOpenApiDocumentDescribesTheOtpApi() {
     HttpResponse<String> document = Http.getRoot(base, "/openapi");
     assertThat(document.statusCode()).isEqualTo(200);
     assertThat(document.body())
-        .contains("/otp/validate", "/otp/devices/{id}/resync", "CLOCK_DRIFT", "OTP devices");
+        .contains(
+            "/otp/validate",
+            "/otp/devices/{id}/resync",
+            "/otp/devices/sms",
+            "/otp/devices/{id}/sms-code",
+            "CLOCK_DRIFT",
+            "OTP devices");
   }
 }

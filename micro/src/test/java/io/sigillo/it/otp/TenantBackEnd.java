@@ -45,6 +45,19 @@ final class TenantBackEnd implements AutoCloseable {
   private final String secret = UUID.randomUUID().toString();
 
   TenantBackEnd(String slug, String role) {
+    this("portal-" + slug, role, false);
+  }
+
+  /**
+   * The platform operator's back-end: a client of its own whose service account holds the realm
+   * role {@code platform-admin} (the tokens {@code /api/platform} requires), and no tenant role.
+   */
+  static TenantBackEnd platformAdmin() {
+    return new TenantBackEnd(
+        "it-platform-" + UUID.randomUUID().toString().substring(0, 8), "", true);
+  }
+
+  private TenantBackEnd(String clientId, String role, boolean platformAdmin) {
     keycloak =
         KeycloakBuilder.builder()
             .serverUrl(env("SIGILLO_KEYCLOAK_URL"))
@@ -56,7 +69,7 @@ final class TenantBackEnd implements AutoCloseable {
             .resteasyClient(new ResteasyClientBuilderImpl().build())
             .build();
     RealmResource realm = keycloak.realm(REALM);
-    clientId = "portal-" + slug;
+    this.clientId = clientId;
     ClientRepresentation client = new ClientRepresentation();
     client.setClientId(clientId);
     client.setPublicClient(false);
@@ -69,6 +82,15 @@ final class TenantBackEnd implements AutoCloseable {
       clientUuid = CreatedResponseUtil.getCreatedId(created);
     }
     ClientResource resource = realm.clients().get(clientUuid);
+    if (platformAdmin) {
+      realm
+          .users()
+          .get(resource.getServiceAccountUser().getId())
+          .roles()
+          .realmLevel()
+          .add(List.of(realm.roles().get("platform-admin").toRepresentation()));
+      return;
+    }
     for (String name : List.of("user", "operator")) {
       RoleRepresentation representation = new RoleRepresentation();
       representation.setName(name);

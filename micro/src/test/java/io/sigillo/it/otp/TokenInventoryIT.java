@@ -33,11 +33,16 @@ import io.sigillo.otp.api.TokenSummary;
 import io.sigillo.otp.api.ValidationRequest;
 import io.sigillo.otp.api.ValidationResult;
 import io.sigillo.otp.api.ValidationStatus;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -74,6 +79,8 @@ class TokenInventoryIT {
   @Inject private OtpRegistry registry;
   @Inject private OtpPolicies policies;
   @Inject private AuditLog audit;
+
+  @Resource private ManagedExecutorService executor;
 
   private final DeviceCodes token = DeviceCodes.fromBase32(SEED_BASE32);
 
@@ -272,6 +279,46 @@ class TokenInventoryIT {
     assertEquals(OtpError.TOKEN_FILE_INTEGRITY, key.code());
     assertEquals(OtpError.TOKEN_FILE_KEY_REQUIRED, none.code());
     assertTrue(inventory.tokens(tenant, Optional.empty(), 100).isEmpty());
+    assertEquals(
+        List.of(
+            "PSKC commit refused: OTP-031",
+            "PSKC commit refused: OTP-032",
+            "PSKC commit refused: OTP-032"),
+        audit.recent(tenant, 10).stream()
+            .filter(e -> e.action().equals("otp.tokens.import-refused"))
+            .map(AuditEvent::detail)
+            .toList(),
+        "each refusal is audited although its transaction rolled back");
+  }
+
+  @Test
+  void simultaneousImportsOfOneNewSerialStoreItOnceAndTheLoserGetsACataloguedConflict()
+      throws Exception {
+    TenantId tenant = freshTenant("race");
+    TokenFile file = pskc(List.of(PskcFiles.Entry.hotp(serial("R"), SEED, 0)));
+    List<Callable<String>> imports = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      imports.add(
+          () -> {
+            try {
+              return "added " + importFile(tenant, file, true).added();
+            } catch (SigilloException e) {
+              return e.code().code();
+            }
+          });
+    }
+
+    List<String> outcomes = new ArrayList<>();
+    for (Future<String> outcome : executor.invokeAll(imports)) {
+      outcomes.add(outcome.get());
+    }
+
+    assertEquals(1L, outcomes.stream().filter("added 1"::equals).count(), outcomes.toString());
+    assertTrue(
+        outcomes.stream()
+            .allMatch(o -> o.equals("added 1") || o.equals("added 0") || o.equals("OTP-038")),
+        outcomes.toString());
+    assertEquals(1, inventory.tokens(tenant, Optional.empty(), 100).size());
   }
 
   @Test

@@ -257,6 +257,34 @@ class SmsCodesIT {
   }
 
   @Test
+  void simultaneousSendsToOnePersonPassTheCooldownExactlyOnce() throws Exception {
+    TenantId tenant = freshTenant("alpha");
+    List<Callable<String>> sends = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      sends.add(
+          () -> {
+            try {
+              return send(tenant, "mario.rossi", SmsPurpose.LOGIN).challengeId();
+            } catch (SigilloException e) {
+              return e.code().code();
+            }
+          });
+    }
+
+    List<String> outcomes = new ArrayList<>();
+    for (Future<String> outcome : executor.invokeAll(sends)) {
+      outcomes.add(outcome.get());
+    }
+
+    smsc.next();
+    assertEquals(
+        5L,
+        outcomes.stream().filter(OtpError.SMS_RESEND_TOO_SOON.code()::equals).count(),
+        outcomes.toString());
+    assertTrue(smsc.nothingReceived(), "exactly one SMS left: " + outcomes);
+  }
+
+  @Test
   void anotherTenantCanNeitherSeeNorUseTheChallenge() throws Exception {
     TenantId alpha = freshTenant("alpha");
     TenantId beta = freshTenant("beta");

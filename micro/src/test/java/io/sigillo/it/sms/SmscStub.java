@@ -42,14 +42,15 @@ import org.jsmpp.util.MessageId;
  * transmitter binds with the expected system id and password, answers each {@code submit_sm} with a
  * numbered message id (or refuses it when told to), and hands the test the SMS it received.
  */
-final class SmscStub implements AutoCloseable {
+public final class SmscStub implements AutoCloseable {
 
   /** An SMS as the SMSC received it. */
-  record Sms(String destination, String source, byte dataCoding, String text, String messageId) {
+  public record Sms(
+      String destination, String source, byte dataCoding, String text, String messageId) {
 
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
-    String code() {
+    public String code() {
       Matcher matcher = CODE.matcher(text);
       if (!matcher.find()) {
         throw new AssertionError("no six-digit code in the SMS");
@@ -67,7 +68,7 @@ final class SmscStub implements AutoCloseable {
   private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Sms> received = new LinkedBlockingQueue<>();
 
-  SmscStub(int port, String systemId, String password) throws IOException {
+  public SmscStub(int port, String systemId, String password) throws IOException {
     this.systemId = systemId;
     this.password = password;
     listener = new SMPPServerSessionListener(port);
@@ -81,7 +82,7 @@ final class SmscStub implements AutoCloseable {
     refuse.set(refusing);
   }
 
-  Sms next() throws InterruptedException {
+  public Sms next() throws InterruptedException {
     Sms sms = received.poll(15, TimeUnit.SECONDS);
     if (sms == null) {
       throw new AssertionError("no submit_sm reached the SMSC within 15 s");

@@ -29,6 +29,7 @@ public enum OtpError implements ErrorCode {
   TOKEN_NOT_AVAILABLE("OTP-035", 409),
   TOKEN_CLAIM_REFUSED("OTP-036", 422),
   TOKEN_CLAIM_BLOCKED("OTP-037", 429),
+  TOKEN_IMPORT_CONFLICT("OTP-038", 409),
   // SMS codes (OTP-050..059, a block of their own); the four outcomes are for pages and API
   // clients that turn an SmsVerification into a message
   SMS_CHALLENGE_NOT_FOUND("OTP-050", 404),

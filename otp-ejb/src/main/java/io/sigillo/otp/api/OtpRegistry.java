@@ -3,6 +3,7 @@ package io.sigillo.otp.api;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.ejb.Local;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,27 @@ public interface OtpRegistry {
 
   /** A hardware token for a person, pending until its first code is confirmed. */
   DeviceSummary registerToken(TenantId tenant, NewToken token, Actor actor);
+
+  /**
+   * A mobile number as the person's SMS device, pending; a confirmation code is sent to it at once
+   * ({@link OtpError#SMS_MOBILE_INVALID} for a number not in E.164 form, the SMS limits as for
+   * {@link SmsCodes#send}).
+   */
+  SmsEnrolment enrolSms(TenantId tenant, NewSmsDevice device, Actor actor);
+
+  /**
+   * Sends a code for the purpose to an active SMS device (a pending one gets its confirmation code
+   * again), to be presented to {@link #validate} or {@link #confirm}. The cooldown, hourly cap and
+   * lifetime are the tenant's SMS code rules; {@link OtpError#DEVICE_NOT_ACTIVE} for a device that
+   * is neither, or not an SMS device; a locked device gets no code.
+   */
+  SmsChallenge sendSmsCode(
+      TenantId tenant,
+      long deviceId,
+      Purpose purpose,
+      Locale locale,
+      String senderName,
+      Actor actor);
 
   /** The first code of a pending device: accepted, it makes the device active. */
   ValidationResult confirm(TenantId tenant, long deviceId, String code, Actor actor);

@@ -10,6 +10,8 @@ package io.sigillo.otp.api;
  * @param resyncHotpWindow counters a token resynchronisation searches (1..100,000)
  * @param resyncTotpSteps time steps an app resynchronisation searches either side of now
  * @param resyncThirdCodeBeyond distance beyond which a third code is required
+ * @param totpEnrolment algorithm, digits and period of apps enrolled from now on (enrolled ones
+ *     keep theirs)
  */
 public record PolicySettings(
     PurposeSettings login,
@@ -18,4 +20,26 @@ public record PolicySettings(
     int diagnosticWindowSeconds,
     int resyncHotpWindow,
     int resyncTotpSteps,
-    int resyncThirdCodeBeyond) {}
+    int resyncThirdCodeBeyond,
+    TotpEnrolmentSettings totpEnrolment) {
+
+  /** With the default enrolment parameters (SHA-1, 6 digits, 30 s). */
+  public PolicySettings(
+      PurposeSettings login,
+      PurposeSettings sign,
+      int driftCapSteps,
+      int diagnosticWindowSeconds,
+      int resyncHotpWindow,
+      int resyncTotpSteps,
+      int resyncThirdCodeBeyond) {
+    this(
+        login,
+        sign,
+        driftCapSteps,
+        diagnosticWindowSeconds,
+        resyncHotpWindow,
+        resyncTotpSteps,
+        resyncThirdCodeBeyond,
+        TotpEnrolmentSettings.defaults());
+  }
+}

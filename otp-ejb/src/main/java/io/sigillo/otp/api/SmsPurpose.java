@@ -12,5 +12,7 @@ public enum SmsPurpose {
   /** Proof of a new mobile number (or e-mail-free change of one) before it is registered. */
   CONTACT_CHANGE,
   /** Recovery of access when the phone with the OTP app is lost. */
-  RECOVERY
+  RECOVERY,
+  /** Authorisation of a remote signature by a code sent to the registry's SMS device. */
+  SIGN
 }

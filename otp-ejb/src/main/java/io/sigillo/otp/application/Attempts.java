@@ -35,7 +35,8 @@ import java.util.Optional;
 /**
  * Presented codes against a loaded device: the decision comes from the domain, the state change
  * from one conditional update in {@link DeviceStore}, whose row count has the last word. The loaded
- * device is only read here, never changed, so nothing stale is written back at commit.
+ * device is only read here (and re-read under a lock when contended), never changed, so nothing
+ * stale is written back at commit.
  */
 @ApplicationScoped
 class Attempts {
@@ -46,7 +47,17 @@ class Attempts {
   @Inject private OtpAudit audit;
   @Inject private Clock clock;
 
-  /** A validation, or with {@code confirming} the first code of a pending device. */
+  /**
+   * A validation, or with {@code confirming} the first code of a pending device.
+   *
+   * <p>Optimistic first: the device as read without a lock, and an acceptance is one conditional
+   * UPDATE that also requires the row's version to be the one read, so it wins only if nothing at
+   * all happened to the device in between (no failure counted, no lock, no other acceptance). That
+   * is the whole cost of an uncontended valid code: one read, one UPDATE, one audit row. Whatever
+   * would change the failure state (a wrong code), and an acceptance that lost its compare-and-set,
+   * is decided again under the row lock ({@code SELECT … FOR UPDATE}) on fresh state, so concurrent
+   * guesses are counted one after the other and the lockout threshold is exact on every node.
+   */
   ValidationResult check(
       TenantId tenant,
       OtpDevice device,
@@ -55,56 +66,106 @@ class Attempts {
       String typed,
       boolean confirming,
       Actor actor) {
-    PresentedCode code = PresentedCode.parse(typed, device.parameters().digits());
+    Attempt attempt =
+        new Attempt(
+            tenant,
+            policy,
+            purpose,
+            PresentedCode.parse(typed, device.parameters().digits()),
+            confirming,
+            actor);
+    Optional<ValidationResult> optimistic = decide(attempt, device, false);
+    if (optimistic.isPresent()) {
+      return optimistic.get();
+    }
+    store.lockForCheck(device);
+    return decide(attempt, device, true).orElseThrow();
+  }
+
+  private record Attempt(
+      TenantId tenant,
+      OtpPolicy policy,
+      Purpose purpose,
+      PresentedCode code,
+      boolean confirming,
+      Actor actor) {
+
+    String action() {
+      return confirming ? "otp.device.confirmation" : "otp.code.validation";
+    }
+  }
+
+  /** The outcome on this reading of the device; empty when it must be decided under the lock. */
+  private Optional<ValidationResult> decide(Attempt attempt, OtpDevice device, boolean locked) {
+    TenantId tenant = attempt.tenant();
+    Actor actor = attempt.actor();
+    Purpose purpose = attempt.purpose();
+    String action = attempt.action();
     long id = device.id();
-    String action = confirming ? "otp.device.confirmation" : "otp.code.validation";
-    DeviceStatus expected = confirming ? DeviceStatus.PENDING : DeviceStatus.ACTIVE;
+    DeviceStatus expected = attempt.confirming() ? DeviceStatus.PENDING : DeviceStatus.ACTIVE;
     if (device.status() != expected) {
       audit.device(tenant, actor, action, id, outcome(purpose, "NOT_ACTIVE " + device.status()));
-      return ValidationResult.notActive(id);
+      return Optional.of(ValidationResult.notActive(id));
     }
-    PurposePolicy rules = policy.forPurpose(purpose);
+    PurposePolicy rules = attempt.policy().forPurpose(purpose);
     Instant now = clock.instant();
     FailureCount failures = device.failures(purpose);
     AttemptDecision decision = Lockout.beforeAttempt(device.isLocked(), failures, rules, now);
     if (decision instanceof AttemptDecision.Locked) {
       audit.device(tenant, actor, action, id, outcome(purpose, "LOCKED"));
-      return ValidationResult.locked(id);
+      return Optional.of(ValidationResult.locked(id));
     }
     if (decision instanceof AttemptDecision.Delayed delayed) {
       audit.device(tenant, actor, action, id, outcome(purpose, "REJECTED DELAYED"));
-      return ValidationResult.rejected(
-          id,
-          RejectionReason.DELAYED,
-          rules.lockoutThreshold() - failures.consecutive(),
-          delayed.retryAfter(),
-          false);
+      return Optional.of(
+          ValidationResult.rejected(
+              id,
+              RejectionReason.DELAYED,
+              rules.lockoutThreshold() - failures.consecutive(),
+              delayed.retryAfter(),
+              false));
     }
     int remaining = ((AttemptDecision.Allowed) decision).remainingAttempts();
-    OtpSecret secret = vault.open(device.secretData(), tenant, id);
+    DeviceProvider provider = providers.of(device.type());
     Verification verification =
-        providers.of(device.type()).verify(secret, device, code, policy, purpose, now);
+        provider.verify(
+            tenant,
+            device,
+            () -> vault.open(device.secretData(), tenant, id),
+            attempt.code(),
+            attempt.policy(),
+            purpose,
+            now);
     if (verification instanceof Verification.Accepted accepted) {
-      if (store.advance(tenant, id, accepted, purpose, confirming, now)) {
+      if (store.advance(
+          tenant, id, device.version(), accepted, purpose, attempt.confirming(), now)) {
+        provider.accepted(tenant, device, purpose, now);
         audit.device(
             tenant,
             actor,
             action,
             id,
-            outcome(purpose, confirming ? "ACCEPTED, device active" : "ACCEPTED"));
-        return ValidationResult.accepted(id, rules.lockoutThreshold());
+            outcome(purpose, attempt.confirming() ? "ACCEPTED, device active" : "ACCEPTED"));
+        return Optional.of(ValidationResult.accepted(id, rules.lockoutThreshold()));
       }
-      return replayed(tenant, actor, action, id, purpose, remaining);
+      // under the lock nothing else can have moved the row: the code was used meanwhile
+      return locked
+          ? Optional.of(replayed(tenant, actor, action, id, purpose, remaining))
+          : Optional.empty();
     }
     if (verification instanceof Verification.ClockDrift drift) {
       audit.device(
           tenant, actor, action, id, outcome(purpose, "CLOCK_DRIFT " + drift.offset().render()));
-      return ValidationResult.clockDrift(id, drift.offset(), remaining);
+      return Optional.of(ValidationResult.clockDrift(id, drift.offset(), remaining));
     }
     if (((Verification.Rejected) verification).reason() == Verification.Reason.REPLAYED) {
-      return replayed(tenant, actor, action, id, purpose, remaining);
+      return Optional.of(replayed(tenant, actor, action, id, purpose, remaining));
     }
-    return failed(tenant, actor, action, id, purpose, rules, now);
+    if (!locked) {
+      return Optional.empty();
+    }
+    provider.failed(tenant, device, purpose, now);
+    return Optional.of(failed(tenant, actor, action, id, purpose, rules, now));
   }
 
   private ValidationResult replayed(
@@ -207,6 +268,10 @@ class Attempts {
   }
 
   private static Optional<ResyncStatus> refusal(OtpDevice device, boolean selfUnlock) {
+    // a code sent by SMS is never out of step, and there is no second code to prove possession
+    if (device.type() == DeviceType.SMS) {
+      return Optional.of(ResyncStatus.NOT_ALLOWED);
+    }
     if (device.status() != DeviceStatus.ACTIVE) {
       return Optional.of(ResyncStatus.NOT_ACTIVE);
     }

@@ -1,10 +1,12 @@
 package io.sigillo.otp.application;
 
 import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.Purpose;
 import io.sigillo.otp.domain.OtpDevice;
 import io.sigillo.otp.domain.OtpParameters;
 import io.sigillo.otp.domain.WindowUse;
+import java.util.Optional;
 
 /** The api view of a device: metadata only, never the secret nor its counter or step. */
 final class Devices {
@@ -27,6 +29,9 @@ final class Devices {
         device.failures(Purpose.SIGN).consecutive(),
         device.createdAt(),
         device.activatedAt(),
-        device.lastWindowUse().map(WindowUse::headroom));
+        // an SMS code has no window to use up
+        device.type() == DeviceType.SMS
+            ? Optional.empty()
+            : device.lastWindowUse().map(WindowUse::headroom));
   }
 }

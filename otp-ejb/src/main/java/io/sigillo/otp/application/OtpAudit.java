@@ -32,6 +32,19 @@ public class OtpAudit {
             clock.instant()));
   }
 
+  /** A batch of a key rotation: counts and key ids only. */
+  public void keyRotation(TenantId tenant, Actor actor, String keyId, String detail) {
+    log.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor.name(),
+            "otp.secrets.rotated",
+            "otp-key:" + keyId,
+            detail,
+            actor.correlationId(),
+            clock.instant()));
+  }
+
   public void policy(TenantId tenant, Actor actor, String detail) {
     log.record(
         new AuditEvent(

@@ -18,6 +18,7 @@ import java.time.Clock;
 public class OtpPoliciesBean implements OtpPolicies {
 
   @Inject private PolicyStore store;
+  @Inject private Policies policies;
   @Inject private OtpAudit audit;
   @Inject private Clock clock;
 
@@ -30,6 +31,7 @@ public class OtpPoliciesBean implements OtpPolicies {
   public PolicySettings update(TenantId tenant, PolicySettings settings, Actor actor) {
     PolicySettings checked = PolicyMapping.settings(PolicyMapping.policy(settings));
     store.save(tenant, checked, clock.instant());
+    policies.changed(tenant);
     audit.policy(tenant, actor, checked.toString());
     return checked;
   }

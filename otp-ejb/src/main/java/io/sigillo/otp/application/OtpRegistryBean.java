@@ -7,12 +7,17 @@ import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.DeviceType;
+import io.sigillo.otp.api.NewSmsDevice;
 import io.sigillo.otp.api.NewToken;
 import io.sigillo.otp.api.NewTotpDevice;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.Purpose;
 import io.sigillo.otp.api.ResyncResult;
+import io.sigillo.otp.api.SmsChallenge;
+import io.sigillo.otp.api.SmsCodeRequest;
+import io.sigillo.otp.api.SmsEnrolment;
+import io.sigillo.otp.api.SmsPurpose;
 import io.sigillo.otp.api.TotpEnrolment;
 import io.sigillo.otp.api.ValidationRequest;
 import io.sigillo.otp.api.ValidationResult;
@@ -61,11 +66,13 @@ public class OtpRegistryBean implements OtpRegistry {
   @Inject private Attempts attempts;
   @Inject private Policies policies;
   @Inject private OtpAudit audit;
+  @Inject private SmsChallenges smsChallenges;
 
   @Override
   public TotpEnrolment enrolTotp(TenantId tenant, NewTotpDevice request, Actor actor) {
     String owner = owner(request.owner());
-    OtpParameters parameters = OtpParameters.defaults();
+    // the tenant's choice for new apps; a device keeps what it was enrolled with
+    OtpParameters parameters = policies.of(tenant).totpEnrolment();
     Enrolment enrolment = Enrolment.totp(RANDOM, request.issuer(), owner, parameters);
     OtpDevice device = OtpDevice.enrolTotp(owner, parameters, clock.instant());
     persistWithSecret(tenant, device, enrolment.secret());
@@ -108,8 +115,57 @@ public class OtpRegistryBean implements OtpRegistry {
   }
 
   @Override
+  public SmsEnrolment enrolSms(TenantId tenant, NewSmsDevice request, Actor actor) {
+    String owner = owner(request.owner());
+    String mobile = SmsChallenges.mobile(request.mobile());
+    OtpDevice device = OtpDevice.enrolSms(owner, mobile, clock.instant());
+    em.persist(device);
+    em.flush();
+    audit.device(tenant, actor, "otp.device.enrolled", device.id(), "SMS PENDING");
+    SmsChallenge confirmation =
+        smsChallenges.send(
+            tenant,
+            new SmsCodeRequest(
+                owner, mobile, SmsPurpose.CONTACT_CHANGE, request.locale(), request.senderName()),
+            Optional.of(device.id()),
+            actor);
+    return new SmsEnrolment(Devices.summary(device), confirmation);
+  }
+
+  @Override
+  public SmsChallenge sendSmsCode(
+      TenantId tenant,
+      long deviceId,
+      Purpose purpose,
+      Locale locale,
+      String senderName,
+      Actor actor) {
+    OtpDevice device = get(deviceId);
+    if (device.type() != DeviceType.SMS
+        || (device.status() != DeviceStatus.ACTIVE && device.status() != DeviceStatus.PENDING)) {
+      throw new SigilloException(OtpError.DEVICE_NOT_ACTIVE);
+    }
+    if (device.isLocked()) {
+      throw new SigilloException(OtpError.DEVICE_LOCKED);
+    }
+    if (purpose == null) {
+      throw new SigilloException(PlatformError.VALIDATION, "purpose", "LOGIN | SIGN");
+    }
+    return smsChallenges.send(
+        tenant,
+        new SmsCodeRequest(
+            device.owner(),
+            device.mobile().orElseThrow(),
+            SmsProvider.challengePurpose(device, purpose),
+            locale,
+            senderName),
+        Optional.of(device.id()),
+        actor);
+  }
+
+  @Override
   public ValidationResult confirm(TenantId tenant, long deviceId, String code, Actor actor) {
-    OtpDevice device = lockedForCheck(get(deviceId));
+    OtpDevice device = get(deviceId);
     ValidationResult result =
         attempts.check(tenant, device, policies.of(tenant), Purpose.LOGIN, code, true, actor);
     if (result.accepted() && device.type() == DeviceType.TOTP) {
@@ -120,7 +176,7 @@ public class OtpRegistryBean implements OtpRegistry {
 
   @Override
   public ValidationResult validate(TenantId tenant, ValidationRequest request, Actor actor) {
-    OtpDevice device = lockedForCheck(resolve(request));
+    OtpDevice device = resolve(request);
     return attempts.check(
         tenant, device, policies.of(tenant), request.purpose(), request.code(), false, actor);
   }
@@ -237,19 +293,18 @@ public class OtpRegistryBean implements OtpRegistry {
         .orElseThrow(() -> new SigilloException(OtpError.DEVICE_NOT_FOUND));
   }
 
-  /** The device named, or the person's only active one. */
   /**
    * Re-reads the device under a row lock ({@code SELECT … FOR UPDATE}) for the rest of the
-   * transaction, so concurrent checks of one device run one after the other: the failcounter and the
-   * lock decided by one attempt are what the next attempt sees, on every node. Without it a burst of
-   * parallel guesses all passed the pre-check and were all verified, well beyond the lockout
-   * threshold. Replay protection does not depend on this: the conditional UPDATE still guards it.
+   * transaction, so a resynchronisation or self-unlock runs alone: its quota and the state it
+   * starts from cannot change under it. Code checks take the lock only when contended ({@link
+   * Attempts#check}).
    */
   private OtpDevice lockedForCheck(OtpDevice device) {
     em.refresh(device, LockModeType.PESSIMISTIC_WRITE);
     return device;
   }
 
+  /** The device named, or the person's only active one. */
   private OtpDevice resolve(ValidationRequest request) {
     if (request.deviceId() != null) {
       OtpDevice device = get(request.deviceId());

@@ -4,9 +4,6 @@ import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.core.messaging.MessagingException;
-import io.sigillo.core.messaging.SmsGateway;
-import io.sigillo.core.messaging.SmsMessage;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.OtpError;
@@ -26,104 +23,30 @@ import io.sigillo.otp.infrastructure.persistence.SmsCodeStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * SMS codes of each tenant. The challenge row is written before the SMS leaves, in the same
- * transaction: if the gateway refuses the message the row is rolled back, so a code nobody received
- * neither counts towards the cooldown nor can be verified.
+ * SMS codes of each tenant, as verification codes (sent by {@link SmsChallenges}); the registry's
+ * SMS devices use the same challenges through {@link SmsProvider}.
  */
 @Stateless
 @Interceptors(OtpTenantBinding.class)
 public class SmsCodesBean implements SmsCodes {
 
-  private static final Logger LOG = Logger.getLogger(SmsCodesBean.class.getName());
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
   private static final Pattern CHALLENGE_ID = Pattern.compile("[0-9a-f-]{36}");
 
+  @Inject private SmsChallenges challenges;
   @Inject private SmsCodeStore store;
   @Inject private SmsCodeHasher hasher;
-  @Inject private SmsGateway gateway;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
   @Override
   public SmsChallenge send(TenantId tenant, SmsCodeRequest request, Actor actor) {
-    String owner = owner(request.owner());
-    String mobile = request.mobile() == null ? "" : request.mobile().replace(" ", "");
-    if (!E164.matcher(mobile).matches()) {
-      throw new SigilloException(OtpError.SMS_MOBILE_INVALID);
-    }
-    SmsPurpose purpose = required(request.purpose());
-    SmsCodeRules rules = rules(tenant);
-    Instant now = clock.instant();
-    Optional<Instant> last = store.lastSent(tenant, owner, purpose);
-    if (last.isPresent() && now.isBefore(last.get().plus(rules.resendCooldown()))) {
-      long wait = Duration.between(now, last.get().plus(rules.resendCooldown())).toSeconds() + 1;
-      throw new SigilloException(OtpError.SMS_RESEND_TOO_SOON, wait);
-    }
-    if (store.sentSince(tenant, owner, now.minus(Duration.ofHours(1))) >= rules.sendsPerHour()) {
-      throw new SigilloException(OtpError.SMS_SEND_LIMIT);
-    }
-    store.supersede(tenant, owner, purpose, now);
-
-    String id = UUID.randomUUID().toString();
-    String code = SmsCode.random(RANDOM);
-    String keyId = hasher.currentKeyId();
-    Instant expiresAt = now.plus(rules.lifetime());
-    String sender = request.senderName() == null ? "" : request.senderName().strip();
-    SmsMessage message =
-        new SmsMessage(
-            tenant,
-            sender,
-            mobile,
-            SmsTexts.text(
-                request.locale(),
-                sender.isEmpty() ? "Sigillo" : sender,
-                purpose,
-                code,
-                rules.lifetime().toMinutes()));
-    store.insert(
-        tenant,
-        id,
-        owner,
-        purpose,
-        message.maskedRecipient(),
-        keyId,
-        hasher.hash(keyId, tenant, id, code),
-        rules.maxAttempts(),
-        now,
-        expiresAt);
-    String messageId;
-    try {
-      messageId = gateway.send(message);
-    } catch (MessagingException e) {
-      LOG.warning(
-          () -> "SMS code " + id + " for tenant " + tenant + " not sent: " + e.getMessage());
-      throw new SigilloException(OtpError.SMS_NOT_SENT);
-    }
-    record(
-        tenant,
-        actor,
-        "otp.sms.sent",
-        id,
-        purpose + " for " + owner + " to " + message.maskedRecipient() + ", message " + messageId);
-    return new SmsChallenge(
-        id,
-        purpose,
-        message.maskedRecipient(),
-        expiresAt,
-        now.plus(rules.resendCooldown()),
-        rules.maxAttempts(),
-        messageId);
+    return challenges.send(tenant, request, Optional.empty(), actor);
   }
 
   @Override
@@ -203,15 +126,11 @@ public class SmsCodesBean implements SmsCodes {
   }
 
   private SmsCodeRules rules(TenantId tenant) {
-    return store.settings(tenant).map(SmsCodesBean::rules).orElseGet(SmsCodeRules::defaults);
+    return challenges.rules(tenant);
   }
 
   private static SmsCodeRules rules(SmsCodeSettings s) {
-    return new SmsCodeRules(
-        Duration.ofSeconds(s.lifetimeSeconds()),
-        s.maxAttempts(),
-        Duration.ofSeconds(s.resendCooldownSeconds()),
-        s.sendsPerHour());
+    return SmsChallenges.rules(s);
   }
 
   private static SmsCodeSettings settings(SmsCodeRules rules) {
@@ -235,14 +154,6 @@ public class SmsCodesBean implements SmsCodes {
             detail,
             actor.correlationId(),
             clock.instant()));
-  }
-
-  private static String owner(String owner) {
-    String value = owner == null ? "" : owner.strip();
-    if (value.isEmpty() || value.length() > 64) {
-      throw new SigilloException(PlatformError.VALIDATION, "owner", "1..64 characters");
-    }
-    return value;
   }
 
   private static SmsPurpose required(SmsPurpose purpose) {

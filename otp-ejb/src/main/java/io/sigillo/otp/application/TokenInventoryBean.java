@@ -53,6 +53,7 @@ public class TokenInventoryBean implements TokenInventory {
   @Inject private TokenClaims claims;
   @Inject private OtpAudit audit;
   @Inject private AuditLog log;
+  @Inject private RefusalAudit refusals;
   @Inject private Clock clock;
 
   @Override
@@ -60,11 +61,7 @@ public class TokenInventoryBean implements TokenInventory {
     if (file.content().length > TokenFile.MAX_BYTES) {
       throw new SigilloException(OtpError.TOKEN_FILE_TOO_LARGE, "16 MiB");
     }
-    List<TokenEntry> entries =
-        switch (file.format()) {
-          case PSKC -> PskcReader.read(file.content(), file.transportKey(), MAX_ENTRIES);
-          case CSV -> CsvReader.read(file.content(), MAX_ENTRIES);
-        };
+    List<TokenEntry> entries = read(tenant, file, commit, actor);
     Map<String, OtpDevice> known =
         store.bySerials(
             entries.stream()
@@ -91,6 +88,27 @@ public class TokenInventoryBean implements TokenInventory {
             actor.correlationId(),
             clock.instant()));
     return plan.report(file.format(), commit);
+  }
+
+  /** The file's entries; a file refused as a whole is audited before the refusal rolls back. */
+  private List<TokenEntry> read(TenantId tenant, TokenFile file, boolean commit, Actor actor) {
+    try {
+      return switch (file.format()) {
+        case PSKC -> PskcReader.read(file.content(), file.transportKey(), MAX_ENTRIES);
+        case CSV -> CsvReader.read(file.content(), MAX_ENTRIES);
+      };
+    } catch (SigilloException e) {
+      refusals.record(
+          new AuditEvent(
+              Optional.of(tenant),
+              actor.name(),
+              "otp.tokens.import-refused",
+              "otp-token-import",
+              file.format() + (commit ? " commit" : " dry run") + " refused: " + e.code().code(),
+              actor.correlationId(),
+              clock.instant()));
+      throw e;
+    }
   }
 
   private ImportPlan.Existing existing(TenantId tenant, OtpDevice device, ImportedToken token) {
@@ -120,7 +138,7 @@ public class TokenInventoryBean implements TokenInventory {
       device.storeSecret(vault.currentKeyId(), vault.seal(token.secret(), tenant, device.id()));
       added.add(device);
     }
-    store.flush();
+    store.flushNewTokens();
     for (int i = 0; i < added.size(); i++) {
       ImportedToken token = plan.toAdd().get(i);
       store.recordOrigin(

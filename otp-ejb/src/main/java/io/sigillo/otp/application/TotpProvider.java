@@ -1,5 +1,6 @@
 package io.sigillo.otp.application;
 
+import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.Purpose;
 import io.sigillo.otp.domain.OtpDevice;
@@ -13,6 +14,7 @@ import io.sigillo.otp.domain.Verification;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Authenticator apps (RFC 6238): windows and drift from the purpose's policy. */
 @ApplicationScoped
@@ -25,14 +27,15 @@ public class TotpProvider implements DeviceProvider {
 
   @Override
   public Verification verify(
-      OtpSecret secret,
+      TenantId tenant,
       OtpDevice device,
+      Supplier<OtpSecret> secret,
       PresentedCode code,
       OtpPolicy policy,
       Purpose purpose,
       Instant now) {
     return new TotpVerifier(device.parameters(), policy.totpRules(purpose))
-        .verify(secret, device.totpState(), code, now);
+        .verify(secret.get(), device.totpState(), code, now);
   }
 
   @Override

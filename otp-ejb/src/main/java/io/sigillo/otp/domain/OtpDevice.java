@@ -25,7 +25,9 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * A person's TOTP app or HOTP token in one tenant, and the state both purposes share.
+ * A person's TOTP app, HOTP token or SMS number in one tenant, and the state both purposes share.
+ * An SMS device has no shared secret (its codes are random, sent and kept as keyed hashes by the
+ * SMS challenges): its mobile number is its metadata, and its replay floor counts the codes used.
  *
  * <p>Metadata and the secret are kept in separate columns; the secret only ever as ciphertext from
  * the secret cipher, with its key id beside it so rows under an old key can be found for rotation.
@@ -124,10 +126,15 @@ public class OtpDevice {
   @Column(name = "activated_at")
   private OffsetDateTime activatedAt;
 
-  @Column(name = "secret_key_id", nullable = false, length = 32)
+  // E.164, SMS devices only
+  @Column(length = 16)
+  private String mobile;
+
+  // null only for an SMS device, which has no shared secret
+  @Column(name = "secret_key_id", length = 32)
   private String secretKeyId;
 
-  @Column(name = "secret_data", nullable = false)
+  @Column(name = "secret_data")
   private byte[] secretData;
 
   @Version private long version;
@@ -184,6 +191,22 @@ public class OtpDevice {
         parameters,
         HotpState.expecting(nextCounter).lastAcceptedCounter(),
         now);
+  }
+
+  /**
+   * A mobile number that receives codes by SMS, pending until the first code sent to it is
+   * confirmed (which proves the person has the phone).
+   *
+   * @param mobile the number in E.164 form, e.g. {@code +393331234567}
+   */
+  public static OtpDevice enrolSms(String owner, String mobile, Instant now) {
+    if (mobile == null || !mobile.matches("\\+[1-9][0-9]{6,14}")) {
+      throw new IllegalArgumentException("an SMS device's number is in E.164 form");
+    }
+    OtpDevice device =
+        new OtpDevice(owner, DeviceType.SMS, null, OtpParameters.defaults(), TotpState.NONE, now);
+    device.mobile = mobile;
+    return device;
   }
 
   /**
@@ -328,6 +351,16 @@ public class OtpDevice {
     return Optional.ofNullable(serial);
   }
 
+  /** The number an SMS device's codes are sent to; empty for an app or a token. */
+  public Optional<String> mobile() {
+    return Optional.ofNullable(mobile);
+  }
+
+  /** The last accepted time step or counter; for an SMS device, the number of codes used. */
+  public long replayFloor() {
+    return lastAccepted;
+  }
+
   public OtpParameters parameters() {
     return new OtpParameters(algorithm, digits, Duration.ofSeconds(periodSeconds));
   }
@@ -366,6 +399,11 @@ public class OtpDevice {
 
   public Optional<Instant> lockedAt() {
     return Optional.ofNullable(instant(lockedAt));
+  }
+
+  /** The row version as read: the compare-and-set of an uncontended acceptance names it. */
+  public long version() {
+    return version;
   }
 
   public String secretKeyId() {

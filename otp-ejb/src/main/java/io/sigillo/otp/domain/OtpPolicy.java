@@ -16,16 +16,20 @@ import java.util.Objects;
  *
  * @param driftCapSteps how far learned drift may move either way
  * @param diagnosticWindow how far from now a code is recognised to report a wrong clock
+ * @param totpEnrolment how apps enrolled under this policy compute their codes; a device keeps the
+ *     parameters it was enrolled with, so a change affects new enrolments only
  */
 public record OtpPolicy(
     Map<Purpose, PurposePolicy> purposes,
     int driftCapSteps,
     Duration diagnosticWindow,
-    ResyncPolicy resync) {
+    ResyncPolicy resync,
+    OtpParameters totpEnrolment) {
 
   public OtpPolicy {
     Objects.requireNonNull(diagnosticWindow, "diagnosticWindow");
     Objects.requireNonNull(resync, "resync");
+    Objects.requireNonNull(totpEnrolment, "totpEnrolment");
     if (!purposes.keySet().containsAll(Arrays.asList(Purpose.values()))) {
       throw new SigilloException(OtpError.POLICY_INVALID, "purposes", "one policy per purpose");
     }
@@ -38,13 +42,26 @@ public record OtpPolicy(
     }
   }
 
-  /** The same defaults for both purposes; drift cap ±2 steps; diagnosis within ±10 minutes. */
+  /** With the default enrolment parameters (SHA-1, 6 digits, 30 s). */
+  public OtpPolicy(
+      Map<Purpose, PurposePolicy> purposes,
+      int driftCapSteps,
+      Duration diagnosticWindow,
+      ResyncPolicy resync) {
+    this(purposes, driftCapSteps, diagnosticWindow, resync, OtpParameters.defaults());
+  }
+
+  /**
+   * The same defaults for both purposes; drift cap ±2 steps; diagnosis within ±10 minutes; apps
+   * enrolled with SHA-1, 6 digits, 30 s.
+   */
   public static OtpPolicy defaults() {
     return new OtpPolicy(
         Map.of(Purpose.LOGIN, PurposePolicy.defaults(), Purpose.SIGN, PurposePolicy.defaults()),
         2,
         Duration.ofMinutes(10),
-        ResyncPolicy.defaults());
+        ResyncPolicy.defaults(),
+        OtpParameters.defaults());
   }
 
   public PurposePolicy forPurpose(Purpose purpose) {

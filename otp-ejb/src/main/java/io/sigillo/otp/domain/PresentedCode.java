@@ -12,9 +12,15 @@ import java.nio.charset.StandardCharsets;
 public final class PresentedCode {
 
   private final byte[] digits;
+  private final int value;
 
   private PresentedCode(byte[] digits) {
     this.digits = digits;
+    int number = 0;
+    for (byte digit : digits) {
+      number = number * 10 + (digit - '0');
+    }
+    this.value = number;
   }
 
   public static PresentedCode parse(String typed, int expectedDigits) {
@@ -30,9 +36,17 @@ public final class PresentedCode {
     return digits.length;
   }
 
-  /** The ASCII digits, shared with {@link OtpCalculator} only, for a constant-time comparison. */
-  byte[] asciiDigits() {
-    return digits;
+  /**
+   * The digits as typed, for a keyed-hash comparison (an SMS code is stored only as its HMAC).
+   * Never for a log line.
+   */
+  public String digits() {
+    return new String(digits, StandardCharsets.US_ASCII);
+  }
+
+  /** The code as a number (leading zeros dropped: the length was checked), for the calculator. */
+  int value() {
+    return value;
   }
 
   @Override

@@ -167,4 +167,41 @@ class OathtoolInteropTest {
 
     assertThat(fromBase32).isEqualTo(new OtpGenerator(secret, OtpParameters.defaults()).totp(NOW));
   }
+
+  @Test
+  void anAppEnrolledUnderSha256EightDigitsAndSixtySecondsGetsAUriWhoseSecretOathtoolUsesAlike() {
+    for (OtpAlgorithm algorithm : new OtpAlgorithm[] {OtpAlgorithm.SHA256, OtpAlgorithm.SHA512}) {
+      OtpParameters parameters = new OtpParameters(algorithm, 8, Duration.ofSeconds(60));
+      Enrolment enrolment =
+          Enrolment.totp(new java.security.SecureRandom(), "Alpha", "anna.neri", parameters);
+      String uri = enrolment.keyUri().value();
+      assertThat(uri)
+          .contains("algorithm=" + algorithm.name(), "&digits=8", "&period=60")
+          .startsWith("otpauth://totp/Alpha:anna.neri?secret=");
+      String base32 = uri.replaceAll(".*secret=([A-Z2-7]+).*", "$1");
+      String code =
+          oathtool(
+                  "--totp=" + algorithm.name().toLowerCase(),
+                  "-d",
+                  "8",
+                  "--time-step-size=60s",
+                  "--now=@" + NOW.getEpochSecond(),
+                  "--base32",
+                  base32)
+              .get(0);
+      TotpVerifier verifier =
+          new TotpVerifier(parameters, new TotpRules(1, 2, Duration.ofMinutes(10)));
+
+      assertThat(
+              verifier.verify(
+                  enrolment.secret(), TotpState.enrolled(), PresentedCode.parse(code, 8), NOW))
+          .as("%s", algorithm)
+          .isInstanceOf(Verification.Accepted.class);
+      Verification.Accepted accepted =
+          (Verification.Accepted)
+              verifier.verify(
+                  enrolment.secret(), TotpState.enrolled(), PresentedCode.parse(code, 8), NOW);
+      assertThat(accepted.movingFactor()).isEqualTo(NOW.getEpochSecond() / 60);
+    }
+  }
 }

@@ -42,4 +42,36 @@ class OtpCalculatorTest {
       assertThat(calculator.matches(7, PresentedCode.parse(altered, 6))).as(altered).isFalse();
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(OtpAlgorithm.class)
+  void twoCalculatorsUsedAlternatelyOnOneThreadEachComputeTheirOwnDevicesCodes(
+      OtpAlgorithm algorithm) {
+    SecureRandom random = new SecureRandom();
+    OtpParameters parameters = OtpParameters.of(algorithm, 6);
+    OtpSecret first = OtpSecret.generate(random);
+    OtpSecret second = OtpSecret.generate(random);
+    OtpCalculator one = new OtpCalculator(first, parameters);
+    OtpCalculator two = new OtpCalculator(second, parameters);
+    OtpGenerator firstDevice = new OtpGenerator(first, parameters);
+    OtpGenerator secondDevice = new OtpGenerator(second, parameters);
+    for (long counter = 0; counter < 50; counter++) {
+      assertThat(one.code(counter)).isEqualTo(Integer.parseInt(firstDevice.hotp(counter)));
+      assertThat(two.code(counter)).isEqualTo(Integer.parseInt(secondDevice.hotp(counter)));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(OtpAlgorithm.class)
+  void aSecretLongerThanTheHashBlockIsHashedFirstAsHmacRequires(OtpAlgorithm algorithm) {
+    byte[] bytes = new byte[128];
+    new SecureRandom().nextBytes(bytes);
+    OtpSecret secret = OtpSecret.of(bytes);
+    OtpParameters parameters = OtpParameters.of(algorithm, 8);
+    OtpGenerator reference = new OtpGenerator(secret, parameters);
+    OtpCalculator calculator = new OtpCalculator(secret, parameters);
+    for (long counter = 0; counter < 20; counter++) {
+      assertThat(calculator.code(counter)).isEqualTo(Integer.parseInt(reference.hotp(counter)));
+    }
+  }
 }

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
  * Cost per candidate code of the validation paths, against one raw HMAC-SHA1 on a reused {@link
  * Mac} measured in the same run. Every score is in nanoseconds per candidate ({@code
  * OperationsPerInvocation} is the number of candidates a call computes), so each ratio to {@code
- * rawHmacSha1} reads directly against the goal of at most 1.2. Whole-call costs, including the Mac
- * set-up once per validation, are included in the per-candidate figure.
+ * rawHmacSha1} reads directly against the goal of at most 1.2. Whole-call costs, including the HMAC
+ * key set-up once per validation, are included in the per-candidate figure.
  *
  * <p>Not a test; run it with:
  *

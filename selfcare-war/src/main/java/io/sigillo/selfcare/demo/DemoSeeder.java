@@ -54,11 +54,14 @@ public class DemoSeeder {
   @Inject private TenantAdministration administration;
   @Inject private UserAccounts accounts;
   @Inject private IdentityDirectory identities;
+  @Inject private IdentityDemoData identityDemo;
+  @Inject private ResellerDemo resellerDemo;
+  @Inject private SignatureDemoData signatureDemo;
 
   /**
-   * Runs outside any transaction: a singleton's lifecycle callback ignores the class-level attribute,
-   * and one transaction spanning both tenants would be refused by the tenant binding (and roll back
-   * everything seeded so far).
+   * Runs outside any transaction: a singleton's lifecycle callback ignores the class-level
+   * attribute, and one transaction spanning both tenants would be refused by the tenant binding
+   * (and roll back everything seeded so far).
    */
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -83,6 +86,8 @@ public class DemoSeeder {
               new Person("luca.verdi", "Luca", "Verdi", "+393334445566", false),
               new Person("anna.neri", "Anna", "Neri", "+393334445577", false),
               new Person("operatore.beta", "Bruno", "Operatore", null, true)));
+      signatureDemo.seed();
+      resellerDemo.seed(password);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "demo data could not be seeded; is Keycloak running?", e);
     }
@@ -121,6 +126,7 @@ public class DemoSeeder {
         }
       }
     }
+    identityDemo.seed(tenant);
     LOG.info(() -> "demo tenant " + slug + " ready at http://" + slug + "." + domain);
   }
 

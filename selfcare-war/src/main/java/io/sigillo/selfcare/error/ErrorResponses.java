@@ -3,6 +3,7 @@ package io.sigillo.selfcare.error;
 import io.sigillo.core.error.ErrorCatalogue;
 import io.sigillo.core.error.ErrorCatalogue.ErrorText;
 import io.sigillo.core.error.ErrorCode;
+import io.sigillo.selfcare.view.LastError;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.RequestCorrelation;
 import jakarta.json.Json;
@@ -40,6 +41,8 @@ public final class ErrorResponses {
       return;
     }
     String correlationId = RequestCorrelation.of(request);
+    // the support form offers this error's code and correlation id
+    LastError.remember(request, text.code(), correlationId);
     response.resetBuffer();
     response.setStatus(status);
     response.setHeader(RequestCorrelation.HEADER, correlationId);
@@ -115,6 +118,14 @@ public final class ErrorResponses {
             + escape(ctx)
             + "/\">"
             + (en ? "Home page" : "Pagina iniziale")
+            + "</a> &middot; <a id=\"ask-for-help\" href=\""
+            + escape(ctx)
+            + "/support/new.xhtml?code="
+            + escape(text.code())
+            + "&amp;corr="
+            + escape(correlationId)
+            + "\">"
+            + (en ? "Ask for help" : "Richiedi assistenza")
             + "</a></p>"
             + "</main></body></html>");
   }

@@ -1,9 +1,16 @@
 package io.sigillo.selfcare.rest;
 
+import io.sigillo.selfcare.rest.holder.ContactsResource;
+import io.sigillo.selfcare.rest.holder.HolderDataRefusalMapper;
 import io.sigillo.selfcare.rest.holder.HolderDataResource;
+import io.sigillo.selfcare.rest.holder.HolderResource;
+import io.sigillo.selfcare.rest.holder.SignatureDeviceResource;
+import io.sigillo.selfcare.rest.holder.SigningResource;
 import io.sigillo.selfcare.rest.otp.OtpDevicesResource;
+import io.sigillo.selfcare.rest.otp.OtpPolicyResource;
 import io.sigillo.selfcare.rest.otp.OtpValidationResource;
 import io.sigillo.selfcare.rest.otp.TokenInventoryResource;
+import io.sigillo.selfcare.rest.platform.OtpKeyRotationResource;
 import io.sigillo.selfcare.rest.platform.PlatformTenantsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -23,8 +30,15 @@ public class RestApplication extends Application {
         CataloguedExceptionMapper.class,
         PortalResource.class,
         HolderDataResource.class,
+        HolderResource.class,
+        HolderDataRefusalMapper.class,
+        SignatureDeviceResource.class,
+        ContactsResource.class,
+        SigningResource.class,
         PlatformTenantsResource.class,
+        OtpKeyRotationResource.class,
         OtpDevicesResource.class,
+        OtpPolicyResource.class,
         OtpValidationResource.class,
         TokenInventoryResource.class,
         UnreadableBodyMapper.class);

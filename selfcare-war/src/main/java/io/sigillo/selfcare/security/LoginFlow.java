@@ -129,6 +129,11 @@ public class LoginFlow {
       username = claims.getSubject().getValue();
     }
     Set<String> groups = tenantRoles(claims.getStringListClaim(TenantClients.GROUPS_CLAIM));
+    List<String> platformRoles = claims.getStringListClaim(TenantClients.PLATFORM_ROLES_CLAIM);
+    if (platformRoles != null && platformRoles.contains(TenantClients.PLATFORM_ADMIN)) {
+      // the platform console, on whichever portal the operator signed in
+      groups.add(TenantClients.PLATFORM_ADMIN);
+    }
     return new Finished(
         new Caller(tenant.id(), username, groups, idToken.getParsedString()), pending.returnTo());
   }

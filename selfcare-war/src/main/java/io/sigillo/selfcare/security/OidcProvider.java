@@ -4,6 +4,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
@@ -19,12 +20,14 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The platform realm as an OpenID provider: its metadata, its signing keys (cached by Nimbus,
- * refreshed when Keycloak rotates them) and one ID-token validator per tenant client. Only RS256
- * signatures from the realm's JWKS are accepted; {@code none} and HMAC never are.
+ * The platform realm as an OpenID provider: its metadata, its signing keys (the JWK set cached by
+ * Nimbus, the Java keys by {@link VerificationKeys}, both refreshed when Keycloak rotates them) and
+ * one ID-token validator per tenant client. Only RS256 signatures from the realm's JWKS are
+ * accepted; {@code none} and HMAC never are.
  */
 @ApplicationScoped
 public class OidcProvider {
@@ -33,7 +36,7 @@ public class OidcProvider {
 
   private Issuer issuer;
   private int timeoutMillis;
-  private JWSVerificationKeySelector<SecurityContext> keySelector;
+  private JWSKeySelector<SecurityContext> keySelector;
   private final ConcurrentHashMap<String, IDTokenValidator> validators = new ConcurrentHashMap<>();
   private volatile OIDCProviderMetadata metadata;
 
@@ -52,7 +55,9 @@ public class OidcProvider {
         JWKSourceBuilder.<SecurityContext>create(
                 jwks, new DefaultResourceRetriever(timeoutMillis, timeoutMillis, 512 * 1024))
             .build();
-    keySelector = new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys);
+    keySelector =
+        new VerificationKeys(
+            new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys), Clock.systemUTC());
   }
 
   public Issuer issuer() {
@@ -63,7 +68,7 @@ public class OidcProvider {
     return timeoutMillis;
   }
 
-  JWSVerificationKeySelector<SecurityContext> keySelector() {
+  JWSKeySelector<SecurityContext> keySelector() {
     return keySelector;
   }
 

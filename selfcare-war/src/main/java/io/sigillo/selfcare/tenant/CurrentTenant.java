@@ -45,13 +45,41 @@ public class CurrentTenant {
     return view().branding();
   }
 
-  /** CSS custom properties for the tenant's colours; the values were validated as #rrggbb. */
+  /**
+   * CSS custom properties for the tenant's colours; the values were validated as #rrggbb. The
+   * selector outranks portal.css's {@code :root} defaults, which Faces writes after this block.
+   * Text on a brand colour is black or white, whichever contrasts more, so any brand stays legible.
+   */
   public String getCssVariables() {
     Branding b = getBranding();
-    return ":root{--brand-primary:"
+    return "html:root{--brand-primary:"
         + b.primaryColor()
+        + ";--brand-primary-text:"
+        + readableOn(b.primaryColor())
         + ";--brand-accent:"
         + b.accentColor()
+        + ";--brand-accent-text:"
+        + readableOn(b.accentColor())
         + ";}";
+  }
+
+  /** Black or white text for a background colour, by WCAG 2 contrast ratio. */
+  static String readableOn(String hex) {
+    double background = luminance(hex);
+    double withWhite = 1.05 / (background + 0.05);
+    double withBlack = (background + 0.05) / 0.05;
+    return withWhite >= withBlack ? "#ffffff" : "#000000";
+  }
+
+  private static double luminance(String hex) {
+    int rgb = Integer.parseInt(hex.substring(1), 16);
+    return 0.2126 * channel(rgb >> 16 & 0xff)
+        + 0.7152 * channel(rgb >> 8 & 0xff)
+        + 0.0722 * channel(rgb & 0xff);
+  }
+
+  private static double channel(int value) {
+    double c = value / 255.0;
+    return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
   }
 }

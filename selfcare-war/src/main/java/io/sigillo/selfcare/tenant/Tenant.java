@@ -128,6 +128,19 @@ public class Tenant {
     return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
   }
 
+  /** Applies an edit: name, host names and branding; the slug never changes. */
+  public void edit(TenantChanges changes) {
+    String name = changes.displayName() == null ? "" : changes.displayName().trim();
+    if (name.isEmpty() || name.length() > 100) {
+      throw new IllegalArgumentException("displayName must be 1..100 characters");
+    }
+    List<String> normalised = normaliseHosts(changes.hosts());
+    displayName = name;
+    hosts.clear();
+    hosts.addAll(normalised);
+    applyBranding(changes.branding());
+  }
+
   public void applyBranding(Branding branding) {
     primaryColor = branding.primaryColor();
     accentColor = branding.accentColor();

@@ -27,6 +27,7 @@ public class TenantAdministration {
 
   @Inject private TenantRegistry registry;
   @Inject private TenantProvisioning provisioning;
+  @Inject private TenantLogos logos;
   @Inject private TenantCache cache;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
@@ -53,6 +54,40 @@ public class TenantAdministration {
     record(id, actor, "tenant.provisioned", correlationId);
     cache.evict();
     return active;
+  }
+
+  /** Edits name, hosts and branding, then pushes them to the login broker (the login theme). */
+  public TenantView edit(TenantId id, TenantChanges changes, String actor, String correlationId) {
+    registry.edit(id, changes);
+    record(id, actor, "tenant.edited", correlationId);
+    cache.evict();
+    return provision(id, actor, correlationId);
+  }
+
+  /** Checks and stores an uploaded logo and makes it the tenant's logo, portal and login alike. */
+  public TenantView uploadLogo(TenantId id, byte[] content, String actor, String correlationId) {
+    TenantView tenant =
+        registry.find(id).orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND));
+    String path = logos.store(id, content);
+    Branding b = tenant.branding();
+    registry.edit(
+        id,
+        new TenantChanges(
+            tenant.displayName(),
+            tenant.hosts(),
+            new Branding(
+                b.primaryColor(), b.accentColor(), path, b.supportEmail(), b.supportPhone())));
+    record(id, actor, "tenant.logo-uploaded", correlationId);
+    cache.evict();
+    return provision(id, actor, correlationId);
+  }
+
+  /** Serves and logs in again after {@link #disable}. */
+  public TenantView enable(TenantId id, String actor, String correlationId) {
+    registry.setStatus(id, TenantStatus.ACTIVE);
+    record(id, actor, "tenant.enabled", correlationId);
+    cache.evict();
+    return provision(id, actor, correlationId);
   }
 
   public TenantView disable(TenantId id, String actor, String correlationId) {

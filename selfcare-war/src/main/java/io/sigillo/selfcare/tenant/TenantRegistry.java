@@ -61,6 +61,24 @@ public class TenantRegistry {
     return tenant.view();
   }
 
+  /** Edits a tenant; refuses a host name another tenant already uses. */
+  public TenantView edit(TenantId id, TenantChanges changes) {
+    Tenant tenant = entity(id).orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND));
+    try {
+      for (String host : Tenant.normaliseHosts(changes.hosts())) {
+        Optional<TenantView> owner = findByHost(host);
+        if (owner.isPresent() && !owner.get().id().equals(id)) {
+          throw new SigilloException(PlatformError.TENANT_EXISTS, host);
+        }
+      }
+      tenant.edit(changes);
+    } catch (IllegalArgumentException e) {
+      throw new SigilloException(PlatformError.VALIDATION, "tenant", e.getMessage());
+    }
+    em.flush();
+    return tenant.view();
+  }
+
   public TenantView setStatus(TenantId id, TenantStatus status) {
     Tenant tenant = entity(id).orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND));
     switch (status) {

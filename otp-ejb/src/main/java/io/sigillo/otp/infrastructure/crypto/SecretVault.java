@@ -71,6 +71,14 @@ public class SecretVault {
     }
   }
 
+  /**
+   * The same secret under the current key (key rotation); the plaintext never leaves the cipher. A
+   * value already under the current key is sealed again all the same, with a new IV.
+   */
+  public byte[] reseal(byte[] stored, TenantId tenant, long deviceId) {
+    return cipher.reencrypt(stored, new SecretBinding(tenant, deviceId));
+  }
+
   public OtpSecret open(byte[] stored, TenantId tenant, long deviceId) {
     byte[] plain = cipher.decrypt(stored, new SecretBinding(tenant, deviceId));
     try {

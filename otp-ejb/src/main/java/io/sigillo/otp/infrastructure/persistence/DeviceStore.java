@@ -2,10 +2,12 @@ package io.sigillo.otp.infrastructure.persistence;
 
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.Purpose;
+import io.sigillo.otp.domain.OtpDevice;
 import io.sigillo.otp.domain.Resync;
 import io.sigillo.otp.domain.Verification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
@@ -30,14 +32,17 @@ public class DeviceStore {
 
   /**
    * Advances the replay floor to the accepted code's moving factor and clears the purpose's
-   * failures, if nobody got there first. With {@code confirming}, only a pending device moves and
-   * it becomes active; otherwise only an active, unlocked one does.
+   * failures, if the row is still at the version the decision was made on. With {@code confirming},
+   * only a pending device moves and it becomes active; otherwise only an active, unlocked one does.
    *
-   * @return whether this request won: {@code false} means the code was already used
+   * @param readVersion the version of the row the caller read: any change since (another
+   *     acceptance, a failure, a lock) makes this a miss
+   * @return whether this request won: {@code false} means the row changed since it was read
    */
   public boolean advance(
       TenantId tenant,
       long deviceId,
+      long readVersion,
       Verification.Accepted accepted,
       Purpose purpose,
       boolean confirming,
@@ -51,7 +56,7 @@ public class DeviceStore {
             + lastFailureColumn(purpose)
             + " = null, version = version + 1"
             + (confirming ? ", status = 'ACTIVE', activated_at = ?" : "")
-            + " where id = ? and tenant_id = ? and last_accepted < ?"
+            + " where id = ? and tenant_id = ? and version = ? and last_accepted < ?"
             + (confirming ? " and status = 'PENDING'" : " and status = 'ACTIVE'")
             + " and locked_at is null";
     Query update =
@@ -67,6 +72,7 @@ public class DeviceStore {
     update
         .setParameter(next++, deviceId)
         .setParameter(next++, tenant.value())
+        .setParameter(next++, readVersion)
         .setParameter(next, accepted.movingFactor());
     return update.executeUpdate() == 1;
   }
@@ -152,6 +158,14 @@ public class DeviceStore {
         .setParameter(2, deviceId)
         .setParameter(3, Timestamp.from(now))
         .executeUpdate();
+  }
+
+  /**
+   * Re-reads the device under a row lock ({@code SELECT … FOR UPDATE}) held until the transaction
+   * ends, so contended checks of one device are decided one after the other, on every node.
+   */
+  public void lockForCheck(OtpDevice device) {
+    em.refresh(device, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** Makes a new device's row exist before statements that name it. */

@@ -3,6 +3,7 @@ package io.sigillo.otp.infrastructure.persistence;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.PolicySettings;
 import io.sigillo.otp.api.PurposeSettings;
+import io.sigillo.otp.api.TotpEnrolmentSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The tenants' stored OTP policies: one row per tenant, read on every attempt (no cache). */
+/** The tenants' stored OTP policies: one row per tenant (cached by the application layer). */
 @ApplicationScoped
 public class PolicyStore {
 
@@ -21,7 +22,7 @@ public class PolicyStore {
           + " sign_totp_window_steps, sign_hotp_look_ahead, sign_lockout_threshold,"
           + " sign_first_delay_seconds, sign_self_unlocks_per_30_days,"
           + " drift_cap_steps, diagnostic_window_seconds, resync_hotp_window, resync_totp_steps,"
-          + " resync_third_code_beyond";
+          + " resync_third_code_beyond, totp_algorithm, totp_digits, totp_period_seconds";
 
   @PersistenceContext(unitName = OtpPersistence.UNIT)
   private EntityManager em;
@@ -38,7 +39,9 @@ public class PolicyStore {
     Object[] row = (Object[]) rows.get(0);
     int[] v = new int[row.length];
     for (int i = 0; i < row.length; i++) {
-      v[i] = ((Number) row[i]).intValue();
+      if (row[i] instanceof Number number) {
+        v[i] = number.intValue();
+      }
     }
     return Optional.of(
         new PolicySettings(
@@ -48,7 +51,8 @@ public class PolicyStore {
             v[11],
             v[12],
             v[13],
-            v[14]));
+            v[14],
+            new TotpEnrolmentSettings((String) row[15], v[16], v[17])));
   }
 
   /** Replaces the tenant's row (delete and insert: the same SQL on PostgreSQL and H2). */
@@ -59,6 +63,7 @@ public class PolicyStore {
         .executeUpdate();
     PurposeSettings login = settings.login();
     PurposeSettings sign = settings.sign();
+    TotpEnrolmentSettings enrolment = settings.totpEnrolment();
     Object[] values = {
       tenant.value(),
       login.totpWindowSteps(),
@@ -76,13 +81,17 @@ public class PolicyStore {
       settings.resyncHotpWindow(),
       settings.resyncTotpSteps(),
       settings.resyncThirdCodeBeyond(),
+      enrolment.algorithm(),
+      enrolment.digits(),
+      enrolment.periodSeconds(),
       Timestamp.from(now)
     };
     var insert =
         em.createNativeQuery(
                 "insert into otp_policy (tenant_id, "
                     + COLUMNS
-                    + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    + ", updated_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .setHint(OtpPersistence.ALLOW_NATIVE, true);
     for (int i = 0; i < values.length; i++) {
       insert.setParameter(i + 1, values[i]);

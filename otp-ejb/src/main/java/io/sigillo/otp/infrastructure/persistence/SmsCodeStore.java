@@ -36,11 +36,19 @@ public class SmsCodeStore {
       byte[] codeHash,
       int maxAttempts,
       Instant now,
-      Instant expiresAt) {
-    native_(
+      Instant expiresAt,
+      Optional<Long> deviceId) {
+    // no NULL bind for device_id: the driver would type it varchar, which PostgreSQL refuses
+    Query insert =
+        native_(
             "insert into otp_sms_code (id, tenant_id, owner, purpose, mobile_masked, code_key_id,"
-                + " code_hash, status, attempts, max_attempts, created_at, expires_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, 'OPEN', 0, ?, ?, ?)")
+                + " code_hash, status, attempts, max_attempts, created_at, expires_at"
+                + (deviceId.isPresent() ? ", device_id" : "")
+                + ") values (?, ?, ?, ?, ?, ?, ?, 'OPEN', 0, ?, ?, ?"
+                + (deviceId.isPresent() ? ", ?" : "")
+                + ")");
+    deviceId.ifPresent(device -> insert.setParameter(11, device));
+    insert
         .setParameter(1, id)
         .setParameter(2, tenant.value())
         .setParameter(3, owner)
@@ -52,6 +60,27 @@ public class SmsCodeStore {
         .setParameter(9, Timestamp.from(now))
         .setParameter(10, Timestamp.from(expiresAt))
         .executeUpdate();
+  }
+
+  /** A challenge sent for one of the registry's SMS devices, with its id. */
+  public record DeviceChallenge(String id, SmsChallengeState state) {}
+
+  /** The newest challenge sent for the device and purpose, whatever its state. */
+  public Optional<DeviceChallenge> latestForDevice(
+      TenantId tenant, long deviceId, SmsPurpose purpose) {
+    List<?> rows =
+        native_(
+                "select id from otp_sms_code where tenant_id = ? and device_id = ? and purpose = ?"
+                    + " order by created_at desc, id")
+            .setParameter(1, tenant.value())
+            .setParameter(2, deviceId)
+            .setParameter(3, purpose.name())
+            .setMaxResults(1)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .flatMap(
+            id -> find(tenant, (String) id).map(state -> new DeviceChallenge((String) id, state)));
   }
 
   public Optional<SmsChallengeState> find(TenantId tenant, String id) {
@@ -128,6 +157,40 @@ public class SmsCodeStore {
         .setParameter(3, owner)
         .setParameter(4, purpose.name())
         .executeUpdate();
+  }
+
+  /**
+   * Takes the person's send slot for the purpose: the first send ever creates the row, a later one
+   * moves it only if the cooldown has passed since the last. Two simultaneous sends meet on the
+   * row's lock (or its primary key) and exactly one takes the slot; the other sees the winner's
+   * time once it commits. The slot is given back if the send's transaction rolls back.
+   *
+   * @return whether this send may go ahead
+   */
+  public boolean takeSendSlot(
+      TenantId tenant, String owner, SmsPurpose purpose, Instant now, Instant cooldownFrom) {
+    int created =
+        native_(
+                "insert into otp_sms_throttle (tenant_id, owner, purpose, last_sent_at)"
+                    + " values (?, ?, ?, ?) on conflict do nothing")
+            .setParameter(1, tenant.value())
+            .setParameter(2, owner)
+            .setParameter(3, purpose.name())
+            .setParameter(4, Timestamp.from(now))
+            .executeUpdate();
+    if (created == 1) {
+      return true;
+    }
+    return native_(
+                "update otp_sms_throttle set last_sent_at = ?"
+                    + " where tenant_id = ? and owner = ? and purpose = ? and last_sent_at <= ?")
+            .setParameter(1, Timestamp.from(now))
+            .setParameter(2, tenant.value())
+            .setParameter(3, owner)
+            .setParameter(4, purpose.name())
+            .setParameter(5, Timestamp.from(cooldownFrom))
+            .executeUpdate()
+        == 1;
   }
 
   /** When the person was last sent a code for the purpose. */

@@ -1,8 +1,10 @@
 package io.sigillo.otp.infrastructure.persistence;
 
+import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceType;
+import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.TokenState;
 import io.sigillo.otp.api.TokenSummary;
 import io.sigillo.otp.domain.OtpDevice;
@@ -10,7 +12,9 @@ import io.sigillo.otp.domain.Resync;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +71,33 @@ public class TokenStore {
 
   public void flush() {
     em.flush();
+  }
+
+  /**
+   * Writes the new tokens now. A serial another transaction registered meanwhile (two imports of
+   * one file at once) violates the tenant's unique serial: that is {@link
+   * OtpError#TOKEN_IMPORT_CONFLICT}, not a server error; the import is idempotent, so repeating it
+   * succeeds.
+   */
+  public void flushNewTokens() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (uniqueViolation(e)) {
+        throw new SigilloException(OtpError.TOKEN_IMPORT_CONFLICT);
+      }
+      throw e;
+    }
+  }
+
+  /** SQLSTATE 23505 (unique_violation) on PostgreSQL and H2 alike. */
+  private static boolean uniqueViolation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public void recordOrigin(

@@ -81,4 +81,36 @@ class SmsCodeSchemaTest {
       }
     }
   }
+
+  private int takeSlot(Connection c, Instant now, Instant cooldownFrom) throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "insert into otp_sms_throttle (tenant_id, owner, purpose, last_sent_at)"
+                + " values ('alpha', 'anna', 'LOGIN', ?) on conflict do nothing")) {
+      insert.setTimestamp(1, Timestamp.from(now));
+      if (insert.executeUpdate() == 1) {
+        return 1;
+      }
+    }
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "update otp_sms_throttle set last_sent_at = ? where tenant_id = 'alpha'"
+                + " and owner = 'anna' and purpose = 'LOGIN' and last_sent_at <= ?")) {
+      update.setTimestamp(1, Timestamp.from(now));
+      update.setTimestamp(2, Timestamp.from(cooldownFrom));
+      return update.executeUpdate();
+    }
+  }
+
+  @Test
+  void theSendSlotIsTakenOncePerCooldownOnH2Too() throws SQLException {
+    Instant now = Instant.parse("2026-03-01T10:00:00Z");
+    try (Connection c = dataSource.getConnection()) {
+      assertThat(takeSlot(c, now, now.minusSeconds(60))).as("first send creates the row").isOne();
+      assertThat(takeSlot(c, now.plusSeconds(10), now.minusSeconds(50)))
+          .as("within the cooldown")
+          .isZero();
+      assertThat(takeSlot(c, now.plusSeconds(61), now.plusSeconds(1))).isOne();
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package io.sigillo.selfcare.infrastructure.keycloak;
 
+import io.sigillo.selfcare.tenant.TenantLogos;
 import io.sigillo.selfcare.tenant.TenantProvisioning;
 import io.sigillo.selfcare.tenant.TenantStatus;
 import io.sigillo.selfcare.tenant.TenantView;
@@ -31,10 +32,12 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
 
   private static final Logger LOG = Logger.getLogger(KeycloakTenantProvisioning.class.getName());
   private static final String GROUPS_MAPPER = "tenant-roles-as-groups";
+  private static final String PLATFORM_MAPPER = "platform-roles";
 
   @Inject private KeycloakAdmin admin;
   @Inject private KeycloakSettings settings;
   @Inject private ClientSecrets secrets;
+  @Inject private TenantLogos logos;
 
   @Override
   public void provision(TenantView tenant) {
@@ -45,6 +48,7 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
       ensureRole(client, role);
     }
     ensureGroupsMapper(client);
+    ensurePlatformRolesMapper(client);
     ensureOrganization(realm, tenant);
     secrets.forget(tenant.id());
     LOG.info(() -> "tenant " + tenant.id() + " provisioned in Keycloak");
@@ -113,7 +117,9 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
         client.getAttributes() == null ? new HashMap<>() : new HashMap<>(client.getAttributes());
     attributes.put("pkce.code.challenge.method", "S256");
     attributes.put("post.logout.redirect.uris", "+");
-    attributes.putAll(TenantClients.brandingAttributes(tenant));
+    attributes.putAll(TenantClients.brandingAttributes(tenant, logos.dataUrl(tenant.id())));
+    // the shared theme (module keycloak-theme) that reads those attributes on every login page
+    attributes.put("login_theme", TenantClients.LOGIN_THEME);
     client.setAttributes(attributes);
     if (current == null) {
       client.setProtocolMappers(List.of(groupsMapper()));
@@ -149,6 +155,39 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
           throw new IllegalStateException(
               "Keycloak refused the groups mapper: HTTP " + created.getStatus());
         }
+      }
+    }
+  }
+
+  /**
+   * Lets a platform operator sign in to the platform console through any tenant's login: the realm
+   * role {@code platform-admin} is in the scope of the realm's {@code roles} client scope
+   * (keycloak/sigillo-realm.json), and this mapper writes the realm roles in scope, i.e. only that
+   * one (the client has no full scope), as {@code platform_roles} into the tokens.
+   */
+  private static void ensurePlatformRolesMapper(ClientResource client) {
+    boolean mapped =
+        client.getProtocolMappers().getMappers().stream()
+            .anyMatch(m -> PLATFORM_MAPPER.equals(m.getName()));
+    if (mapped) {
+      return;
+    }
+    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+    mapper.setName(PLATFORM_MAPPER);
+    mapper.setProtocol("openid-connect");
+    mapper.setProtocolMapper("oidc-usermodel-realm-role-mapper");
+    Map<String, String> config = new HashMap<>();
+    config.put("claim.name", TenantClients.PLATFORM_ROLES_CLAIM);
+    config.put("jsonType.label", "String");
+    config.put("multivalued", "true");
+    config.put("id.token.claim", "true");
+    config.put("access.token.claim", "true");
+    config.put("userinfo.token.claim", "false");
+    mapper.setConfig(config);
+    try (Response created = client.getProtocolMappers().createMapper(mapper)) {
+      if (created.getStatus() != 201 && created.getStatus() != 409) {
+        throw new IllegalStateException(
+            "Keycloak refused the platform roles mapper: HTTP " + created.getStatus());
       }
     }
   }

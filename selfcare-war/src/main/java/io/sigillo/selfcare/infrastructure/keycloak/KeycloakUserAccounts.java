@@ -39,6 +39,19 @@ public class KeycloakUserAccounts implements UserAccounts {
     grant(realm, tenant, userId, roles);
   }
 
+  @Override
+  public void ensurePlatformAdmin(PortalAccount account) {
+    RealmResource realm = admin.realm();
+    String userId = findUser(realm, account.username()).orElseGet(() -> create(realm, account));
+    // adding a role the user already has is a no-op in Keycloak
+    realm
+        .users()
+        .get(userId)
+        .roles()
+        .realmLevel()
+        .add(List.of(realm.roles().get(TenantClients.PLATFORM_ADMIN).toRepresentation()));
+  }
+
   private static Optional<String> findUser(RealmResource realm, String username) {
     return realm.users().searchByUsername(username, true).stream()
         .filter(u -> username.equalsIgnoreCase(u.getUsername()))

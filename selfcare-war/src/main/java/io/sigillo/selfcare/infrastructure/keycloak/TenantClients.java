@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,12 @@ public final class TenantClients {
   /** The tenant roles; {@code platform-admin} is a realm role and never a tenant's. */
   public static final Set<String> ROLES = Set.of("user", "operator");
 
+  /** The realm role of the platform's operators. */
+  public static final String PLATFORM_ADMIN = "platform-admin";
+
+  /** Claim carrying {@link #PLATFORM_ADMIN} when the person has it (a top-level array). */
+  public static final String PLATFORM_ROLES_CLAIM = "platform_roles";
+
   /** Claim the client-role mapper writes the tenant roles into (a top-level array). */
   public static final String GROUPS_CLAIM = "groups";
 
@@ -24,6 +31,9 @@ public final class TenantClients {
   public static final String TENANT_ATTRIBUTE = "sigillo.tenant";
 
   static final String BRAND_PREFIX = "sigillo.brand.";
+
+  /** The login theme every tenant client uses (module keycloak-theme). */
+  public static final String LOGIN_THEME = "sigillo";
 
   /** The path of the login callback; part of every redirect URI. */
   public static final String CALLBACK_PATH = "/login/callback";
@@ -65,13 +75,20 @@ public final class TenantClients {
     return host.equals("localhost") || host.endsWith(".localhost");
   }
 
-  /** Branding for the (shared) login theme: read as {@code client.attributes[...]}. */
-  static Map<String, String> brandingAttributes(TenantView tenant) {
+  /**
+   * Branding for the (shared) login theme: read as {@code client.attributes[...]}. Keycloak's pages
+   * are on another host than the portal, so a logo is either an https URL or the uploaded image
+   * itself as a data URL ({@code uploadedLogo}); a path on the portal would not resolve there.
+   */
+  static Map<String, String> brandingAttributes(TenantView tenant, Optional<String> uploadedLogo) {
     Map<String, String> attributes = new LinkedHashMap<>();
     attributes.put(BRAND_PREFIX + "name", tenant.displayName());
     attributes.put(BRAND_PREFIX + "primary-color", tenant.branding().primaryColor());
     attributes.put(BRAND_PREFIX + "accent-color", tenant.branding().accentColor());
-    attributes.put(BRAND_PREFIX + "logo-url", nullToEmpty(tenant.branding().logoUrl()));
+    String logo = tenant.branding().logoUrl();
+    attributes.put(
+        BRAND_PREFIX + "logo-url",
+        uploadedLogo.orElse(logo != null && logo.startsWith("https://") ? logo : ""));
     attributes.put(BRAND_PREFIX + "support-email", nullToEmpty(tenant.branding().supportEmail()));
     attributes.put(BRAND_PREFIX + "support-phone", nullToEmpty(tenant.branding().supportPhone()));
     return attributes;

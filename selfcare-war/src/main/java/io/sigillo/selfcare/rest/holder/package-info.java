@@ -1,7 +1,7 @@
 /**
- * Holder-data checks for the order and renewal forms of a remote-signature certificate: the page
- * asks while the person types, so each field can show what disagrees with the codice fiscale before
- * anything is submitted. Served on a tenant's host like every page; reads only public reference
- * data (cadastral codes) through the signature module.
+ * The remote-signature API of a holder on their tenant's host: holder-data checks while the order
+ * or renewal form is typed, the order itself (holder data, contacts, password, signature device),
+ * contact changes, the signature device's unlock and resynchronisation, signing a PDF and renewal
+ * by the signed form. The holder is always the signed-in caller.
  */
 package io.sigillo.selfcare.rest.holder;

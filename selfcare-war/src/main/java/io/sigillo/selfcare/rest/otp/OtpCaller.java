@@ -9,7 +9,7 @@ import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.web.RequestCorrelation;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
@@ -18,8 +18,11 @@ import java.security.Principal;
  * Who calls the OTP API and on whose devices they may act. A person (role {@code user}) acts on
  * their own devices only, named by their username; an operator on anyone's in the tenant. A device
  * of someone else is reported as not found, so its existence is not revealed.
+ *
+ * <p>Stateless itself (the tenant and the request are CDI proxies to the current request's), so one
+ * instance and one registry reference serve every request.
  */
-@RequestScoped
+@ApplicationScoped
 public class OtpCaller {
 
   static final String USER = "user";

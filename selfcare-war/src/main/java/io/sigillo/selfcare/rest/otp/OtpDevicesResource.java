@@ -2,6 +2,7 @@ package io.sigillo.selfcare.rest.otp;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.otp.api.NewSmsDevice;
 import io.sigillo.otp.api.NewToken;
 import io.sigillo.otp.api.NewTotpDevice;
 import io.sigillo.otp.api.OtpRegistry;
@@ -12,6 +13,10 @@ import io.sigillo.selfcare.rest.otp.OtpJson.EnrolRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.EnrolmentView;
 import io.sigillo.selfcare.rest.otp.OtpJson.ReasonRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.ResyncView;
+import io.sigillo.selfcare.rest.otp.OtpJson.SmsChallengeView;
+import io.sigillo.selfcare.rest.otp.OtpJson.SmsCodeAsk;
+import io.sigillo.selfcare.rest.otp.OtpJson.SmsDeviceRequest;
+import io.sigillo.selfcare.rest.otp.OtpJson.SmsEnrolmentView;
 import io.sigillo.selfcare.rest.otp.OtpJson.TokenRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.ValidationView;
 import io.sigillo.selfcare.tenant.CurrentTenant;
@@ -41,9 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A person's OTP devices: enrolment of an app and its confirmation, tokens, resynchronisation,
- * unlock, revocation. Access is enforced by the {@code /api/otp/*} constraint in web.xml (roles
- * {@code user} or {@code operator}) and, per device, by {@link OtpCaller}.
+ * A person's OTP devices: enrolment of an app or an SMS number and its confirmation, tokens, codes
+ * by SMS, resynchronisation, unlock, revocation. Access is enforced by the {@code /api/otp/*}
+ * constraint in web.xml (roles {@code user} or {@code operator}) and, per device, by {@link
+ * OtpCaller}.
  */
 @Path("otp/devices")
 @RequestScoped
@@ -138,6 +144,62 @@ public class OtpDevicesResource {
     return Response.created(uri.getBaseUriBuilder().path("otp/devices/" + device.id()).build())
         .entity(device)
         .build();
+  }
+
+  @POST
+  @Path("sms")
+  @Operation(
+      summary = "Register a mobile number as an SMS device",
+      description =
+          "The device stays PENDING until the code sent to the number now is confirmed"
+              + " (POST /otp/devices/{id}/confirm), which proves the person has the phone.")
+  @APIResponse(
+      responseCode = "201",
+      content = @Content(schema = @Schema(implementation = SmsEnrolmentView.class)))
+  @APIResponse(responseCode = "400", description = "Not an E.164 number (OTP-054)")
+  @APIResponse(responseCode = "429", description = "Cooldown or hourly cap (OTP-051, OTP-052)")
+  @APIResponse(responseCode = "502", description = "The SMS gateway refused it (OTP-053)")
+  public Response enrolSms(SmsDeviceRequest body) {
+    String owner = caller.owner(body == null ? null : body.owner());
+    SmsEnrolmentView enrolment =
+        SmsEnrolmentView.of(
+            registry.enrolSms(
+                caller.tenant(),
+                new NewSmsDevice(
+                    owner,
+                    body == null ? null : body.mobile(),
+                    Languages.of(request),
+                    tenant.getDisplayName()),
+                caller.actor()));
+    return Response.created(
+            uri.getBaseUriBuilder().path("otp/devices/" + enrolment.device().id()).build())
+        .entity(enrolment)
+        .build();
+  }
+
+  @POST
+  @Path("{id}/sms-code")
+  @Operation(
+      summary = "Send a code by SMS to an SMS device, for LOGIN or SIGN",
+      description =
+          "Then present it to POST /otp/validate with the device id and the same purpose. A"
+              + " pending device gets its confirmation code again.")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = SmsChallengeView.class)))
+  @APIResponse(responseCode = "409", description = "Not an active SMS device (OTP-007)")
+  @APIResponse(responseCode = "423", description = "The device is locked (OTP-006)")
+  @APIResponse(responseCode = "429", description = "Cooldown or hourly cap (OTP-051, OTP-052)")
+  public SmsChallengeView sendSmsCode(@PathParam("id") long id, SmsCodeAsk body) {
+    caller.device(id);
+    return SmsChallengeView.of(
+        registry.sendSmsCode(
+            caller.tenant(),
+            id,
+            OtpValidationResource.purpose(body == null ? null : body.purpose()),
+            Languages.of(request),
+            tenant.getDisplayName(),
+            caller.actor()));
   }
 
   @POST

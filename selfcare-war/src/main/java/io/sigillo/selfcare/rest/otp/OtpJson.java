@@ -8,6 +8,8 @@ import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.RejectionReason;
 import io.sigillo.otp.api.ResyncResult;
+import io.sigillo.otp.api.SmsChallenge;
+import io.sigillo.otp.api.SmsEnrolment;
 import io.sigillo.otp.api.TotpEnrolment;
 import io.sigillo.otp.api.ValidationResult;
 import java.time.Instant;
@@ -41,6 +43,44 @@ public final class OtpJson {
     @Override
     public String toString() {
       return "TokenRequest[owner=" + owner + ", serial=" + serial + "]";
+    }
+  }
+
+  @Schema(
+      description =
+          "Register a mobile number as an SMS device: mobile in E.164 form (+393331234567)."
+              + " Operators name the owner; people register their own.")
+  public record SmsDeviceRequest(String owner, String mobile) {}
+
+  @Schema(description = "Ask for a code by SMS for LOGIN or SIGN.")
+  public record SmsCodeAsk(String purpose) {}
+
+  @Schema(
+      description =
+          "A code on its way to the phone (never the code itself): the masked number, when it"
+              + " expires, when another may be asked for, and how many wrong codes it tolerates")
+  public record SmsChallengeView(
+      String purpose,
+      String maskedMobile,
+      Instant expiresAt,
+      Instant resendAvailableAt,
+      int attemptsAllowed) {
+
+    static SmsChallengeView of(SmsChallenge c) {
+      return new SmsChallengeView(
+          c.purpose().name(),
+          c.maskedMobile(),
+          c.expiresAt(),
+          c.resendAvailableAt(),
+          c.attemptsAllowed());
+    }
+  }
+
+  @Schema(description = "A new SMS device, pending, and the confirmation code sent to it")
+  public record SmsEnrolmentView(DeviceView device, SmsChallengeView confirmation) {
+
+    static SmsEnrolmentView of(SmsEnrolment e) {
+      return new SmsEnrolmentView(DeviceView.of(e.device()), SmsChallengeView.of(e.confirmation()));
     }
   }
 

@@ -8,14 +8,13 @@ import io.sigillo.otp.api.ValidationRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.ValidateRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.ValidationView;
 import io.sigillo.selfcare.web.Languages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,9 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Checks a code for a purpose. Every outcome is a 200 answer with its status, so a refusal's
  * failure count and audit event are kept; only unreadable input (a missing purpose, a code that is
  * not all digits of the device's length) is a catalogued 400.
+ *
+ * <p>Application-scoped, the hottest call of the API: a request-scoped resource resolved a new EJB
+ * reference for the registry on every request. Request state comes through CDI's proxies of the
+ * servlet request and of {@link OtpCaller}'s collaborators.
  */
 @Path("otp/validate")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "OTP devices")
@@ -40,7 +43,7 @@ public class OtpValidationResource {
 
   @Inject private OtpRegistry registry;
   @Inject private OtpCaller caller;
-  @Context private HttpServletRequest request;
+  @Inject private HttpServletRequest request;
 
   @POST
   @Operation(
@@ -73,7 +76,7 @@ public class OtpValidationResource {
         registry.validate(caller.tenant(), validation, caller.actor()), Languages.of(request));
   }
 
-  private static Purpose purpose(String value) {
+  static Purpose purpose(String value) {
     if (value == null) {
       throw new SigilloException(PlatformError.VALIDATION, "purpose", "LOGIN | SIGN");
     }

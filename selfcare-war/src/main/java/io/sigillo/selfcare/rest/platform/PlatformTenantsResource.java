@@ -6,6 +6,8 @@ import io.sigillo.core.tenant.TenantId;
 import io.sigillo.selfcare.tenant.Branding;
 import io.sigillo.selfcare.tenant.NewTenant;
 import io.sigillo.selfcare.tenant.TenantAdministration;
+import io.sigillo.selfcare.tenant.TenantChanges;
+import io.sigillo.selfcare.tenant.TenantLogos;
 import io.sigillo.selfcare.tenant.TenantRegistry;
 import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.tenant.UserAccounts;
@@ -18,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +28,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 
@@ -61,6 +66,68 @@ public class PlatformTenantsResource {
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().value()).build())
         .entity(TenantInfo.of(created))
         .build();
+  }
+
+  @GET
+  @Path("{slug}")
+  public TenantInfo get(@PathParam("slug") String slug) {
+    return TenantInfo.of(
+        registry
+            .find(tenantId(slug))
+            .orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND)));
+  }
+
+  /** Edits name, hosts and branding (the logo is uploaded separately); pushed to Keycloak. */
+  @PUT
+  @Path("{slug}")
+  public TenantInfo edit(@PathParam("slug") String slug, TenantRequest body) {
+    if (body == null) {
+      throw new SigilloException(PlatformError.VALIDATION, "tenant", "missing body");
+    }
+    TenantId id = tenantId(slug);
+    TenantView current =
+        registry.find(id).orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND));
+    NewTenant edited = body.toNewTenant();
+    Branding branding = edited.branding() == null ? current.branding() : edited.branding();
+    if (branding.logoUrl() == null && current.branding().logoUrl() != null) {
+      // an edit without a logo keeps the uploaded one
+      branding =
+          new Branding(
+              branding.primaryColor(),
+              branding.accentColor(),
+              current.branding().logoUrl(),
+              branding.supportEmail(),
+              branding.supportPhone());
+    }
+    return TenantInfo.of(
+        administration.edit(
+            id,
+            new TenantChanges(edited.displayName(), edited.hosts(), branding),
+            actor(),
+            RequestCorrelation.of(request)));
+  }
+
+  /**
+   * Uploads the logo (PNG or SVG, at most {@value TenantLogos#MAX_BYTES} bytes). The type is taken
+   * from the content, whatever the request's Content-Type says.
+   */
+  @PUT
+  @Path("{slug}/logo")
+  @Consumes({"image/png", "image/svg+xml", MediaType.APPLICATION_OCTET_STREAM})
+  public TenantInfo uploadLogo(@PathParam("slug") String slug, InputStream body)
+      throws IOException {
+    byte[] content = body.readNBytes(TenantLogos.MAX_BYTES + 1);
+    return TenantInfo.of(
+        administration.uploadLogo(
+            tenantId(slug), content, actor(), RequestCorrelation.of(request)));
+  }
+
+  /** Serves again after a disable, and enables its Keycloak client. */
+  @POST
+  @Path("{slug}/enable")
+  public TenantInfo enable(@PathParam("slug") String slug) {
+    return TenantInfo.of(
+        administration.enable(tenantId(slug), actor(), RequestCorrelation.of(request)));
   }
 
   /** Provisions again (idempotent): after a failed provisioning, or to push changed branding. */

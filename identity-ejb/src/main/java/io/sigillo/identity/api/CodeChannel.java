@@ -1,0 +1,7 @@
+package io.sigillo.identity.api;
+
+/** How a one-time code reaches the holder. */
+public enum CodeChannel {
+  SMS,
+  EMAIL
+}

@@ -1,0 +1,59 @@
+package io.sigillo.identity.application;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.identity.api.IdentityError;
+import io.sigillo.identity.api.IdentityStatus;
+import io.sigillo.identity.domain.Identity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Look-ups shared by the identity beans; the tenant is already bound to the entity manager. */
+final class Identities {
+
+  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
+  private Identities() {}
+
+  /** The person's identity, locked for the rest of the transaction (flows change it). */
+  static Identity get(EntityManager em, String username) {
+    String key = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    Identity identity =
+        em.createNamedQuery("Identity.byUsername", Identity.class)
+            .setParameter("username", key)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new SigilloException(IdentityError.IDENTITY_NOT_FOUND));
+    em.lock(identity, LockModeType.PESSIMISTIC_WRITE);
+    return identity;
+  }
+
+  static Identity usable(EntityManager em, String username) {
+    Identity identity = get(em, username);
+    if (identity.status() == IdentityStatus.REVOKED) {
+      throw new SigilloException(IdentityError.IDENTITY_REVOKED);
+    }
+    return identity;
+  }
+
+  /** A moment as the e-mails state it, in Italian time, e.g. {@code 01/12/2026 09:30}. */
+  static String when(Instant at) {
+    return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ITALY).format(at);
+  }
+
+  /** An address as {@code m***@example.it}, a number with all but its last three digits hidden. */
+  static String masked(String value) {
+    if (value == null) {
+      return "";
+    }
+    int at = value.indexOf('@');
+    if (at > 0) {
+      return value.charAt(0) + "***" + value.substring(at);
+    }
+    int keep = Math.min(3, value.length());
+    return "*".repeat(value.length() - keep) + value.substring(value.length() - keep);
+  }
+}

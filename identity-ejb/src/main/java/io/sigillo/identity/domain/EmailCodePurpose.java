@@ -1,0 +1,7 @@
+package io.sigillo.identity.domain;
+
+/** What an e-mail code proves control of the registered address for. */
+public enum EmailCodePurpose {
+  RECOVERY,
+  MOBILE_CHANGE
+}

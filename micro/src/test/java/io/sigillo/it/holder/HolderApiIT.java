@@ -1,0 +1,370 @@
+package io.sigillo.it.holder;
+
+import static io.sigillo.it.holder.HolderSteps.PASSWORD;
+import static io.sigillo.it.holder.HolderSteps.anna;
+import static io.sigillo.it.holder.HolderSteps.freshEmail;
+import static io.sigillo.it.holder.HolderSteps.freshMobile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.sigillo.it.Deployments;
+import io.sigillo.it.TestTenants;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Remote signature as a holder uses it through the portal's API, on the tenant's host with their
+ * own Keycloak token: the order with its refusals, platform-wide unique contacts that do not leak
+ * the other holder, the signature device (existing app or token from stock), signing a PDF (checked
+ * with Debian's pdfsig), the e-mail change with its code, and tenant isolation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HolderApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.sigillo();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void anOrderIsCheckedFieldByFieldAndCompletedWithTheHoldersExistingApp() {
+    TestTenants.Tenant tenant =
+        TestTenants.active("hord", "Ordini Fiduciaria", "#102030", "#405060");
+    try (PortalPeople people = new PortalPeople(tenant.slug())) {
+      String anna = people.person("anna");
+      Api api = new Api(base, tenant.host(), people.token(anna));
+
+      HttpResponse<String> none = api.get("/api/signature/holder");
+      assertThat(none.statusCode()).isEqualTo(404);
+      assertThat(none.body()).contains("SIGN-030");
+
+      HttpResponse<String> wrongPlace =
+          api.post(
+              "/api/signature/holder",
+              HolderSteps.order(
+                  "Bianchi",
+                  "Anna",
+                  "F",
+                  "1990-03-05",
+                  "Milano",
+                  "MI",
+                  "BNCNNA90C45H501K",
+                  freshMobile(),
+                  freshEmail(),
+                  PASSWORD));
+      assertThat(wrongPlace.statusCode()).as(wrongPlace.body()).isEqualTo(422);
+      assertThat(wrongPlace.body())
+          .contains("\"code\":\"SIGN-022\"", "\"field\":\"placeOfBirth\"", "SIGN-015", "H501")
+          .doesNotContain("\"field\":\"surname\"");
+
+      HttpResponse<String> weak =
+          api.post("/api/signature/holder", anna(freshMobile(), freshEmail(), "short1"));
+      assertThat(weak.statusCode()).isEqualTo(400);
+      assertThat(weak.body()).contains("SIGN-036");
+
+      HttpResponse<String> badMobile =
+          api.post("/api/signature/holder", anna("06 1234", freshEmail(), PASSWORD));
+      assertThat(badMobile.statusCode()).isEqualTo(400);
+      assertThat(badMobile.body()).contains("SIGN-034", "06 1234");
+
+      HttpResponse<String> ordered =
+          api.post("/api/signature/holder", anna(freshMobile(), freshEmail(), PASSWORD));
+      assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+      assertThat(ordered.body()).contains("\"status\":\"AWAITING_DEVICE\"").doesNotContain("argon");
+
+      HttpResponse<String> enrolled = api.post("/api/otp/devices/totp", "{}");
+      assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+      String deviceId = Api.group("\"id\":(\\d+)", enrolled.body());
+      Otp app = Otp.base32(Api.group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
+      HttpResponse<String> confirmed =
+          api.post(
+              "/api/otp/devices/" + deviceId + "/confirm",
+              "{\"code\":\"" + app.totp(Instant.now().minusSeconds(30)) + "\"}");
+      assertThat(confirmed.body()).contains("\"status\":\"ACCEPTED\"");
+      assertThat(api.get("/api/signature/holder/apps").body()).contains("\"id\":" + deviceId);
+
+      String now = app.totp(Instant.now());
+      String wrong = now.equals("000000") ? "000001" : "000000";
+      HttpResponse<String> refused =
+          api.post(
+              "/api/signature/holder/device/app",
+              "{\"deviceId\":" + deviceId + ",\"code\":\"" + wrong + "\"}");
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+      assertThat(refused.body()).contains("SIGN-039");
+
+      HttpResponse<String> bound =
+          api.post(
+              "/api/signature/holder/device/app",
+              "{\"deviceId\":" + deviceId + ",\"code\":\"" + now + "\"}");
+      assertThat(bound.statusCode()).as(bound.body()).isEqualTo(200);
+      assertThat(bound.body())
+          .contains("\"status\":\"ACTIVE\"", "\"signDeviceId\":" + deviceId)
+          .containsPattern("\"certificateId\":\\d+");
+
+      HttpResponse<String> again =
+          api.post("/api/signature/holder", anna(freshMobile(), freshEmail(), PASSWORD));
+      assertThat(again.statusCode()).isEqualTo(409);
+      assertThat(again.body()).contains("SIGN-031");
+    }
+  }
+
+  @Test
+  void aContactOfAnotherHolderIsRefusedOnEveryTenantWithoutSayingWhose() {
+    TestTenants.Tenant alpha = TestTenants.active("hua", "Alpha Unica", "#102030", "#405060");
+    TestTenants.Tenant beta = TestTenants.active("hub", "Beta Unica", "#102030", "#405060");
+    try (PortalPeople alphaPeople = new PortalPeople(alpha.slug());
+        PortalPeople betaPeople = new PortalPeople(beta.slug())) {
+      String first = alphaPeople.person("prima");
+      String second = alphaPeople.person("seconda");
+      String third = betaPeople.person("terza");
+      Api firstApi = new Api(base, alpha.host(), alphaPeople.token(first));
+      Api secondApi = new Api(base, alpha.host(), alphaPeople.token(second));
+      Api thirdApi = new Api(base, beta.host(), betaPeople.token(third));
+      String mobile = freshMobile();
+      String email = freshEmail();
+      assertThat(firstApi.post("/api/signature/holder", anna(mobile, email, PASSWORD)).statusCode())
+          .isEqualTo(201);
+
+      HttpResponse<String> sameTenant =
+          secondApi.post("/api/signature/holder", anna(mobile, freshEmail(), PASSWORD));
+      String national = "00" + mobile.substring(1, 3) + " " + mobile.substring(3);
+      HttpResponse<String> otherTenant =
+          thirdApi.post("/api/signature/holder", anna(national, freshEmail(), PASSWORD));
+      for (HttpResponse<String> clash : new HttpResponse[] {sameTenant, otherTenant}) {
+        assertThat(clash.statusCode()).as(clash.body()).isEqualTo(409);
+        assertThat(clash.body())
+            .contains("\"code\":\"SIGN-032\"", "un altro titolare")
+            .doesNotContain(first, alpha.slug(), "Alpha", email, "Bianchi", mobile.substring(5));
+      }
+      assertThat(withoutCorrelation(otherTenant.body()))
+          .isEqualTo(withoutCorrelation(sameTenant.body()));
+
+      HttpResponse<String> emailClash =
+          thirdApi.post(
+              "/api/signature/holder", anna(freshMobile(), email.toUpperCase(), PASSWORD));
+      assertThat(emailClash.statusCode()).isEqualTo(409);
+      assertThat(emailClash.body()).contains("SIGN-033").doesNotContain(first, alpha.slug());
+
+      assertThat(
+              thirdApi
+                  .post("/api/signature/holder", anna(freshMobile(), freshEmail(), PASSWORD))
+                  .statusCode())
+          .isEqualTo(201);
+
+      HttpResponse<String> elsewhere =
+          new Api(base, beta.host(), alphaPeople.token(first)).get("/api/signature/holder");
+      assertThat(elsewhere.statusCode()).isEqualTo(403);
+      HttpResponse<String> notHers = secondApi.get("/api/signature/holder");
+      assertThat(notHers.statusCode()).isEqualTo(404);
+      HttpResponse<String> anonymous =
+          new Api(base, alpha.host(), null).get("/api/signature/holder");
+      assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void aTokenFromStockBecomesTheSignatureDeviceAndSignsExactlyTheUploadedPdf()
+      throws IOException, InterruptedException {
+    TestTenants.Tenant tenant =
+        TestTenants.active("hsig", "Firme Fiduciaria", "#102030", "#405060");
+    try (PortalPeople people = new PortalPeople(tenant.slug())) {
+      String holder = people.person("firmatario");
+      Api api = new Api(base, tenant.host(), people.token(holder));
+      Api operator = new Api(base, tenant.host(), people.operatorToken());
+      assertThat(
+              api.post("/api/signature/holder", anna(freshMobile(), freshEmail(), PASSWORD))
+                  .statusCode())
+          .isEqualTo(201);
+      String serial = HolderSteps.tokenInStock(operator);
+      Otp token = Otp.base32(HolderSteps.SEED);
+
+      HttpResponse<String> wrongCodes =
+          api.post(
+              "/api/signature/holder/device/token",
+              "{\"serial\":\""
+                  + serial
+                  + "\",\"codes\":[\""
+                  + token.hotp(1)
+                  + "\",\""
+                  + token.hotp(0)
+                  + "\"]}");
+      assertThat(wrongCodes.statusCode()).as(wrongCodes.body()).isEqualTo(422);
+      assertThat(wrongCodes.body()).contains("SIGN-044");
+      HttpResponse<String> bound =
+          api.post(
+              "/api/signature/holder/device/token",
+              "{\"serial\":\""
+                  + serial
+                  + "\",\"codes\":[\""
+                  + token.hotp(0)
+                  + "\",\""
+                  + token.hotp(1)
+                  + "\"]}");
+      assertThat(bound.statusCode()).as(bound.body()).isEqualTo(200);
+      assertThat(bound.body()).contains("\"status\":\"ACTIVE\"");
+      assertThat(api.get("/api/signature/device").body())
+          .contains("\"type\":\"hotp\"", "\"serial\":\"" + serial + "\"");
+
+      byte[] pdf = HolderSteps.pdf("Contratto da firmare");
+      String document = Base64.getEncoder().encodeToString(pdf);
+      HttpResponse<String> wrongPassword =
+          api.post(
+              "/api/signature/sign",
+              "{\"pdfBase64\":\""
+                  + document
+                  + "\",\"password\":\"Sbagliata-1\",\"otp\":\""
+                  + token.hotp(2)
+                  + "\"}");
+      assertThat(wrongPassword.statusCode()).isEqualTo(401);
+      assertThat(wrongPassword.body()).contains("SIGN-037", "4");
+      HttpResponse<String> notPdf =
+          api.post(
+              "/api/signature/sign",
+              "{\"pdfBase64\":\""
+                  + Base64.getEncoder().encodeToString("hello".getBytes())
+                  + "\",\"password\":\""
+                  + PASSWORD
+                  + "\",\"otp\":\""
+                  + token.hotp(2)
+                  + "\"}");
+      assertThat(notPdf.statusCode()).isEqualTo(400);
+      assertThat(notPdf.body()).contains("SIGN-053");
+
+      HttpResponse<byte[]> signed =
+          api.postForBytes(
+              "/api/signature/sign",
+              "{\"pdfBase64\":\""
+                  + document
+                  + "\",\"password\":\""
+                  + PASSWORD
+                  + "\",\"otp\":\""
+                  + token.hotp(2)
+                  + "\"}");
+      assertThat(signed.statusCode()).as(new String(signed.body())).isEqualTo(200);
+      assertThat(signed.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/pdf");
+      assertThat(new String(signed.body(), 0, 5)).isEqualTo("%PDF-");
+      assertThat(signed.body().length).isGreaterThan(pdf.length);
+
+      Path file = Files.createTempFile("signed", ".pdf");
+      Files.write(file, signed.body());
+      Process pdfsig =
+          new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+      String report = new String(pdfsig.getInputStream().readAllBytes());
+      assertThat(pdfsig.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(report)
+          .contains("Signature #1", "Signature is Valid")
+          .containsIgnoringCase("bianchi");
+
+      HttpResponse<String> replayed =
+          api.post(
+              "/api/signature/sign",
+              "{\"pdfBase64\":\""
+                  + document
+                  + "\",\"password\":\""
+                  + PASSWORD
+                  + "\",\"otp\":\""
+                  + token.hotp(2)
+                  + "\"}");
+      assertThat(replayed.statusCode()).isEqualTo(422);
+      assertThat(replayed.body()).containsAnyOf("OTP-003", "SIGN-040");
+    }
+  }
+
+  @Test
+  void theEmailChangesOnlyWithTheCodeSentToTheNewAddressAndTheOldOneIsTold() throws Exception {
+    TestTenants.Tenant tenant =
+        TestTenants.active("hmail", "Posta Fiduciaria", "#102030", "#405060");
+    GreenMail smtp =
+        new GreenMail(
+            new ServerSetup(
+                Integer.parseInt(PortalPeople.env("SIGILLO_MAIL_PORT")), "127.0.0.1", "smtp"));
+    smtp.start();
+    try (PortalPeople people = new PortalPeople(tenant.slug())) {
+      String holder = people.person("posta");
+      Api api = new Api(base, tenant.host(), people.token(holder));
+      Api operator = new Api(base, tenant.host(), people.operatorToken());
+      String oldEmail = freshEmail();
+      HolderSteps.activeWithToken(api, operator, freshMobile(), oldEmail);
+      Otp token = Otp.base32(HolderSteps.SEED);
+      String newEmail = freshEmail();
+
+      HttpResponse<String> unchanged =
+          api.post(
+              "/api/signature/contacts/email",
+              "{\"password\":\"" + PASSWORD + "\",\"value\":\"" + oldEmail.toUpperCase() + "\"}");
+      assertThat(unchanged.statusCode()).isEqualTo(400);
+      assertThat(unchanged.body()).contains("SIGN-049");
+
+      HttpResponse<String> started =
+          api.post(
+              "/api/signature/contacts/email",
+              "{\"password\":\"" + PASSWORD + "\",\"value\":\"" + newEmail + "\"}");
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+      String changeId = Api.group("\"changeId\":\"([A-Za-z0-9_-]+)\"", started.body());
+      assertThat(started.body()).contains("\"maskedDestination\":\"h***@it.example\"");
+      assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
+      MimeMessage codeMail = smtp.getReceivedMessages()[0];
+      assertThat(codeMail.getAllRecipients()[0].toString()).isEqualTo(newEmail);
+      Matcher code = Pattern.compile("\\b([0-9]{6})\\b").matcher(GreenMailUtil.getBody(codeMail));
+      assertThat(code.find()).isTrue();
+      String wrongCode = code.group(1).equals("000000") ? "000001" : "000000";
+
+      HttpResponse<String> wrong =
+          api.post(
+              "/api/signature/contacts/changes/" + changeId + "/confirm",
+              "{\"code\":\"" + wrongCode + "\",\"otp\":\"" + token.hotp(2) + "\"}");
+      assertThat(wrong.statusCode()).isEqualTo(422);
+      assertThat(wrong.body()).contains("SIGN-046", "4");
+
+      HttpResponse<String> saved =
+          api.post(
+              "/api/signature/contacts/changes/" + changeId + "/confirm",
+              "{\"code\":\"" + code.group(1) + "\",\"otp\":\"" + token.hotp(3) + "\"}");
+      assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+      assertThat(saved.body()).contains("\"email\":\"" + newEmail + "\"");
+      assertThat(api.get("/api/signature/holder").body()).contains(newEmail);
+
+      assertThat(smtp.waitForIncomingEmail(15_000, 2)).isTrue();
+      MimeMessage notice = smtp.getReceivedMessages()[1];
+      assertThat(notice.getAllRecipients()[0].toString()).isEqualTo(oldEmail);
+      assertThat(GreenMailUtil.getBody(notice))
+          .contains("Posta Fiduciaria")
+          .doesNotContain(newEmail);
+
+      HttpResponse<String> used =
+          api.post(
+              "/api/signature/contacts/changes/" + changeId + "/confirm",
+              "{\"code\":\"" + code.group(1) + "\",\"otp\":\"" + token.hotp(4) + "\"}");
+      assertThat(used.statusCode()).isEqualTo(404);
+      assertThat(used.body()).contains("SIGN-045");
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private static String withoutCorrelation(String body) {
+    return body.replaceAll("\"correlationId\":\"[^\"]*\"", "");
+  }
+}

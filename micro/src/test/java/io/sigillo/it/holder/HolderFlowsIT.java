@@ -1,0 +1,562 @@
+package io.sigillo.it.holder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.core.time.PlatformClock;
+import io.sigillo.it.Deployments;
+import io.sigillo.it.sms.SmscStub;
+import io.sigillo.otp.api.Actor;
+import io.sigillo.otp.api.ClaimResult;
+import io.sigillo.otp.api.OtpPolicies;
+import io.sigillo.otp.api.OtpRegistry;
+import io.sigillo.otp.api.PolicySettings;
+import io.sigillo.otp.api.PurposeSettings;
+import io.sigillo.otp.api.ResyncStatus;
+import io.sigillo.otp.api.TokenClaim;
+import io.sigillo.otp.api.TokenFile;
+import io.sigillo.otp.api.TokenFileFormat;
+import io.sigillo.otp.api.TokenInventory;
+import io.sigillo.signature.api.CertificateAuthority;
+import io.sigillo.signature.api.CertificateSummary;
+import io.sigillo.signature.api.ContactChangeStarted;
+import io.sigillo.signature.api.ContactChanges;
+import io.sigillo.signature.api.ContactKind;
+import io.sigillo.signature.api.DocumentSigning;
+import io.sigillo.signature.api.HolderData;
+import io.sigillo.signature.api.HolderDataInconsistentException;
+import io.sigillo.signature.api.HolderField;
+import io.sigillo.signature.api.HolderImport;
+import io.sigillo.signature.api.HolderOrder;
+import io.sigillo.signature.api.HolderSummary;
+import io.sigillo.signature.api.Holders;
+import io.sigillo.signature.api.Renewals;
+import io.sigillo.signature.api.Sex;
+import io.sigillo.signature.api.SignatureActor;
+import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureError;
+import io.sigillo.signature.api.SignatureValidation;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The holder flows that need the platform clock moved or an SMS read, in the server: renewal from
+ * its window with a new key, and each renewal error as its own branch with its way out (token out
+ * of sync → resynchronise or unlock; holder data inconsistent → correct them; contact used by
+ * another holder → change the mobile with an SMS code and an OTP), the password lockout, and the
+ * SMS code of a mobile change: wrong, expired, right.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HolderFlowsIT {
+
+  private static final String PASSWORD = "Firma-Remota-2026";
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+  private static final String SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+  private static final Otp TOKEN = Otp.base32(SEED);
+  private static final HolderData ANNA =
+      new HolderData(
+          "Bianchi",
+          "Anna",
+          Sex.FEMALE,
+          LocalDate.of(1990, 3, 5),
+          "Roma",
+          "RM",
+          "BNCNNA90C45H501K");
+
+  /** Giuseppe Verdi's data as an earlier system kept them: the province typed as the place. */
+  private static final HolderData GIUSEPPE_AS_IMPORTED =
+      new HolderData(
+          "Verdi",
+          "Giuseppe",
+          Sex.MALE,
+          LocalDate.of(1960, 6, 20),
+          "Monza e della Brianza",
+          "MB",
+          "VRDGPP60H20F704U");
+
+  private static final HolderData GIUSEPPE =
+      new HolderData(
+          "Verdi",
+          "Giuseppe",
+          Sex.MALE,
+          LocalDate.of(1960, 6, 20),
+          "Monza",
+          "MB",
+          "VRDGPP60H20F704U");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.sigillo()
+        .addClasses(HolderFlowsIT.class, Otp.class, SmscStub.class, SmscStub.Sms.class)
+        // the assertions run in the server, which has no AssertJ of its own
+        .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+  }
+
+  @Inject private Holders holders;
+  @Inject private Renewals renewals;
+  @Inject private ContactChanges changes;
+  @Inject private SignatureDevice device;
+  @Inject private TokenInventory inventory;
+  @Inject private OtpRegistry registry;
+  @Inject private OtpPolicies policies;
+  @Inject private CertificateAuthority authority;
+  @Inject private DocumentSigning signing;
+  @Inject private PlatformClock clock;
+  @Inject private io.sigillo.selfcare.demo.SignatureDemoData demo;
+
+  private SmscStub smsc;
+
+  @BeforeEach
+  void startSmsc() throws Exception {
+    smsc =
+        new SmscStub(
+            Integer.parseInt(System.getenv("SIGILLO_SMS_SMPP_PORT")),
+            System.getenv("SIGILLO_SMS_SMPP_SYSTEM_ID"),
+            System.getenv("SIGILLO_SMS_SMPP_PASSWORD"));
+  }
+
+  @AfterEach
+  void stopSmscAndTime() throws Exception {
+    clock.reset();
+    smsc.close();
+  }
+
+  @Test
+  void renewalOpensInItsWindowSignsTheFormAndIssuesACertificateWithANewKey() throws Exception {
+    TenantId tenant = tenant("hren");
+    String fresh = "appena.ordinato";
+    ordered(tenant, fresh, ANNA, mobile(), email());
+    SigilloException early = refused(() -> renew(tenant, fresh, 2));
+    assertThat(early.code()).isEqualTo(SignatureError.RENEWAL_NOT_YET);
+    assertThat(early.arguments()).contains("90");
+    assertThat(renewals.status(tenant, fresh).open()).isFalse();
+    clock.travel(Duration.ofDays(1095 - 89));
+    assertThat(renewals.status(tenant, fresh).open()).isTrue();
+    clock.reset();
+
+    String holder = "in.scadenza";
+    HolderSummary before = imported(tenant, holder, ANNA, mobile(), email());
+    long oldId = before.certificateId().orElseThrow();
+    assertThat(renewals.status(tenant, holder).open()).isTrue();
+    byte[] form = renewals.form(tenant, holder, "Rinnovi Fiduciaria", Locale.ITALIAN);
+    assertThat(new String(form, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+    CertificateSummary renewed = renew(tenant, holder, 2);
+
+    assertThat(renewed.id()).isNotEqualTo(oldId);
+    assertThat(renewed.usable()).isTrue();
+    assertThat(renewed.codiceFiscale()).isEqualTo("BNCNNA90C45H501K");
+    assertThat(holders.get(tenant, holder).certificateId()).contains(renewed.id());
+    assertThat(publicKey(tenant, renewed.id())).isNotEqualTo(publicKey(tenant, oldId));
+    byte[] signedForm = renewals.signedForm(tenant, holder).orElseThrow();
+    SignatureValidation validation = signing.validatePdf(tenant, signedForm);
+    assertThat(validation.valid()).as(validation.indication()).isTrue();
+    assertThat(validation.certificateId()).contains(oldId);
+    assertThat(validation.codiceFiscale()).contains("BNCNNA90C45H501K");
+  }
+
+  @Test
+  void aTokenOutOfSyncIsRefusedAtTheFormSignatureThenResynchronisedOrUnlockedAndRenews() {
+    TenantId tenant = tenant("hsync");
+    String holder = "token.premuto";
+    imported(tenant, holder, ANNA, mobile(), email());
+
+    // pressed 60 times without using the codes: beyond the look-ahead window
+    SigilloException outOfSync = refused(() -> renew(tenant, holder, 60));
+    assertThat(outOfSync.code()).isEqualTo(SignatureError.OTP_OUT_OF_SYNC);
+    assertThat(device.device(tenant, holder).orElseThrow().signFailures()).isEqualTo(1);
+    assertThat(renewals.signedForm(tenant, holder)).isEmpty();
+
+    assertThat(
+            device
+                .resynchronise(
+                    tenant,
+                    holder,
+                    PASSWORD.toCharArray(),
+                    List.of(TOKEN.hotp(61), TOKEN.hotp(63)),
+                    actor(holder))
+                .status())
+        .isEqualTo(ResyncStatus.NOT_FOUND);
+    assertThat(
+            device
+                .resynchronise(
+                    tenant,
+                    holder,
+                    PASSWORD.toCharArray(),
+                    List.of(TOKEN.hotp(61), TOKEN.hotp(62)),
+                    actor(holder))
+                .status())
+        .isEqualTo(ResyncStatus.SYNCHRONISED);
+    assertThat(renew(tenant, holder, 63).usable()).isTrue();
+
+    // a tenant of its own: a second renewal form validated within one CRL period of the first comes
+    // back INDETERMINATE from the certificate side (reported to the cert engineer)
+    TenantId other = tenant("hlock");
+    String locked = "token.bloccato";
+    imported(other, locked, ANNA, mobile(), email());
+    // this tenant waives the growing delay between failed signature codes, so the lock comes fast
+    PolicySettings policy = policies.current(other);
+    PurposeSettings sign = policy.sign();
+    policies.update(
+        other,
+        new PolicySettings(
+            policy.login(),
+            new PurposeSettings(
+                sign.totpWindowSteps(),
+                sign.hotpLookAhead(),
+                sign.lockoutThreshold(),
+                0,
+                sign.selfUnlocksPer30Days()),
+            policy.driftCapSteps(),
+            policy.diagnosticWindowSeconds(),
+            policy.resyncHotpWindow(),
+            policy.resyncTotpSteps(),
+            policy.resyncThirdCodeBeyond(),
+            policy.totpEnrolment()),
+        new Actor("it-operator", "it"));
+    SigilloException last = null;
+    for (int press = 500; press < 520; press++) {
+      int at = press;
+      last = refused(() -> renew(other, locked, at));
+      if (last.code() == SignatureError.SIGN_DEVICE_LOCKED) {
+        break;
+      }
+      assertThat(last.code()).isEqualTo(SignatureError.OTP_OUT_OF_SYNC);
+    }
+    assertThat(last.code()).isEqualTo(SignatureError.SIGN_DEVICE_LOCKED);
+    assertThat(device.device(other, locked).orElseThrow().locked()).isTrue();
+    assertThat(refused(() -> renew(other, locked, 2)).code())
+        .isEqualTo(SignatureError.SIGN_DEVICE_LOCKED);
+    assertThat(
+            device
+                .unlock(
+                    other,
+                    locked,
+                    PASSWORD.toCharArray(),
+                    List.of(TOKEN.hotp(530), TOKEN.hotp(531)),
+                    actor(locked))
+                .status())
+        .isEqualTo(ResyncStatus.SYNCHRONISED);
+    assertThat(device.device(other, locked).orElseThrow().locked()).isFalse();
+    assertThat(renew(other, locked, 532).usable()).isTrue();
+  }
+
+  @Test
+  void inconsistentHolderDataStopTheRenewalFieldByFieldUntilCorrected() {
+    TenantId tenant = tenant("hdata");
+    String holder = "giuseppe.verdi";
+    imported(tenant, holder, GIUSEPPE_AS_IMPORTED, mobile(), email());
+
+    HolderDataInconsistentException inconsistent =
+        assertThrows(HolderDataInconsistentException.class, () -> renew(tenant, holder, 2));
+    assertThat(inconsistent.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.field()).isEqualTo(HolderField.PLACE_OF_BIRTH);
+              assertThat(f.error()).isEqualTo(SignatureError.PLACE_IS_PROVINCE);
+            });
+    // refused before the form is signed: the OTP was not spent
+    assertThat(device.device(tenant, holder).orElseThrow().signFailures()).isZero();
+
+    SigilloException wrongPassword =
+        refused(
+            () ->
+                holders.correctData(
+                    tenant, holder, GIUSEPPE, "Sbagliata-99".toCharArray(), actor(holder)));
+    assertThat(wrongPassword.code()).isEqualTo(SignatureError.PASSWORD_WRONG);
+    HolderData stillWrong =
+        new HolderData(
+            "Verdi",
+            "Giuseppe",
+            Sex.MALE,
+            LocalDate.of(1960, 6, 20),
+            "Milano",
+            "MI",
+            "VRDGPP60H20F704U");
+    assertThrows(
+        HolderDataInconsistentException.class,
+        () ->
+            holders.correctData(tenant, holder, stillWrong, PASSWORD.toCharArray(), actor(holder)));
+    holders.correctData(tenant, holder, GIUSEPPE, PASSWORD.toCharArray(), actor(holder));
+
+    CertificateSummary renewed = renew(tenant, holder, 2);
+    assertThat(renewed.usable()).isTrue();
+    assertThat(holders.get(tenant, holder).data().placeOfBirth()).isEqualTo("Monza");
+  }
+
+  @Test
+  void aContactUsedByAnotherHolderStopsTheRenewalUntilTheMobileIsChangedBySmsAndOtp()
+      throws Exception {
+    TenantId alpha = tenant("hca");
+    TenantId beta = tenant("hcb");
+    String shared = mobile();
+    ordered(alpha, "gia.titolare", ANNA, shared, email());
+    String holder = "numero.condiviso";
+    String oldEmail = email();
+    imported(beta, holder, ANNA, shared, oldEmail);
+
+    SigilloException inUse = refused(() -> renew(beta, holder, 2));
+    assertThat(inUse.code()).isEqualTo(SignatureError.MOBILE_IN_USE);
+    assertThat(inUse.arguments()).isEmpty();
+
+    SigilloException taken = refused(() -> startMobileChange(beta, holder, PASSWORD, shared));
+    assertThat(taken.code()).isEqualTo(SignatureError.CONTACT_UNCHANGED);
+    String otherHolders = mobile();
+    ordered(alpha, "altra.titolare", ANNA, otherHolders, email());
+    assertThat(refused(() -> startMobileChange(beta, holder, PASSWORD, otherHolders)).code())
+        .isEqualTo(SignatureError.MOBILE_IN_USE);
+
+    String mine = mobile();
+    ContactChangeStarted started = startMobileChange(beta, holder, PASSWORD, mine);
+    assertThat(started.maskedDestination()).endsWith(mine.substring(mine.length() - 3));
+    SmscStub.Sms sms = smsc.next();
+    assertThat(sms.destination()).isEqualTo(mine.substring(1));
+    SigilloException wrong =
+        refused(() -> confirm(beta, holder, started, wrongCode(sms.code()), 2));
+    assertThat(wrong.code()).isEqualTo(SignatureError.CONTACT_CODE_WRONG);
+
+    HolderSummary changed = confirm(beta, holder, started, sms.code(), 3);
+    assertThat(changed.mobile()).isEqualTo(mine);
+    SmscStub.Sms notice = smsc.next();
+    assertThat(notice.destination()).isEqualTo(shared.substring(1));
+    assertThat(notice.text()).contains("cambiato").doesNotContain(mine);
+
+    assertThat(renew(beta, holder, 4).usable()).isTrue();
+    // the renewal claimed the e-mail the import could keep: nobody else may take it now
+    SigilloException emailTaken =
+        refused(
+            () ->
+                holders.order(
+                    alpha,
+                    "terza.persona",
+                    new HolderOrder(
+                        ANNA, mobile(), oldEmail.toUpperCase(Locale.ROOT), PASSWORD.toCharArray()),
+                    actor("terza.persona")));
+    assertThat(emailTaken.code()).isEqualTo(SignatureError.EMAIL_IN_USE);
+  }
+
+  @Test
+  void anSmsCodeExpiresAndTheFifthWrongPasswordLocksUntilTheLockEnds() throws Exception {
+    TenantId tenant = tenant("hsms");
+    String holder = "codice.scaduto";
+    ordered(tenant, holder, ANNA, mobile(), email());
+
+    ContactChangeStarted started = startMobileChange(tenant, holder, PASSWORD, mobile());
+    String code = smsc.next().code();
+    clock.travel(Duration.ofMinutes(6));
+    assertThat(refused(() -> confirm(tenant, holder, started, code, 2)).code())
+        .isEqualTo(SignatureError.CONTACT_CODE_EXPIRED);
+    clock.reset();
+
+    for (int attempt = 1; attempt < 5; attempt++) {
+      SigilloException wrong =
+          refused(() -> startMobileChange(tenant, holder, "Sbagliata-99", mobile()));
+      assertThat(wrong.code()).isEqualTo(SignatureError.PASSWORD_WRONG);
+      assertThat(wrong.arguments()).containsExactly(String.valueOf(5 - attempt));
+    }
+    assertThat(refused(() -> startMobileChange(tenant, holder, "Sbagliata-99", mobile())).code())
+        .isEqualTo(SignatureError.PASSWORD_LOCKED);
+    assertThat(refused(() -> startMobileChange(tenant, holder, PASSWORD, mobile())).code())
+        .isEqualTo(SignatureError.PASSWORD_LOCKED);
+    clock.travel(Duration.ofMinutes(31));
+    ContactChangeStarted again = startMobileChange(tenant, holder, PASSWORD, mobile());
+    assertThat(again.changeId()).isNotEqualTo(started.changeId());
+    assertThat(smsc.next().code()).hasSize(6);
+  }
+
+  @Test
+  void aHolderOfOneTenantDoesNotExistForAnother() {
+    TenantId alpha = tenant("hxa");
+    TenantId beta = tenant("hxb");
+    ordered(alpha, "solo.alpha", ANNA, mobile(), email());
+
+    assertThat(holders.find(beta, "solo.alpha")).isEmpty();
+    assertThat(refused(() -> renewals.status(beta, "solo.alpha")).code())
+        .isEqualTo(SignatureError.HOLDER_NOT_FOUND);
+    assertThat(refused(() -> startMobileChange(beta, "solo.alpha", PASSWORD, mobile())).code())
+        .isEqualTo(SignatureError.HOLDER_NOT_FOUND);
+    assertThat(holders.find(alpha, "solo.alpha")).isPresent();
+  }
+
+  @Test
+  void theDemoHoldersAreSeededOnceEachReadyForItsPath() {
+    demo.seed();
+    demo.seed();
+    TenantId alpha = TenantId.of("alpha");
+    TenantId beta = TenantId.of("beta");
+    assertThat(holders.get(alpha, "mario.rossi").certificateId()).isPresent();
+    assertThat(renewals.status(alpha, "mario.rossi").open()).isFalse();
+    assertThat(renewals.status(alpha, "giulia.bianchi").open()).isTrue();
+    assertThrows(
+        HolderDataInconsistentException.class,
+        () ->
+            renewals.renew(
+                beta,
+                "luca.verdi",
+                "Firma-Demo-2026".toCharArray(),
+                TOKEN.hotp(2),
+                "Beta",
+                Locale.ITALIAN,
+                actor("luca.verdi")));
+    assertThat(
+            refused(
+                    () ->
+                        renewals.renew(
+                            beta,
+                            "anna.neri",
+                            "Firma-Demo-2026".toCharArray(),
+                            TOKEN.hotp(2),
+                            "Beta",
+                            Locale.ITALIAN,
+                            actor("anna.neri")))
+                .code())
+        .isEqualTo(SignatureError.MOBILE_IN_USE);
+  }
+
+  private CertificateSummary renew(TenantId tenant, String holder, long press) {
+    return renewals.renew(
+        tenant,
+        holder,
+        PASSWORD.toCharArray(),
+        TOKEN.hotp(press),
+        "Rinnovi Fiduciaria",
+        Locale.ITALIAN,
+        actor(holder));
+  }
+
+  private ContactChangeStarted startMobileChange(
+      TenantId tenant, String holder, String password, String mobile) {
+    return changes.start(
+        tenant,
+        holder,
+        ContactKind.MOBILE,
+        mobile,
+        password.toCharArray(),
+        Locale.ITALIAN,
+        "Recapiti",
+        actor(holder));
+  }
+
+  private HolderSummary confirm(
+      TenantId tenant, String holder, ContactChangeStarted started, String code, long press) {
+    return changes.confirm(
+        tenant,
+        holder,
+        started.changeId(),
+        code,
+        TOKEN.hotp(press),
+        Locale.ITALIAN,
+        "Recapiti",
+        actor(holder));
+  }
+
+  /**
+   * Ordered now, with a token from stock (presses 0 and 1 claimed it): a three-year certificate.
+   */
+  private HolderSummary ordered(
+      TenantId tenant, String username, HolderData data, String mobile, String email) {
+    holders.order(
+        tenant,
+        username,
+        new HolderOrder(data, mobile, email, PASSWORD.toCharArray()),
+        actor(username));
+    return holders.bindToken(
+        tenant, username, stock(tenant), List.of(TOKEN.hotp(0), TOKEN.hotp(1)), actor(username));
+  }
+
+  /** Migrated from an earlier system with a certificate expiring in 60 days: renewal is open. */
+  private HolderSummary imported(
+      TenantId tenant, String username, HolderData data, String mobile, String email) {
+    ClaimResult claim =
+        inventory.claim(
+            tenant,
+            new TokenClaim(username, stock(tenant), List.of(TOKEN.hotp(0), TOKEN.hotp(1))),
+            new Actor(username, "it"));
+    assertThat(claim.claimed()).isTrue();
+    return holders.importHolder(
+        tenant,
+        new HolderImport(
+            username,
+            data,
+            mobile,
+            email,
+            PASSWORD.toCharArray(),
+            claim.deviceId().orElseThrow(),
+            Duration.ofDays(60)),
+        actor("it-import"));
+  }
+
+  private String stock(TenantId tenant) {
+    String serial = "HT-" + UUID.randomUUID().toString().substring(0, 8);
+    inventory.importTokens(
+        tenant,
+        new TokenFile(
+            TokenFileFormat.CSV,
+            ("serial,secret,algorithm,digits,counter\n" + serial + "," + SEED + ",HOTP,6,0\n")
+                .getBytes(StandardCharsets.UTF_8),
+            Optional.empty()),
+        true,
+        new Actor("it-operator", "it"));
+    return serial;
+  }
+
+  private java.security.PublicKey publicKey(TenantId tenant, long certificateId) throws Exception {
+    X509Certificate certificate =
+        (X509Certificate)
+            CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                    new ByteArrayInputStream(authority.certificate(tenant, certificateId)));
+    return certificate.getPublicKey();
+  }
+
+  private static SigilloException refused(Executable call) {
+    return assertThrows(SigilloException.class, call);
+  }
+
+  private static SignatureActor actor(String name) {
+    return new SignatureActor(name, "it-holder");
+  }
+
+  private static TenantId tenant(String prefix) {
+    return TenantId.of(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  private static String mobile() {
+    return "+39333" + String.format(Locale.ROOT, "%07d", RANDOM.nextInt(10_000_000));
+  }
+
+  private static String email() {
+    return "holder-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example";
+  }
+
+  private static java.io.File jarOf(Class<?> type) {
+    try {
+      return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String wrongCode(String code) {
+    return code.equals("000000") ? "000001" : "000000";
+  }
+}

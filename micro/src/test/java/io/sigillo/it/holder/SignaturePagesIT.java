@@ -1,0 +1,129 @@
+package io.sigillo.it.holder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sigillo.it.Deployments;
+import io.sigillo.it.holder.PageSession.Page;
+import io.sigillo.it.sms.SmscStub;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The remote-signature pages as a person walks them after logging in through Keycloak's real pages
+ * on a provisioned tenant: the order form refuses inconsistent data next to the field, completes
+ * with the person's OTP app, the overview shows the certificate, the mobile changes with the SMS
+ * code and an OTP, and the renewal and device pages answer.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignaturePagesIT {
+
+  private static final String LOGIN_PASSWORD = "It-Pagine-Password-1";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.sigillo();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void aPersonOrdersInTheBrowserAndChangesTheMobileWithTheSmsCodeAndAnOtp() throws Exception {
+    try (PlatformAdmin admin = new PlatformAdmin(base);
+        SmscStub smsc =
+            new SmscStub(
+                Integer.parseInt(PortalPeople.env("SIGILLO_SMS_SMPP_PORT")),
+                PortalPeople.env("SIGILLO_SMS_SMPP_SYSTEM_ID"),
+                PortalPeople.env("SIGILLO_SMS_SMPP_PASSWORD"))) {
+      String slug = admin.tenant("hpage", "Pagine Fiduciaria");
+      String person = admin.person(slug, "anna", LOGIN_PASSWORD);
+      PageSession browser = new PageSession(base, slug + ".localhost");
+
+      Page login = browser.open("/signature/");
+      assertThat(login.url().getPath()).contains("/realms/");
+      Page home = browser.signIn(login, person, LOGIN_PASSWORD);
+      assertThat(home.status()).as(home.body()).isEqualTo(200);
+      assertThat(home.body()).contains("Non hai ancora una firma remota", "Ordina la firma remota");
+
+      Page order = browser.open("/signature/order.xhtml");
+      Map<String, String> data = new HashMap<>();
+      data.put("surname", "Bianchi");
+      data.put("givenName", "Anna");
+      data.put("sex", "F");
+      data.put("birthDate", "1990-03-05");
+      data.put("placeOfBirth", "Milano");
+      data.put("provinceOfBirth", "MI");
+      data.put("codiceFiscale", "BNCNNA90C45H501K");
+      data.put("mobile", HolderSteps.freshMobile());
+      data.put("email", HolderSteps.freshEmail());
+      data.put("password", HolderSteps.PASSWORD);
+      data.put("passwordRepeat", HolderSteps.PASSWORD);
+      Page refused = browser.submit(order, "order", data, "submit");
+      assertThat(refused.body())
+          .contains("SIGN-022", "SIGN-015", "H501")
+          .contains("name=\"order:surname\"");
+
+      data.put("placeOfBirth", "Roma");
+      data.put("provinceOfBirth", "RM");
+      data.put("password", HolderSteps.PASSWORD);
+      data.put("passwordRepeat", HolderSteps.PASSWORD);
+      Page deviceStep = browser.submit(refused, "order", data, "submit");
+      assertThat(deviceStep.body()).contains("id=\"token\"", "La mia app OTP");
+
+      HttpResponse<String> enrolled = browser.api("/api/otp/devices/totp", "{}");
+      assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+      String deviceId = Api.group("\"id\":(\\d+)", enrolled.body());
+      Otp app = Otp.base32(Api.group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
+      HttpResponse<String> confirmed =
+          browser.api(
+              "/api/otp/devices/" + deviceId + "/confirm",
+              "{\"code\":\"" + app.totp(Instant.now().minusSeconds(30)) + "\"}");
+      assertThat(confirmed.body()).contains("ACCEPTED");
+
+      Page chooseApp = browser.open("/signature/order.xhtml");
+      Page done =
+          browser.submit(
+              chooseApp,
+              "app",
+              Map.of("appId", deviceId, "appCode", app.totp(Instant.now())),
+              "bindApp");
+      assertThat(done.body()).as(done.body()).contains("Ordine completato");
+
+      Page overview = browser.open("/signature/");
+      assertThat(overview.body()).contains("Certificato di firma", "BNCNNA90C45H501K", "Attiva");
+
+      Page contacts = browser.open("/signature/contacts.xhtml");
+      Page edit = browser.submit(contacts, "contacts", Map.of(), "editMobile");
+      String newMobile = HolderSteps.freshMobile();
+      Page codeStep =
+          browser.submit(
+              edit, "edit", Map.of("password", HolderSteps.PASSWORD, "value", newMobile), "start");
+      assertThat(codeStep.body()).as(codeStep.body()).contains("Abbiamo inviato un codice");
+      SmscStub.Sms sms = smsc.next();
+      assertThat(sms.destination()).isEqualTo(newMobile.substring(1));
+      Page changed =
+          browser.submit(
+              codeStep,
+              "code",
+              Map.of("verification", sms.code(), "otp", app.totp(Instant.now().plusSeconds(30))),
+              "confirm");
+      assertThat(changed.body()).as(changed.body()).contains("Recapito aggiornato");
+      assertThat(browser.open("/signature/contacts.xhtml").body()).contains(newMobile);
+
+      assertThat(browser.open("/signature/renewal.xhtml").body())
+          .contains("Rinnovo del certificato", "Il rinnovo sar");
+      assertThat(browser.open("/signature/device.xhtml").body())
+          .contains("Dispositivo di firma", "App OTP", "Sincronizza");
+    }
+  }
+}

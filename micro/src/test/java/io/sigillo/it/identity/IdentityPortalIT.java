@@ -1,0 +1,308 @@
+package io.sigillo.it.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sigillo.it.Deployments;
+import io.sigillo.it.identity.Holders.Holder;
+import io.sigillo.it.identity.PortalBrowser.Page;
+import java.net.URI;
+import java.net.URL;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The identity pages as a holder uses them, black-box over HTTP: Keycloak's real login form, the
+ * level-2 gate and step-up, credential management, the re-association of the OTP app, the mobile
+ * change and the recovery. SMS arrive at the test's SMSC over SMPP, e-mails at the test's SMTP
+ * server (GreenMail); app codes come from the test's own TOTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdentityPortalIT {
+
+  private static final Pattern MANUAL_KEY = Pattern.compile("id=\"manual-key\"[^>]*>([A-Z2-7 ]+)<");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.sigillo();
+  }
+
+  @ArquillianResource private URL base;
+
+  private Smsc smsc;
+  private Mailbox mailbox;
+  private Holders holders;
+
+  @BeforeEach
+  void start() throws Exception {
+    smsc = Smsc.fromEnvironment();
+    mailbox = new Mailbox();
+    holders = new Holders(base);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    holders.close();
+    mailbox.close();
+    smsc.close();
+  }
+
+  private static String mobile() {
+    return "+39333" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+  }
+
+  private URI on(Holder holder, String path) {
+    return PortalBrowser.on(base, holder.host(), path);
+  }
+
+  /** Signs in with the password and lands on the level-2 step-up the gate sends everyone to. */
+  private Page signInToCredentials(PortalBrowser browser, Holder holder) {
+    Page login = browser.open(on(holder, "/credentials/"));
+    assertThat(PortalBrowser.isKeycloakLogin(login)).as(login.body()).isTrue();
+    Page stepUp = browser.signIn(login, holder.username(), Holders.PASSWORD);
+    assertThat(stepUp.status()).isEqualTo(200);
+    assertThat(stepUp.path()).endsWith("/l2/");
+    assertThat(stepUp.url().getQuery()).contains("back=/credentials/");
+    return stepUp;
+  }
+
+  /** Level 2 by an SMS code: back on credential management. */
+  private Page levelTwoBySms(PortalBrowser browser, Page stepUp, Holder holder) throws Exception {
+    Page sent = browser.submit(stepUp, "sms", Map.of(), "send");
+    assertThat(sent.body()).contains("Ti abbiamo mandato un codice");
+    Smsc.Sms sms = smsc.next();
+    assertThat("+" + sms.destination()).isEqualTo(holder.mobile());
+    Page credentials = browser.submit(sent, "sms", Map.of("code", sms.code()), "verify");
+    assertThat(credentials.path()).endsWith("/credentials/");
+    return credentials;
+  }
+
+  private static String wrong(String code) {
+    return code.equals("000000") ? "000001" : "000000";
+  }
+
+  @Test
+  void aNewHolderReassociatesTheOtpAppSignsInAgainWithItAndIsToldOfTheLevelTwoUse()
+      throws Exception {
+    String tenant = holders.tenant("idm", "Alpha Fiduciaria");
+    Holder holder = holders.holder(tenant, "mario", mobile());
+    PortalBrowser browser = new PortalBrowser();
+
+    Page stepUp = signInToCredentials(browser, holder);
+    assertThat(stepUp.body()).contains("Accesso con livello 2", "class=\"no-app\"");
+    Page sent = browser.submit(stepUp, "sms", Map.of(), "send");
+    String loginCode = smsc.next().code();
+    Page rejected = browser.submit(sent, "sms", Map.of("code", wrong(loginCode)), "verify");
+    assertThat(rejected.body()).contains("outcome-rejected");
+    Page credentials = browser.submit(rejected, "sms", Map.of("code", loginCode), "verify");
+    assertThat(credentials.path()).endsWith("/credentials/");
+    assertThat(credentials.body())
+        .contains("Gestione credenziali", "credential-PASSWORD", "state-NOT_CONFIGURED", "Associa");
+
+    Page confirm = browser.open(on(holder, "/credentials/reconfigure.xhtml"));
+    assertThat(confirm.body()).contains("step-confirm");
+    Page smsStep = browser.submit(confirm, "reconfigure", Map.of(), "confirm");
+    assertThat(smsStep.body()).contains("step-sms", "code-sent");
+    Smsc.Sms sms = smsc.next();
+    assertThat(sms.text()).contains("riconfigurare l'app OTP");
+    Page tooSoon = browser.submit(smsStep, "reconfigure", Map.of(), "resend");
+    assertThat(tooSoon.body()).contains("OTP-051");
+    Page wrongSms =
+        browser.submit(tooSoon, "reconfigure", Map.of("smsCode", wrong(sms.code())), "verify");
+    assertThat(wrongSms.body()).contains("outcome-wrong", "Tentativi rimasti: 2");
+    Page associate =
+        browser.submit(wrongSms, "reconfigure", Map.of("smsCode", sms.code()), "verify");
+    assertThat(associate.body())
+        .contains("step-associate", "old-app-revoked", "association-steps", "Nel portale")
+        .contains("src=\"data:image/png;base64,");
+    Matcher key = MANUAL_KEY.matcher(associate.body());
+    assertThat(key.find()).isTrue();
+    Totp app = Totp.fromManualKey(key.group(1));
+
+    Page wrongFirst =
+        browser.submit(
+            associate,
+            "reconfigure",
+            Map.of("firstCode", wrong(app.at(Instant.now()))),
+            "confirmApp");
+    assertThat(wrongFirst.body()).contains("outcome-first-code-wrong", "step-associate");
+    Page done =
+        browser.submit(
+            wrongFirst, "reconfigure", Map.of("firstCode", app.at(Instant.now())), "confirmApp");
+    assertThat(done.body()).contains("step-done", "association-complete");
+    Mailbox.Mail notice = mailbox.latest(holder.email(), 1);
+    assertThat(notice.subject()).isEqualTo("Alpha Fiduciaria: la tua app OTP è stata cambiata");
+    assertThat(notice.body()).contains("Se non sei stato tu").doesNotContain(key.group(1));
+    assertThat(browser.open(on(holder, "/credentials/")).body())
+        .contains("credential-OTP_APP", "state-ACTIVE");
+
+    // the holder asks to be told of every level-2 sign-in from now on
+    Page identity = browser.open(on(holder, "/identity/"));
+    assertThat(browser.submit(identity, "identity", Map.of("notice", "true"), "saveNotice").body())
+        .contains("done-notice");
+
+    browser.open(on(holder, "/logout"));
+    PortalBrowser later = new PortalBrowser();
+    Page again = signInToCredentials(later, holder);
+    assertThat(again.body()).contains("id=\"app\"");
+    // a phone four minutes ahead: the code is right for another time, and the page says so
+    Page drift =
+        later.submit(
+            again, "app", Map.of("code", app.at(Instant.now().plusSeconds(240))), "verify");
+    assertThat(drift.path()).contains("/l2/");
+    assertThat(drift.body())
+        .contains("id=\"clock-drift\"", "avanti di circa 4 minuti", "(+4 min)")
+        .contains("steps-android", "steps-ios", "Data e ora");
+    Page retry = later.submit(drift, "drift", Map.of(), "retry");
+    Page inside =
+        later.submit(retry, "app", Map.of("code", app.at(Instant.now().plusSeconds(30))), "verify");
+    assertThat(inside.path()).endsWith("/credentials/");
+    assertThat(inside.body()).contains("state-ACTIVE");
+    assertThat(mailbox.latest(holder.email(), 2).subject())
+        .isEqualTo("Alpha Fiduciaria: accesso con livello 2");
+  }
+
+  @Test
+  void recoveryByEmailOpensCredentialManagementOnlyAndEveryOtherPageStillNeedsLevelTwo()
+      throws Exception {
+    String tenant = holders.tenant("idm", "Alpha Fiduciaria");
+    Holder holder = holders.holder(tenant, "giulia", mobile());
+    PortalBrowser browser = new PortalBrowser();
+    signInToCredentials(browser, holder);
+
+    Page recovery = browser.open(on(holder, "/l2/recovery.xhtml"));
+    Page sent = browser.submit(recovery, "recovery", Map.of(), "email");
+    assertThat(sent.body()).contains("code-sent", "g***@" + tenant + ".example");
+    Mailbox.Mail code = mailbox.latest(holder.email(), 1);
+    assertThat(code.subject()).isEqualTo("Alpha Fiduciaria: codice per il recupero dell'accesso");
+    Page tooSoon = browser.submit(sent, "recovery", Map.of(), "resendEmail");
+    assertThat(tooSoon.body()).contains("IDN-008", "code-sent");
+    Page wrongCode =
+        browser.submit(tooSoon, "recovery", Map.of("code", wrong(code.code())), "verify");
+    assertThat(wrongCode.body()).contains("outcome-wrong", "Tentativi rimasti: 2");
+    Page credentials = browser.submit(wrongCode, "recovery", Map.of("code", code.code()), "verify");
+
+    assertThat(credentials.path()).endsWith("/credentials/");
+    assertThat(credentials.body()).contains("recovery-session", "state-SUSPENDED");
+    Page identityPage = browser.get(on(holder, "/identity/"));
+    assertThat(identityPage.status()).isEqualTo(403);
+    assertThat(identityPage.body()).contains("IDN-012").doesNotContain(holder.email());
+    assertThat(browser.open(on(holder, "/credentials/reconfigure.xhtml")).body())
+        .contains("step-confirm");
+    Mailbox.Mail notice = mailbox.latest(holder.email(), 2);
+    assertThat(notice.subject())
+        .isEqualTo("Alpha Fiduciaria: accesso di recupero alla tua identità");
+
+    PortalBrowser elsewhere = new PortalBrowser();
+    Page stepUp = signInToCredentials(elsewhere, holder);
+    assertThat(stepUp.body()).contains("outcome-suspended").doesNotContain("id=\"sms\"");
+  }
+
+  @Test
+  void theMobileNumberChangesAfterThePasswordACodeByEmailAndACodeToTheNewNumber() throws Exception {
+    String tenant = holders.tenant("idm", "Alpha Fiduciaria");
+    Holder holder = holders.holder(tenant, "luca", mobile());
+    String newMobile = mobile();
+    PortalBrowser browser = new PortalBrowser();
+    levelTwoBySms(browser, signInToCredentials(browser, holder), holder);
+
+    Page form = browser.open(on(holder, "/credentials/mobile.xhtml"));
+    Page badPassword =
+        browser.submit(
+            form,
+            "mobile",
+            Map.of("password", "not-the-password", "newMobile", newMobile),
+            "start");
+    assertThat(badPassword.body()).contains("IDN-013", "step-password");
+    Page emailStep =
+        browser.submit(
+            badPassword,
+            "mobile",
+            Map.of("password", Holders.PASSWORD, "newMobile", newMobile),
+            "start");
+    assertThat(emailStep.body()).contains("step-email");
+    Mailbox.Mail code = mailbox.latest(holder.email(), 1);
+    assertThat(code.subject())
+        .isEqualTo("Alpha Fiduciaria: codice per cambiare il numero di cellulare");
+    Page smsStep = browser.submit(emailStep, "mobile", Map.of("code", code.code()), "verifyEmail");
+    assertThat(smsStep.body()).contains("step-sms");
+    Smsc.Sms sms = smsc.next();
+    assertThat("+" + sms.destination()).isEqualTo(newMobile);
+    Page wrongSms =
+        browser.submit(smsStep, "mobile", Map.of("code", wrong(sms.code())), "verifySms");
+    assertThat(wrongSms.body()).contains("outcome-wrong");
+    Page done = browser.submit(wrongSms, "mobile", Map.of("code", sms.code()), "verifySms");
+
+    assertThat(done.body()).contains("step-done", "mobile-changed");
+    assertThat(browser.open(on(holder, "/identity/")).body()).contains(newMobile);
+    Mailbox.Mail notice = mailbox.latest(holder.email(), 2);
+    assertThat(notice.subject()).isEqualTo("Alpha Fiduciaria: il numero di cellulare è cambiato");
+    assertThat(notice.body())
+        .contains(newMobile.substring(newMobile.length() - 3))
+        .doesNotContain(newMobile);
+  }
+
+  @Test
+  void theHolderSuspendsAndReactivatesTheIdentityAndRevocationNeedsAConfirmation()
+      throws Exception {
+    String tenant = holders.tenant("idm", "Alpha Fiduciaria");
+    Holder holder = holders.holder(tenant, "anna", mobile());
+    PortalBrowser browser = new PortalBrowser();
+    levelTwoBySms(browser, signInToCredentials(browser, holder), holder);
+
+    Page identity = browser.open(on(holder, "/identity/"));
+    assertThat(identity.body()).contains("status-ACTIVE", holder.email());
+    Page suspended =
+        browser.submit(identity, "identity", Map.of("reason", "telefono rubato"), "suspend");
+    assertThat(suspended.body()).contains("status-SUSPENDED", "done-suspended");
+    Page reactivated = browser.submit(suspended, "identity", Map.of(), "reactivate");
+    assertThat(reactivated.body()).contains("status-ACTIVE", "done-reactivated");
+    Page noticeOn = browser.submit(reactivated, "identity", Map.of("notice", "true"), "saveNotice");
+    assertThat(noticeOn.body()).contains("done-notice");
+    Page notRevoked = browser.submit(noticeOn, "identity", Map.of(), "revoke");
+    assertThat(notRevoked.body()).contains("status-ACTIVE", "message-info");
+
+    assertThat(mailbox.to(holder.email(), 2))
+        .extracting(Mailbox.Mail::subject)
+        .containsExactly(
+            "Alpha Fiduciaria: identità SPID sospesa",
+            "Alpha Fiduciaria: identità SPID riattivata");
+  }
+
+  @Test
+  void onAnotherTenantTheSamePersonFindsNoneOfTheFirstTenantsIdentityAndNoLevelTwo()
+      throws Exception {
+    String alpha = holders.tenant("idm", "Alpha Fiduciaria");
+    String beta = holders.tenant("idm", "Beta Servizi");
+    Holder holder = holders.holder(alpha, "omonimo", mobile());
+    holders.account(beta, holder.username(), holder.email());
+    PortalBrowser browser = new PortalBrowser();
+    levelTwoBySms(browser, signInToCredentials(browser, holder), holder);
+    Holder onBeta =
+        new Holder(beta, beta + ".localhost", holder.username(), holder.email(), holder.mobile());
+
+    // single sign-on at Keycloak: no password form, but beta asks for its own level 2 ...
+    Page betaStepUp = browser.open(on(onBeta, "/credentials/"));
+    // ... and finds no identity of this person on beta: nothing of alpha's is shown or usable
+    assertThat(betaStepUp.path()).contains("/l2/");
+    assertThat(betaStepUp.body())
+        .contains("IDN-001", "Beta Servizi")
+        .doesNotContain("Alpha Fiduciaria", "id=\"sms\"", "id=\"app\"");
+    Page betaIdentity = browser.get(on(onBeta, "/identity/"));
+    assertThat(betaIdentity.status()).isEqualTo(302);
+    assertThat(betaIdentity.header("Location")).contains("/l2/");
+    assertThat(browser.open(on(holder, "/identity/")).body()).contains(holder.email());
+  }
+}

@@ -1,0 +1,103 @@
+package io.sigillo.it.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import io.sigillo.it.Deployments;
+import io.sigillo.it.identity.Holders.Holder;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+
+/**
+ * A new holder in headless Chromium: signs in through Keycloak's login page, passes level 2 with an
+ * SMS code, re-associates the OTP app by reading the QR code from the image on the page (the
+ * element's screenshot, decoded with ZXing) and computing codes with the test's own TOTP, then
+ * signs out and in again at level 2 with the new app.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReconfigureInBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.sigillo();
+  }
+
+  @ArquillianResource private URL base;
+
+  private String on(Holder holder, String path) {
+    return PortalBrowser.on(base, holder.host(), path).toString();
+  }
+
+  @Test
+  void aNewHolderReassociatesTheAppFromTheQrCodeOnThePageAndSignsInAgainAtLevelTwo()
+      throws Exception {
+    try (Smsc smsc = Smsc.fromEnvironment();
+        Mailbox mailbox = new Mailbox();
+        Holders holders = new Holders(base);
+        HeadlessChromium chromium = new HeadlessChromium()) {
+      String tenant = holders.tenant("idm-browser", "Alpha Fiduciaria");
+      Holder holder =
+          holders.holder(
+              tenant,
+              "nuovo",
+              "+39334" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)));
+
+      chromium.open(on(holder, "/credentials/"));
+      chromium.signIn(holder.username(), Holders.PASSWORD);
+      chromium.click("sms:send");
+      chromium.type("sms:code", smsc.next().code());
+      chromium.click("sms:verify");
+      chromium.find(By.cssSelector("table.credentials"));
+      assertThat(chromium.path()).endsWith("/credentials/");
+
+      chromium.click("reconfigure");
+      chromium.click("reconfigure:confirm");
+      chromium.type("reconfigure:smsCode", smsc.next().code());
+      chromium.click("reconfigure:verify");
+      byte[] png = chromium.find(By.id("qr")).getScreenshotAs(OutputType.BYTES);
+      String keyUri =
+          new QRCodeReader()
+              .decode(
+                  new BinaryBitmap(
+                      new HybridBinarizer(
+                          new BufferedImageLuminanceSource(
+                              ImageIO.read(new ByteArrayInputStream(png))))))
+              .getText();
+      assertThat(keyUri).startsWith("otpauth://totp/").contains("issuer=Alpha");
+      Totp app = Totp.fromUri(keyUri);
+      assertThat(app.at(Instant.now()))
+          .isEqualTo(
+              Totp.fromManualKey(chromium.find(By.id("manual-key")).getText()).at(Instant.now()));
+      chromium.type("reconfigure:firstCode", app.at(Instant.now()));
+      chromium.click("reconfigure:confirmApp");
+      chromium.find(By.id("step-done"));
+      assertThat(mailbox.latest(holder.email(), 1).subject())
+          .isEqualTo("Alpha Fiduciaria: la tua app OTP è stata cambiata");
+
+      chromium.open(on(holder, "/logout"));
+      chromium.open(on(holder, "/credentials/"));
+      chromium.signIn(holder.username(), Holders.PASSWORD);
+      chromium.type("app:code", app.at(Instant.now().plusSeconds(30)));
+      chromium.click("app:verify");
+      chromium.find(By.cssSelector("table.credentials"));
+      assertThat(chromium.path()).endsWith("/credentials/");
+      assertThat(chromium.source()).contains("state-ACTIVE", "credential-OTP_APP");
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package io.sigillo.it.identity;
+
+import io.sigillo.core.messaging.smpp.SmsEncoding;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsmpp.PDUStringException;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.BroadcastSm;
+import org.jsmpp.bean.CancelBroadcastSm;
+import org.jsmpp.bean.CancelSm;
+import org.jsmpp.bean.DataSm;
+import org.jsmpp.bean.OptionalParameter;
+import org.jsmpp.bean.QueryBroadcastSm;
+import org.jsmpp.bean.QuerySm;
+import org.jsmpp.bean.ReplaceSm;
+import org.jsmpp.bean.SubmitMulti;
+import org.jsmpp.bean.SubmitSm;
+import org.jsmpp.extra.ProcessRequestException;
+import org.jsmpp.session.BindRequest;
+import org.jsmpp.session.BroadcastSmResult;
+import org.jsmpp.session.DataSmResult;
+import org.jsmpp.session.QueryBroadcastSmResult;
+import org.jsmpp.session.QuerySmResult;
+import org.jsmpp.session.SMPPServerSession;
+import org.jsmpp.session.SMPPServerSessionListener;
+import org.jsmpp.session.ServerMessageReceiverListener;
+import org.jsmpp.session.Session;
+import org.jsmpp.session.SubmitMultiResult;
+import org.jsmpp.session.SubmitSmResult;
+import org.jsmpp.util.MessageId;
+
+/**
+ * An SMSC for the identity tests (the same as the SMS tests', kept here so each package stands on
+ * its own): jSMPP's server side on a fixed loopback port: jSMPP's server side on a fixed loopback
+ * port. It accepts transmitter binds with the expected system id and password, answers each {@code
+ * submit_sm} with a numbered message id (or refuses it when told to), and hands the test the SMS it
+ * received.
+ */
+final class Smsc implements AutoCloseable {
+
+  /** An SMS as the SMSC received it. */
+  record Sms(String destination, String source, byte dataCoding, String text, String messageId) {
+
+    private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
+
+    String code() {
+      Matcher matcher = CODE.matcher(text);
+      if (!matcher.find()) {
+        throw new AssertionError("no six-digit code in the SMS");
+      }
+      return matcher.group(1);
+    }
+  }
+
+  private final SMPPServerSessionListener listener;
+  private final String systemId;
+  private final String password;
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final AtomicBoolean refuse = new AtomicBoolean();
+  private final AtomicInteger ids = new AtomicInteger();
+  private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
+  private final BlockingQueue<Sms> received = new LinkedBlockingQueue<>();
+
+  Smsc(int port, String systemId, String password) throws IOException {
+    this.systemId = systemId;
+    this.password = password;
+    listener = new SMPPServerSessionListener(port);
+    listener.setMessageReceiverListener(new Receiver());
+    Thread acceptor = new Thread(this::acceptLoop, "it-identity-smsc");
+    acceptor.setDaemon(true);
+    acceptor.start();
+  }
+
+  void refuseSubmits(boolean refusing) {
+    refuse.set(refusing);
+  }
+
+  Sms next() throws InterruptedException {
+    Sms sms = received.poll(15, TimeUnit.SECONDS);
+    if (sms == null) {
+      throw new AssertionError("no submit_sm reached the SMSC within 15 s");
+    }
+    return sms;
+  }
+
+  /** Starts from the configuration failsafe gives Payara Micro (micro/pom.xml). */
+  static Smsc fromEnvironment() throws IOException {
+    return new Smsc(
+        Integer.parseInt(System.getenv("SIGILLO_SMS_SMPP_PORT")),
+        System.getenv("SIGILLO_SMS_SMPP_SYSTEM_ID"),
+        System.getenv("SIGILLO_SMS_SMPP_PASSWORD"));
+  }
+
+  boolean nothingReceived() {
+    return received.isEmpty();
+  }
+
+  private void acceptLoop() {
+    while (running.get()) {
+      try {
+        SMPPServerSession session = listener.accept();
+        sessions.add(session);
+        BindRequest bind = session.waitForBind(5_000);
+        if (systemId.equals(bind.getSystemId()) && password.equals(bind.getPassword())) {
+          bind.accept("it-smsc");
+        } else {
+          bind.reject(SMPPConstant.STAT_ESME_RINVPASWD);
+        }
+      } catch (Exception e) {
+        if (!running.get()) {
+          return;
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    running.set(false);
+    for (SMPPServerSession session : sessions) {
+      session.unbindAndClose();
+    }
+    listener.close();
+  }
+
+  private final class Receiver implements ServerMessageReceiverListener {
+
+    @Override
+    public SubmitSmResult onAcceptSubmitSm(SubmitSm pdu, SMPPServerSession source)
+        throws ProcessRequestException {
+      if (refuse.get()) {
+        throw new ProcessRequestException("refused", SMPPConstant.STAT_ESME_RSUBMITFAIL);
+      }
+      String id = "it-" + ids.incrementAndGet();
+      received.add(
+          new Sms(
+              pdu.getDestAddress(),
+              pdu.getSourceAddr(),
+              pdu.getDataCoding(),
+              SmsEncoding.decode(pdu.getDataCoding(), pdu.getShortMessage(), pdu.isUdhi()),
+              id));
+      try {
+        return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
+      } catch (PDUStringException e) {
+        throw new ProcessRequestException("bad id", SMPPConstant.STAT_ESME_RSYSERR, e);
+      }
+    }
+
+    @Override
+    public SubmitMultiResult onAcceptSubmitMulti(SubmitMulti pdu, SMPPServerSession source)
+        throws ProcessRequestException {
+      throw unsupported();
+    }
+
+    @Override
+    public QuerySmResult onAcceptQuerySm(QuerySm pdu, SMPPServerSession source)
+        throws ProcessRequestException {
+      throw unsupported();
+    }
+
+    @Override
+    public void onAcceptReplaceSm(ReplaceSm pdu, SMPPServerSession source)
+        throws ProcessRequestException {
+      throw unsupported();
+    }
+
+    @Override
+    public void onAcceptCancelSm(CancelSm pdu, SMPPServerSession source)
+        throws ProcessRequestException {
+      throw unsupported();
+    }
+
+    @Override
+    public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm pdu, SMPPServerSession source)
+        throws ProcessRequestException {
+      throw unsupported();
+    }
+
+    @Override
+    public void onAcceptCancelBroadcastSm(CancelBroadcastSm pdu, SMPPServerSession source)
+        throws ProcessRequestException {
+      throw unsupported();
+    }
+
+    @Override
+    public QueryBroadcastSmResult onAcceptQueryBroadcastSm(
+        QueryBroadcastSm pdu, SMPPServerSession source) throws ProcessRequestException {
+      throw unsupported();
+    }
+
+    @Override
+    public DataSmResult onAcceptDataSm(DataSm pdu, Session source) throws ProcessRequestException {
+      throw unsupported();
+    }
+
+    private ProcessRequestException unsupported() {
+      return new ProcessRequestException("not supported", SMPPConstant.STAT_ESME_RINVCMDID);
+    }
+  }
+}

@@ -1,0 +1,257 @@
+package io.sigillo.it.otp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.it.Deployments;
+import io.sigillo.it.TestTenants;
+import io.sigillo.otp.infrastructure.crypto.Keyring;
+import io.sigillo.otp.infrastructure.crypto.SecretBinding;
+import io.sigillo.otp.infrastructure.crypto.SecretCipher;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Key rotation of device secrets through the platform API. Three tokens of a tenant are put under
+ * the retired test key (as rows written before the current key was made current would be), still
+ * validate, are re-encrypted by one call in batches of two, then carry the current key id, still
+ * validate, and a second call finds nothing to do. Only platform-admin may call it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OtpKeyRotationIT {
+
+  /**
+   * As in micro/pom.xml's SIGILLO_OTP_SECRET_KEYS: the current development key and a retired one.
+   */
+  private static final String CURRENT = "dev-only-public-key";
+
+  private static final String RETIRED = "it-retired-key";
+  private static final Keyring WRITTEN_BEFORE_ROTATION =
+      keyring(
+          RETIRED,
+          CURRENT,
+          "ZGV2LW9ubHktcHVibGljLWtleS1kby1ub3QtdXNlISE=",
+          RETIRED,
+          "aXQtcmV0aXJlZC1rZXktb25seS1mb3ItdGVzdHMhISE=");
+
+  private static final String SEED_BASE32 = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.sigillo();
+  }
+
+  @ArquillianResource private URL base;
+
+  private static Keyring keyring(String current, String id1, String key1, String id2, String key2) {
+    Map<String, byte[]> keys = new LinkedHashMap<>();
+    keys.put(id1, Base64.getDecoder().decode(key1));
+    keys.put(id2, Base64.getDecoder().decode(key2));
+    return Keyring.of(current, keys);
+  }
+
+  private HttpResponse<String> post(String host, String path, String token, String json) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(base.toURI().resolve(path.substring(1)))
+              .timeout(Duration.ofSeconds(120))
+              .header("Host", host + ":" + base.getPort())
+              .header("Accept", "application/json")
+              .header("Content-Type", "application/json")
+              .header("Authorization", "Bearer " + token)
+              .POST(HttpRequest.BodyPublishers.ofString(json))
+              .build();
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String group(String pattern, String body) {
+    Matcher matcher = Pattern.compile(pattern).matcher(body);
+    assertThat(matcher.find()).as(pattern + " in " + body).isTrue();
+    return matcher.group(1);
+  }
+
+  private static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("sigillo.it.db.url"), System.getProperty("sigillo.it.db.user"), "");
+  }
+
+  /** Re-seals a device's secret under the retired key, as if stored before the rotation. */
+  private static void underRetiredKey(TenantId tenant, long deviceId) throws SQLException {
+    SecretCipher cipher = new SecretCipher(WRITTEN_BEFORE_ROTATION, new SecureRandom());
+    try (Connection c = database()) {
+      byte[] stored;
+      try (PreparedStatement read =
+          c.prepareStatement("select secret_data from otp_device where id = ? and tenant_id = ?")) {
+        read.setLong(1, deviceId);
+        read.setString(2, tenant.value());
+        try (ResultSet rs = read.executeQuery()) {
+          assertThat(rs.next()).isTrue();
+          stored = rs.getBytes(1);
+        }
+      }
+      try (PreparedStatement write =
+          c.prepareStatement(
+              "update otp_device set secret_key_id = ?, secret_data = ? where id = ?")) {
+        write.setString(1, RETIRED);
+        write.setBytes(2, cipher.reencrypt(stored, new SecretBinding(tenant, deviceId)));
+        write.setLong(3, deviceId);
+        assertThat(write.executeUpdate()).isEqualTo(1);
+      }
+    }
+  }
+
+  private static List<String> keyIds(TenantId tenant) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (Connection c = database();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select secret_key_id, secret_data from otp_device where tenant_id = ? order by id")) {
+      ps.setString(1, tenant.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          assertThat(SecretCipher.keyIdOf(rs.getBytes(2))).isEqualTo(rs.getString(1));
+          ids.add(rs.getString(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static int auditEvents(TenantId tenant, String action) throws SQLException {
+    try (Connection c = database();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select count(*) from audit_event where tenant_id = ? and action = ?")) {
+      ps.setString(1, tenant.value());
+      ps.setString(2, action);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  private String validate(String host, String token, String id, long counter) {
+    String code = DeviceCodes.fromBase32(SEED_BASE32).hotp(counter);
+    return post(
+            host,
+            "/api/otp/validate",
+            token,
+            "{\"deviceId\":" + id + ",\"purpose\":\"SIGN\",\"code\":\"" + code + "\"}")
+        .body();
+  }
+
+  @Test
+  void secretsUnderARetiredKeyAreReEncryptedInBatchesStillValidateAndARerunDoesNothing()
+      throws Exception {
+    TestTenants.Tenant tenant = TestTenants.active("otprot", "Rotation Spa", "#102030", "#405060");
+    TenantId tenantId = TenantId.of(tenant.slug());
+    try (TenantBackEnd operator = new TenantBackEnd(tenant.slug(), "operator");
+        TenantBackEnd platform = TenantBackEnd.platformAdmin()) {
+      String token = operator.token();
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        HttpResponse<String> registered =
+            post(
+                tenant.host(),
+                "/api/otp/devices/hotp",
+                token,
+                "{\"owner\":\"holder-"
+                    + i
+                    + "\",\"serial\":\"ROT-"
+                    + i
+                    + "\",\"base32Secret\":\""
+                    + SEED_BASE32
+                    + "\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String id = group("\"id\":(\\d+)", registered.body());
+        String code = DeviceCodes.fromBase32(SEED_BASE32).hotp(0);
+        assertThat(
+                post(
+                        tenant.host(),
+                        "/api/otp/devices/" + id + "/confirm",
+                        token,
+                        "{\"code\":\"" + code + "\"}")
+                    .body())
+            .contains("\"status\":\"ACCEPTED\"");
+        underRetiredKey(tenantId, Long.parseLong(id));
+        ids.add(id);
+      }
+      assertThat(keyIds(tenantId)).containsOnly(RETIRED).hasSize(3);
+      assertThat(validate(tenant.host(), token, ids.get(0), 1))
+          .as("the retired key still opens its rows before the rotation")
+          .contains("\"status\":\"ACCEPTED\"");
+
+      String admin = platform.token();
+      HttpResponse<String> rotated =
+          post(tenant.host(), "/api/platform/otp/secret-key-rotation", admin, "{\"batchSize\":2}");
+      assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+      assertThat(rotated.body()).contains("\"keyId\":\"" + CURRENT + "\"");
+      String mine =
+          group("(\\{[^{}]*\"tenant\":\"" + tenant.slug() + "\"[^{}]*\\})", rotated.body());
+      assertThat(mine).contains("\"rotated\":3", "\"remaining\":0");
+
+      assertThat(keyIds(tenantId)).containsOnly(CURRENT).hasSize(3);
+      assertThat(auditEvents(tenantId, "otp.secrets.rotated"))
+          .as("one audit event per batch: 2 + 1")
+          .isEqualTo(2);
+      assertThat(validate(tenant.host(), token, ids.get(0), 2)).contains("\"status\":\"ACCEPTED\"");
+      assertThat(validate(tenant.host(), token, ids.get(1), 1)).contains("\"status\":\"ACCEPTED\"");
+      assertThat(validate(tenant.host(), token, ids.get(2), 1)).contains("\"status\":\"ACCEPTED\"");
+
+      HttpResponse<String> again =
+          post(tenant.host(), "/api/platform/otp/secret-key-rotation", admin, "{}");
+      assertThat(again.statusCode()).isEqualTo(200);
+      assertThat(again.body()).doesNotContain(tenant.slug());
+      assertThat(keyIds(tenantId)).containsOnly(CURRENT);
+      assertThat(auditEvents(tenantId, "otp.secrets.rotated")).isEqualTo(2);
+
+      HttpResponse<String> badBatch =
+          post(tenant.host(), "/api/platform/otp/secret-key-rotation", admin, "{\"batchSize\":0}");
+      assertThat(badBatch.statusCode()).isEqualTo(400);
+      assertThat(badBatch.body()).contains("\"code\":\"SIG-006\"", "batchSize");
+      assertThat(
+              post(tenant.host(), "/api/platform/otp/secret-key-rotation", token, "{}")
+                  .statusCode())
+          .as("a tenant operator is not the platform operator")
+          .isEqualTo(403);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package io.sigillo.otp.application;
+
+import io.sigillo.core.audit.AuditEvent;
+import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.messaging.MessagingException;
+import io.sigillo.core.messaging.SmsGateway;
+import io.sigillo.core.messaging.SmsMessage;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.Actor;
+import io.sigillo.otp.api.OtpError;
+import io.sigillo.otp.api.SmsChallenge;
+import io.sigillo.otp.api.SmsCodeRequest;
+import io.sigillo.otp.api.SmsCodeSettings;
+import io.sigillo.otp.api.SmsPurpose;
+import io.sigillo.otp.domain.sms.SmsCode;
+import io.sigillo.otp.domain.sms.SmsCodeRules;
+import io.sigillo.otp.infrastructure.crypto.SmsCodeHasher;
+import io.sigillo.otp.infrastructure.persistence.SmsCodeStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Sends SMS codes: for {@link SmsCodesBean}'s verification codes, and for the registry's SMS
+ * devices, whose challenges name the device. The challenge row is written before the SMS leaves, in
+ * the caller's transaction: if the gateway refuses the message the row (and the send slot) is
+ * rolled back, so a code nobody received neither counts towards the cooldown nor can be verified.
+ */
+@ApplicationScoped
+class SmsChallenges {
+
+  private static final Logger LOG = Logger.getLogger(SmsChallenges.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
+  static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
+  @Inject private SmsCodeStore store;
+  @Inject private SmsCodeHasher hasher;
+  @Inject private SmsGateway gateway;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  /**
+   * @param device the registry's SMS device the code is for; empty for a verification code
+   */
+  SmsChallenge send(TenantId tenant, SmsCodeRequest request, Optional<Long> device, Actor actor) {
+    String owner = owner(request.owner());
+    String mobile = mobile(request.mobile());
+    if (request.purpose() == null) {
+      throw new SigilloException(PlatformError.VALIDATION, "purpose", "required");
+    }
+    SmsPurpose purpose = request.purpose();
+    SmsCodeRules rules = rules(tenant);
+    Instant now = clock.instant();
+    // a compare-and-set, not a read then a write: two simultaneous sends both passed a read
+    if (!store.takeSendSlot(tenant, owner, purpose, now, now.minus(rules.resendCooldown()))) {
+      Instant last = store.lastSent(tenant, owner, purpose).orElse(now);
+      long wait =
+          Math.max(1, Duration.between(now, last.plus(rules.resendCooldown())).toSeconds() + 1);
+      throw new SigilloException(OtpError.SMS_RESEND_TOO_SOON, wait);
+    }
+    if (store.sentSince(tenant, owner, now.minus(Duration.ofHours(1))) >= rules.sendsPerHour()) {
+      throw new SigilloException(OtpError.SMS_SEND_LIMIT);
+    }
+    store.supersede(tenant, owner, purpose, now);
+
+    String id = UUID.randomUUID().toString();
+    String code = SmsCode.random(RANDOM);
+    String keyId = hasher.currentKeyId();
+    Instant expiresAt = now.plus(rules.lifetime());
+    String sender = request.senderName() == null ? "" : request.senderName().strip();
+    SmsMessage message =
+        new SmsMessage(
+            tenant,
+            sender,
+            mobile,
+            SmsTexts.text(
+                request.locale(),
+                sender.isEmpty() ? "Sigillo" : sender,
+                purpose,
+                code,
+                rules.lifetime().toMinutes()));
+    store.insert(
+        tenant,
+        id,
+        owner,
+        purpose,
+        message.maskedRecipient(),
+        keyId,
+        hasher.hash(keyId, tenant, id, code),
+        rules.maxAttempts(),
+        now,
+        expiresAt,
+        device);
+    String messageId;
+    try {
+      messageId = gateway.send(message);
+    } catch (MessagingException e) {
+      LOG.warning(
+          () -> "SMS code " + id + " for tenant " + tenant + " not sent: " + e.getMessage());
+      throw new SigilloException(OtpError.SMS_NOT_SENT);
+    }
+    audit.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor.name(),
+            "otp.sms.sent",
+            "sms-challenge:" + id,
+            purpose
+                + " for "
+                + owner
+                + device.map(d -> " (device " + d + ")").orElse("")
+                + " to "
+                + message.maskedRecipient()
+                + ", message "
+                + messageId,
+            actor.correlationId(),
+            clock.instant()));
+    return new SmsChallenge(
+        id,
+        purpose,
+        message.maskedRecipient(),
+        expiresAt,
+        now.plus(rules.resendCooldown()),
+        rules.maxAttempts(),
+        messageId);
+  }
+
+  SmsCodeRules rules(TenantId tenant) {
+    return store.settings(tenant).map(SmsChallenges::rules).orElseGet(SmsCodeRules::defaults);
+  }
+
+  static SmsCodeRules rules(SmsCodeSettings s) {
+    return new SmsCodeRules(
+        Duration.ofSeconds(s.lifetimeSeconds()),
+        s.maxAttempts(),
+        Duration.ofSeconds(s.resendCooldownSeconds()),
+        s.sendsPerHour());
+  }
+
+  /**
+   * A number in E.164 form, spaces dropped; anything else is {@link OtpError#SMS_MOBILE_INVALID}.
+   */
+  static String mobile(String typed) {
+    String mobile = typed == null ? "" : typed.replace(" ", "");
+    if (!E164.matcher(mobile).matches()) {
+      throw new SigilloException(OtpError.SMS_MOBILE_INVALID);
+    }
+    return mobile;
+  }
+
+  static String owner(String owner) {
+    String value = owner == null ? "" : owner.strip();
+    if (value.isEmpty() || value.length() > 64) {
+      throw new SigilloException(PlatformError.VALIDATION, "owner", "1..64 characters");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,169 @@
+package io.sigillo.selfcare.guide;
+
+import io.sigillo.core.audit.AuditEvent;
+import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.selfcare.error.PortalError;
+import io.sigillo.selfcare.support.SelfcareTenantBinding;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A tenant's help centre: its own guides over the platform's (same slug and language: the tenant's
+ * wins), feedback one vote per person per guide, and the operators' edits (audited).
+ */
+@Stateless
+@Interceptors(SelfcareTenantBinding.class)
+public class HelpCentre {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]([a-z0-9-]{0,78}[a-z0-9])?");
+
+  @PersistenceContext(unitName = "sigillo-selfcare")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+  @Inject private AuditLog audit;
+
+  /** Every guide in a language: the platform's in their order, then the tenant's additions. */
+  public List<GuideView> list(TenantId tenant, String lang) {
+    Map<String, GuideView> guides = new LinkedHashMap<>();
+    for (String slug : PlatformGuides.SLUGS) {
+      PlatformGuides.find(slug, lang)
+          .ifPresent(text -> guides.put(slug, platform(slug, lang, text)));
+    }
+    for (Guide own :
+        em.createNamedQuery("Guide.byLang", Guide.class)
+            .setParameter("lang", lang)
+            .getResultList()) {
+      guides.put(own.slug(), own.view());
+    }
+    return new ArrayList<>(guides.values());
+  }
+
+  public Optional<GuideView> find(TenantId tenant, String slug, String lang) {
+    if (slug == null || !SLUG.matcher(slug).matches()) {
+      return Optional.empty();
+    }
+    Optional<GuideView> own =
+        em.createNamedQuery("Guide.bySlug", Guide.class)
+            .setParameter("slug", slug)
+            .setParameter("lang", lang)
+            .getResultStream()
+            .findFirst()
+            .map(Guide::view);
+    return own.isPresent()
+        ? own
+        : PlatformGuides.find(slug, lang).map(text -> platform(slug, lang, text));
+  }
+
+  /** Adds a guide or replaces the tenant's text of one (an edited platform guide is a copy). */
+  public GuideView save(
+      TenantId tenant, String slug, String lang, GuideText text, String author, String cid) {
+    if (slug == null || !SLUG.matcher(slug).matches()) {
+      throw new SigilloException(PortalError.GUIDE_INVALID, "slug");
+    }
+    if (!"it".equals(lang) && !"en".equals(lang)) {
+      throw new SigilloException(PortalError.GUIDE_INVALID, "lang");
+    }
+    String title = text.title() == null ? "" : text.title().trim();
+    String body = text.body() == null ? "" : text.body().strip();
+    if (title.isEmpty() || title.length() > 200) {
+      throw new SigilloException(PortalError.GUIDE_INVALID, "title");
+    }
+    if (body.isEmpty() || body.length() > 20000) {
+      throw new SigilloException(PortalError.GUIDE_INVALID, "body");
+    }
+    Guide guide =
+        em.createNamedQuery("Guide.bySlug", Guide.class)
+            .setParameter("slug", slug)
+            .setParameter("lang", lang)
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Guide created = new Guide(slug, lang);
+                  em.persist(created);
+                  return created;
+                });
+    guide.write(new GuideText(title, body), author, clock.instant().atOffset(ZoneOffset.UTC));
+    audit.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            author,
+            "guide.saved",
+            "guide " + slug + " (" + lang + ")",
+            "",
+            cid,
+            clock.instant()));
+    em.flush();
+    return guide.view();
+  }
+
+  /** Records a person's vote; voting again on the same guide replaces the earlier vote. */
+  public void vote(TenantId tenant, String slug, String voter, int rating, String comment) {
+    if (rating < 1 || rating > 5) {
+      throw new SigilloException(PortalError.GUIDE_RATING_INVALID);
+    }
+    if (find(tenant, slug, "it").isEmpty() && find(tenant, slug, "en").isEmpty()) {
+      throw new SigilloException(PortalError.GUIDE_NOT_FOUND);
+    }
+    String text = comment == null || comment.isBlank() ? null : comment.strip();
+    if (text != null && text.length() > 1000) {
+      text = text.substring(0, 1000);
+    }
+    GuideFeedback feedback =
+        em.createNamedQuery("GuideFeedback.ofVoter", GuideFeedback.class)
+            .setParameter("slug", slug)
+            .setParameter("voter", voter)
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  GuideFeedback created = new GuideFeedback(slug, voter);
+                  em.persist(created);
+                  return created;
+                });
+    feedback.vote(rating, text, clock.instant().atOffset(ZoneOffset.UTC));
+    em.flush();
+  }
+
+  /** The person's current vote on a guide, if any. */
+  public Optional<Integer> voteOf(TenantId tenant, String slug, String voter) {
+    return em.createNamedQuery("GuideFeedback.ofVoter", GuideFeedback.class)
+        .setParameter("slug", slug)
+        .setParameter("voter", voter)
+        .getResultStream()
+        .findFirst()
+        .map(GuideFeedback::rating);
+  }
+
+  public FeedbackSummary feedback(TenantId tenant, String slug) {
+    List<GuideFeedback> votes =
+        em.createNamedQuery("GuideFeedback.ofGuide", GuideFeedback.class)
+            .setParameter("slug", slug)
+            .getResultList();
+    double average = votes.stream().mapToInt(GuideFeedback::rating).average().orElse(0);
+    List<FeedbackSummary.Comment> comments =
+        votes.stream()
+            .filter(v -> v.comment() != null)
+            .map(v -> new FeedbackSummary.Comment(v.rating(), v.comment()))
+            .toList();
+    return new FeedbackSummary(slug, votes.size(), Math.round(average * 10) / 10.0, comments);
+  }
+
+  private static GuideView platform(String slug, String lang, GuideText text) {
+    return new GuideView(slug, lang, text.title(), text.body(), Markdown.toHtml(text.body()), true);
+  }
+}

@@ -1,0 +1,46 @@
+package io.sigillo.selfcare.guide;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The platform's own guides, in Italian and English, shipped in the application as Markdown ({@code
+ * io/sigillo/selfcare/guides/<slug>_<lang>.md}, first line "# title"). Every tenant's help centre
+ * starts with them; a tenant's edited copy takes the place of the platform's.
+ */
+public final class PlatformGuides {
+
+  /** In the order the help centre lists them. */
+  public static final List<String> SLUGS =
+      List.of(
+          "otp-app-reconfigure",
+          "contacts-change",
+          "device-resync",
+          "phone-clock",
+          "certificate-renew",
+          "screenshot-windows",
+          "screenshot-macos",
+          "screenshot-android",
+          "screenshot-ios");
+
+  private PlatformGuides() {}
+
+  public static Optional<GuideText> find(String slug, String lang) {
+    if (!SLUGS.contains(slug) || !("it".equals(lang) || "en".equals(lang))) {
+      return Optional.empty();
+    }
+    String path = "/io/sigillo/selfcare/guides/" + slug + "_" + lang + ".md";
+    try (InputStream in = PlatformGuides.class.getResourceAsStream(path)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      return Optional.of(GuideText.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(path, e);
+    }
+  }
+}

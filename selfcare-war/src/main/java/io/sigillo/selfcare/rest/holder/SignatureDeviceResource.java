@@ -1,0 +1,87 @@
+package io.sigillo.selfcare.rest.holder;
+
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.selfcare.rest.holder.SignatureJson.DeviceProof;
+import io.sigillo.selfcare.rest.holder.SignatureJson.DeviceView;
+import io.sigillo.selfcare.rest.holder.SignatureJson.ResyncView;
+import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureError;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The caller's signature device: its state, unlock after failures and resynchronisation, each after
+ * the remote-signature password. Outcomes are answers (200 with status and advice), so a refused
+ * attempt is still recorded.
+ */
+@Path("signature/device")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Remote signature")
+public class SignatureDeviceResource {
+
+  @Inject private SignatureDevice device;
+  @Inject private HolderCaller caller;
+
+  @GET
+  @Operation(summary = "The signature device, without its secret (SIGN-042 if none)")
+  public DeviceView get() {
+    return device
+        .device(caller.tenant(), caller.username())
+        .map(DeviceView::of)
+        .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
+  }
+
+  @POST
+  @Path("unlock")
+  @Operation(summary = "Unlock a locked signature device with two (or three) consecutive codes")
+  public ResyncView unlock(DeviceProof body) {
+    return ResyncView.of(
+        device.unlock(
+            caller.tenant(),
+            caller.username(),
+            HolderCaller.secret(proof(body).password()),
+            codes(body),
+            caller.actor()),
+        caller.locale());
+  }
+
+  @POST
+  @Path("resync")
+  @Operation(summary = "Resynchronise the signature device with two (or three) consecutive codes")
+  public ResyncView resync(DeviceProof body) {
+    return ResyncView.of(
+        device.resynchronise(
+            caller.tenant(),
+            caller.username(),
+            HolderCaller.secret(proof(body).password()),
+            codes(body),
+            caller.actor()),
+        caller.locale());
+  }
+
+  private static DeviceProof proof(DeviceProof body) {
+    if (body == null) {
+      throw new SigilloException(PlatformError.VALIDATION, "request", "empty");
+    }
+    return body;
+  }
+
+  private static List<String> codes(DeviceProof body) {
+    if (body.codes() == null || body.codes().size() < 2 || body.codes().size() > 3) {
+      throw new SigilloException(PlatformError.VALIDATION, "codes", "2 or 3 codes");
+    }
+    return body.codes();
+  }
+}

@@ -1,0 +1,85 @@
+package io.sigillo.selfcare.security;
+
+import io.sigillo.identity.api.IdentityError;
+import io.sigillo.selfcare.error.ErrorResponses;
+import io.sigillo.selfcare.tenant.CurrentTenant;
+import io.sigillo.selfcare.web.RequestCorrelation;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Level 2 before the identity pages. The container has already demanded the password login (the
+ * web.xml constraints on these paths); here a session without a level-2 proof for this tenant and
+ * person is sent to the OTP step-up page, and a recovery session (password only) gets credential
+ * management and nothing else: any other page is refused, whatever it is.
+ */
+@WebFilter(
+    filterName = "second-factor-gate",
+    urlPatterns = {"/credentials/*", "/identity/*"})
+public class SecondFactorGate extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(SecondFactorGate.class.getName());
+
+  /** The only pages a recovery session may open. */
+  static final String RECOVERY_PATHS = "/credentials/";
+
+  /** The step-up page. */
+  public static final String STEP_UP = "/l2/";
+
+  @Inject private CurrentTenant tenant;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request.getUserPrincipal() == null || !tenant.resolved()) {
+      // nothing to step up from: the container's constraint or the tenant filter answers
+      chain.doFilter(request, response);
+      return;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Optional<SecondFactorSession.Grant> grant = SecondFactorSession.of(request, tenant.id());
+    if (grant.isPresent() && grant.get().mode() == SecondFactorSession.Mode.LEVEL_2) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (grant.isPresent() && path.startsWith(RECOVERY_PATHS)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (grant.isPresent()) {
+      LOG.info(
+          () ->
+              "["
+                  + RequestCorrelation.of(request)
+                  + "] recovery session of "
+                  + grant.get().username()
+                  + " refused on "
+                  + path);
+      ErrorResponses.send(request, response, IdentityError.RECOVERY_SESSION_LIMITED);
+      return;
+    }
+    if (!"GET".equals(request.getMethod())) {
+      ErrorResponses.send(request, response, IdentityError.SECOND_FACTOR_REQUIRED);
+      return;
+    }
+    String query = request.getQueryString();
+    String back = query == null ? path : path + "?" + query;
+    response.sendRedirect(
+        request.getContextPath()
+            + STEP_UP
+            + "?back="
+            + URLEncoder.encode(back, StandardCharsets.UTF_8));
+  }
+}

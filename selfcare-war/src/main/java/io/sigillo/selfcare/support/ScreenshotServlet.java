@@ -1,0 +1,68 @@
+package io.sigillo.selfcare.support;
+
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.selfcare.error.ErrorResponses;
+import io.sigillo.selfcare.error.Failures;
+import io.sigillo.selfcare.tenant.CurrentTenant;
+import io.sigillo.selfcare.web.RequestCorrelation;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * A support request's screenshot, for its requester and the tenant's operators only ({@code
+ * /support/*} needs a tenant role, web.xml; {@link SupportDesk} checks who may read it). Never
+ * cached by shared caches.
+ */
+@WebServlet("/support/screenshot")
+public class ScreenshotServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentTenant tenant;
+  @Inject private SupportDesk desk;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    long id;
+    try {
+      id = Long.parseLong(request.getParameter("id"));
+    } catch (NumberFormatException e) {
+      ErrorResponses.send(request, response, PlatformError.NOT_FOUND);
+      return;
+    }
+    Optional<Screenshot> screenshot;
+    try {
+      screenshot =
+          desk.screenshot(
+              tenant.id(),
+              id,
+              new Viewer(request.getUserPrincipal().getName(), request.isUserInRole("operator")));
+    } catch (RuntimeException e) {
+      Optional<SigilloException> known = Failures.catalogued(e);
+      Failures.resolve(e, RequestCorrelation.of(request));
+      ErrorResponses.send(
+          request,
+          response,
+          known.isPresent() ? known.get().code() : PlatformError.INTERNAL,
+          known.map(k -> k.arguments().toArray()).orElse(new Object[0]));
+      return;
+    }
+    if (screenshot.isEmpty()) {
+      ErrorResponses.send(request, response, PlatformError.NOT_FOUND);
+      return;
+    }
+    response.setContentType(screenshot.get().mediaType());
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "private, no-store");
+    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+    response.setContentLength(screenshot.get().content().length);
+    response.getOutputStream().write(screenshot.get().content());
+  }
+}

@@ -1,0 +1,168 @@
+package io.sigillo.selfcare.view.credentials;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.identity.api.CodeOutcome;
+import io.sigillo.identity.api.CodeSent;
+import io.sigillo.identity.api.IdentityCredentials;
+import io.sigillo.identity.api.NewApp;
+import io.sigillo.identity.api.ReconfigureStep;
+import io.sigillo.identity.api.SecondFactorOutcome;
+import io.sigillo.selfcare.security.SecondFactorSession;
+import io.sigillo.selfcare.view.FacesErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Base64;
+
+/**
+ * Re-association of the OTP app, step by step: confirm, the SMS code to the registered mobile, the
+ * new association (QR code and manual key, what to do in the portal and in the app), the first
+ * code. The new key lives only in this view's state; leaving half-way leaves a pending app that the
+ * credential page explains and a new start replaces.
+ */
+@Named
+@ViewScoped
+public class ReconfigureBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the holder is in the flow. */
+  public enum Step {
+    CONFIRM,
+    SMS,
+    ASSOCIATE,
+    DONE
+  }
+
+  @Inject private IdentityCredentials credentials;
+  @Inject private PortalRequest portal;
+
+  private Step step = Step.CONFIRM;
+  private CodeSent sms;
+  private String smsCode;
+  private CodeOutcome smsOutcome;
+  private NewApp app;
+  private String firstCode;
+  private SecondFactorOutcome appOutcome;
+
+  /** Confirmed (or asked again): an SMS code to the registered mobile number. */
+  public String sendCode() {
+    try {
+      sms =
+          credentials.startReconfigure(
+              portal.tenant(),
+              portal.username(),
+              portal.locale(),
+              portal.tenantName(),
+              portal.actor());
+      smsOutcome = null;
+      step = Step.SMS;
+    } catch (SigilloException e) {
+      FacesErrors.show(e);
+    }
+    return null;
+  }
+
+  public String verifyCode() {
+    try {
+      ReconfigureStep result =
+          credentials.verifyReconfigure(
+              portal.tenant(),
+              portal.username(),
+              sms.challengeId(),
+              smsCode,
+              portal.tenantName(),
+              portal.locale(),
+              portal.actor());
+      smsCode = null;
+      smsOutcome = result.code();
+      if (result.app().isPresent()) {
+        app = result.app().get();
+        step = Step.ASSOCIATE;
+      }
+    } catch (SigilloException e) {
+      FacesErrors.show(e);
+    }
+    return null;
+  }
+
+  public String confirmApp() {
+    try {
+      appOutcome =
+          credentials.confirmNewApp(
+              portal.tenant(),
+              portal.username(),
+              app.deviceId(),
+              firstCode,
+              portal.locale(),
+              portal.tenantName(),
+              portal.actor());
+      firstCode = null;
+      if (appOutcome.accepted()) {
+        // the first code came from the new app: that is a level-2 proof, recovery is over
+        portal.grant(SecondFactorSession.Mode.LEVEL_2);
+        app = null;
+        step = Step.DONE;
+      }
+    } catch (SigilloException e) {
+      FacesErrors.show(e);
+    }
+    return null;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public CodeSent getSms() {
+    return sms;
+  }
+
+  public String getSmsResult() {
+    return smsOutcome == null ? "" : smsOutcome.check().name();
+  }
+
+  public int getSmsRemaining() {
+    return smsOutcome == null ? 0 : smsOutcome.remainingAttempts();
+  }
+
+  public String getAppResult() {
+    return appOutcome == null ? "" : appOutcome.check().name();
+  }
+
+  public int getAppRemaining() {
+    return appOutcome == null ? 0 : appOutcome.remainingAttempts();
+  }
+
+  public String getAppOffset() {
+    return appOutcome == null ? "" : appOutcome.clockOffset().map(o -> o.render()).orElse("");
+  }
+
+  /** The QR code as a data URI, so the key never sits at a URL of its own. */
+  public String getQrDataUri() {
+    return app == null
+        ? ""
+        : "data:image/png;base64," + Base64.getEncoder().encodeToString(app.qrPng());
+  }
+
+  public String getManualKey() {
+    return app == null ? "" : app.manualKey();
+  }
+
+  public String getSmsCode() {
+    return smsCode;
+  }
+
+  public void setSmsCode(String smsCode) {
+    this.smsCode = smsCode;
+  }
+
+  public String getFirstCode() {
+    return firstCode;
+  }
+
+  public void setFirstCode(String firstCode) {
+    this.firstCode = firstCode;
+  }
+}

@@ -1,0 +1,115 @@
+package io.sigillo.selfcare.view.operator;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.otp.api.Actor;
+import io.sigillo.otp.api.ImportReport;
+import io.sigillo.otp.api.TokenFile;
+import io.sigillo.otp.api.TokenFileFormat;
+import io.sigillo.otp.api.TokenInventory;
+import io.sigillo.selfcare.tenant.CurrentTenant;
+import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestCorrelation;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * Imports a vendor's seed file into the tenant's token stock: a dry run first shows what would
+ * happen, the import stores it. The file's secrets go straight to the OTP registry.
+ */
+@Named
+@ViewScoped
+public class TokenImportBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentTenant tenant;
+  @Inject private TokenInventory inventory;
+  @Inject private SecurityContext security;
+
+  private TokenFileFormat format = TokenFileFormat.PSKC;
+  private transient String transportKey;
+  private transient Part file;
+  private ImportReport report;
+
+  public String check() {
+    return run(false);
+  }
+
+  public String importTokens() {
+    return run(true);
+  }
+
+  private String run(boolean commit) {
+    try {
+      byte[] content = new byte[0];
+      if (file != null && file.getSize() > 0 && file.getSize() <= TokenFile.MAX_BYTES) {
+        try (InputStream in = file.getInputStream()) {
+          content = in.readNBytes(TokenFile.MAX_BYTES + 1);
+        }
+      }
+      HttpServletRequest request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      report =
+          inventory.importTokens(
+              tenant.id(),
+              new TokenFile(
+                  format,
+                  content,
+                  transportKey == null || transportKey.isBlank()
+                      ? Optional.empty()
+                      : Optional.of(transportKey.strip())),
+              commit,
+              new Actor(security.getCallerPrincipal().getName(), RequestCorrelation.of(request)));
+    } catch (SigilloException e) {
+      report = null;
+      FacesErrors.show(e);
+    } catch (IOException e) {
+      report = null;
+      FacesErrors.show(
+          new SigilloException(
+              io.sigillo.core.error.PlatformError.VALIDATION, "file", "unreadable"));
+    }
+    return null;
+  }
+
+  public TokenFileFormat[] getFormats() {
+    return TokenFileFormat.values();
+  }
+
+  public TokenFileFormat getFormat() {
+    return format;
+  }
+
+  public void setFormat(TokenFileFormat format) {
+    this.format = format;
+  }
+
+  public String getTransportKey() {
+    return transportKey;
+  }
+
+  public void setTransportKey(String transportKey) {
+    this.transportKey = transportKey;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public ImportReport getReport() {
+    return report;
+  }
+}

@@ -1,0 +1,43 @@
+package io.sigillo.selfcare.view.platform;
+
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.selfcare.error.ErrorResponses;
+import io.sigillo.selfcare.tenant.TenantLogos;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Any reseller's logo for the platform console's preview ({@code /platform/*} needs platform-admin,
+ * web.xml); a portal serves only its own logo, on its own host.
+ */
+@WebServlet("/platform/logo")
+public class PlatformLogoServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private TenantLogos logos;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String slug = request.getParameter("slug");
+    Optional<TenantLogos.StoredLogo> logo =
+        slug != null && TenantId.isValid(slug) ? logos.find(TenantId.of(slug)) : Optional.empty();
+    if (logo.isEmpty()) {
+      ErrorResponses.send(request, response, PlatformError.NOT_FOUND);
+      return;
+    }
+    response.setContentType(logo.get().mediaType());
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader(
+        "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    response.setHeader("Cache-Control", "private, no-cache");
+    response.getOutputStream().write(logo.get().content());
+  }
+}

@@ -1,0 +1,121 @@
+package io.sigillo.selfcare.view.signature;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.ResyncResult;
+import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.signature.api.SignatureDevice;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The signature device: its state, unlock after too many wrong codes and resynchronisation of a
+ * token pressed many times, each with the remote-signature password and consecutive codes.
+ */
+@Named
+@ViewScoped
+public class DeviceBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private SignatureDevice device;
+  @Inject private SignatureRequest request;
+
+  private DeviceSummary summary;
+  private String password;
+  private String firstCode;
+  private String secondCode;
+  private String thirdCode;
+  private ResyncResult result;
+
+  @PostConstruct
+  void load() {
+    try {
+      summary = device.device(request.tenant(), request.username()).orElse(null);
+    } catch (SigilloException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  public String unlock() {
+    return prove(true);
+  }
+
+  public String resync() {
+    return prove(false);
+  }
+
+  private String prove(boolean unlock) {
+    try {
+      List<String> codes = new ArrayList<>(List.of(nonNull(firstCode), nonNull(secondCode)));
+      if (thirdCode != null && !thirdCode.isBlank()) {
+        codes.add(thirdCode);
+      }
+      char[] secret = password == null ? new char[0] : password.toCharArray();
+      result =
+          unlock
+              ? device.unlock(request.tenant(), request.username(), secret, codes, request.actor())
+              : device.resynchronise(
+                  request.tenant(), request.username(), secret, codes, request.actor());
+      FacesErrors.info(request.text("device.result." + result.status().name()));
+      load();
+    } catch (SigilloException e) {
+      FacesErrors.show(e);
+    } finally {
+      password = null;
+      firstCode = null;
+      secondCode = null;
+      thirdCode = null;
+    }
+    return null;
+  }
+
+  private static String nonNull(String code) {
+    return code == null ? "" : code;
+  }
+
+  public DeviceSummary getSummary() {
+    return summary;
+  }
+
+  public ResyncResult getResult() {
+    return result;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getFirstCode() {
+    return firstCode;
+  }
+
+  public void setFirstCode(String firstCode) {
+    this.firstCode = firstCode;
+  }
+
+  public String getSecondCode() {
+    return secondCode;
+  }
+
+  public void setSecondCode(String secondCode) {
+    this.secondCode = secondCode;
+  }
+
+  public String getThirdCode() {
+    return thirdCode;
+  }
+
+  public void setThirdCode(String thirdCode) {
+    this.thirdCode = thirdCode;
+  }
+}

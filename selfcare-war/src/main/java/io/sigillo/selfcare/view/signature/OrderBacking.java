@@ -1,0 +1,224 @@
+package io.sigillo.selfcare.view.signature;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.otp.api.DeviceStatus;
+import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.DeviceType;
+import io.sigillo.otp.api.OtpRegistry;
+import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.signature.api.HolderOrder;
+import io.sigillo.signature.api.HolderStatus;
+import io.sigillo.signature.api.HolderSummary;
+import io.sigillo.signature.api.Holders;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The order of a remote-signature certificate, in two steps on one page: holder data, contacts and
+ * password; then the signature device, the holder's existing OTP app or a token from the reseller's
+ * stock. Binding the device completes the order with the certificate.
+ */
+@Named
+@ViewScoped
+public class OrderBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the holder is in the order. */
+  public enum Step {
+    DATA,
+    DEVICE,
+    DONE
+  }
+
+  @Inject private Holders holders;
+  @Inject private OtpRegistry registry;
+  @Inject private SignatureRequest request;
+
+  private Step step = Step.DATA;
+  private final HolderDataFields data = new HolderDataFields();
+  private String mobile;
+  private String email;
+  private String password;
+  private String passwordRepeat;
+  private String deviceChoice = "app";
+  private Long appId;
+  private String appCode;
+  private String serial;
+  private String firstCode;
+  private String secondCode;
+  private HolderSummary holder;
+
+  @PostConstruct
+  void load() {
+    holder = holders.find(request.tenant(), request.username()).orElse(null);
+    if (holder != null) {
+      step = holder.status() == HolderStatus.ACTIVE ? Step.DONE : Step.DEVICE;
+    }
+  }
+
+  public String order() {
+    try {
+      if (password == null || !password.equals(passwordRepeat)) {
+        FacesErrors.info(request.text("order.passwordsDiffer"));
+        return null;
+      }
+      holder =
+          holders.order(
+              request.tenant(),
+              request.username(),
+              new HolderOrder(data.toHolderData(), mobile, email, password.toCharArray()),
+              request.actor());
+      step = Step.DEVICE;
+    } catch (SigilloException e) {
+      request.show(e, "order");
+    } finally {
+      password = null;
+      passwordRepeat = null;
+    }
+    return null;
+  }
+
+  public String bindApp() {
+    try {
+      if (appId == null) {
+        FacesErrors.info(request.text("order.chooseApp"));
+        return null;
+      }
+      holder =
+          holders.bindApp(request.tenant(), request.username(), appId, appCode, request.actor());
+      step = Step.DONE;
+    } catch (SigilloException e) {
+      FacesErrors.show(e);
+    } finally {
+      appCode = null;
+    }
+    return null;
+  }
+
+  public String bindToken() {
+    try {
+      holder =
+          holders.bindToken(
+              request.tenant(),
+              request.username(),
+              serial,
+              List.of(nonNull(firstCode), nonNull(secondCode)),
+              request.actor());
+      step = Step.DONE;
+    } catch (SigilloException e) {
+      FacesErrors.show(e);
+    } finally {
+      firstCode = null;
+      secondCode = null;
+    }
+    return null;
+  }
+
+  /** The holder's active OTP apps, any of which can also authorise signatures. */
+  public List<DeviceSummary> getApps() {
+    return registry.devicesOf(request.tenant(), request.username()).stream()
+        .filter(d -> d.type() == DeviceType.TOTP && d.status() == DeviceStatus.ACTIVE)
+        .toList();
+  }
+
+  private static String nonNull(String code) {
+    return code == null ? "" : code;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public HolderDataFields getData() {
+    return data;
+  }
+
+  public HolderSummary getHolder() {
+    return holder;
+  }
+
+  public String getMobile() {
+    return mobile;
+  }
+
+  public void setMobile(String mobile) {
+    this.mobile = mobile;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getPasswordRepeat() {
+    return null;
+  }
+
+  public void setPasswordRepeat(String passwordRepeat) {
+    this.passwordRepeat = passwordRepeat;
+  }
+
+  public String getDeviceChoice() {
+    return deviceChoice;
+  }
+
+  public void setDeviceChoice(String deviceChoice) {
+    this.deviceChoice = deviceChoice;
+  }
+
+  public Long getAppId() {
+    return appId;
+  }
+
+  public void setAppId(Long appId) {
+    this.appId = appId;
+  }
+
+  public String getAppCode() {
+    return appCode;
+  }
+
+  public void setAppCode(String appCode) {
+    this.appCode = appCode;
+  }
+
+  public String getSerial() {
+    return serial;
+  }
+
+  public void setSerial(String serial) {
+    this.serial = serial;
+  }
+
+  public String getFirstCode() {
+    return firstCode;
+  }
+
+  public void setFirstCode(String firstCode) {
+    this.firstCode = firstCode;
+  }
+
+  public String getSecondCode() {
+    return secondCode;
+  }
+
+  public void setSecondCode(String secondCode) {
+    this.secondCode = secondCode;
+  }
+}

@@ -1,0 +1,159 @@
+package io.sigillo.selfcare.view.support;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.selfcare.error.PortalError;
+import io.sigillo.selfcare.support.NewSupportRequest;
+import io.sigillo.selfcare.support.SupportDesk;
+import io.sigillo.selfcare.support.SupportNotices;
+import io.sigillo.selfcare.support.SupportSummary;
+import io.sigillo.selfcare.support.UserAgents;
+import io.sigillo.selfcare.tenant.CurrentTenant;
+import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.view.LastError;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * The support form: pre-filled with the last error (from the link of an error page, else the one
+ * kept in the session) and with the operating system and browser the request's User-Agent names.
+ */
+@Named
+@ViewScoped
+public class SupportFormBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentTenant tenant;
+  @Inject private SupportDesk desk;
+  @Inject private SupportNotices notices;
+
+  private String errorCode;
+  private String correlationId;
+  private String os;
+  private String browser;
+  private String description;
+  private transient Part screenshot;
+
+  /** View action: fills what the portal already knows. */
+  public void load() {
+    HttpServletRequest request = request();
+    Optional<LastError> last = LastError.of(request);
+    if ((errorCode == null || errorCode.isBlank()) && last.isPresent()) {
+      errorCode = last.get().code();
+      correlationId = last.get().correlationId();
+    }
+    String userAgent = request.getHeader("User-Agent");
+    os = UserAgents.os(userAgent);
+    browser = UserAgents.browser(userAgent);
+  }
+
+  public String submit() {
+    try {
+      byte[] upload = null;
+      if (screenshot != null && screenshot.getSize() > 0) {
+        if (screenshot.getSize() > SupportDesk.MAX_SCREENSHOT_BYTES) {
+          throw new SigilloException(PortalError.ATTACHMENT_TOO_LARGE, 5);
+        }
+        try (InputStream in = screenshot.getInputStream()) {
+          upload = in.readNBytes(SupportDesk.MAX_SCREENSHOT_BYTES + 1);
+        }
+      }
+      HttpServletRequest request = request();
+      SupportSummary opened =
+          desk.open(
+              tenant.id(),
+              new NewSupportRequest(
+                  request.getUserPrincipal().getName(),
+                  errorCode,
+                  correlationId,
+                  os,
+                  browser,
+                  description,
+                  upload));
+      notices.newRequest(tenant.view(), opened, detailUrl(request, opened.id()));
+      return "/support/request.xhtml?faces-redirect=true&created=true&id=" + opened.id();
+    } catch (SigilloException e) {
+      FacesErrors.show(e);
+      return null;
+    } catch (IOException e) {
+      FacesErrors.show(new SigilloException(PortalError.ATTACHMENT_NOT_AN_IMAGE));
+      return null;
+    }
+  }
+
+  private static String detailUrl(HttpServletRequest request, long id) {
+    String scheme = request.getScheme();
+    int port = request.getServerPort();
+    boolean defaultPort =
+        ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+    return scheme
+        + "://"
+        + request.getServerName()
+        + (defaultPort ? "" : ":" + port)
+        + request.getContextPath()
+        + "/support/request.xhtml?id="
+        + id;
+  }
+
+  private static HttpServletRequest request() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return (HttpServletRequest) external.getRequest();
+  }
+
+  public String getErrorCode() {
+    return errorCode;
+  }
+
+  public void setErrorCode(String errorCode) {
+    this.errorCode = errorCode;
+  }
+
+  public String getCorrelationId() {
+    return correlationId;
+  }
+
+  public void setCorrelationId(String correlationId) {
+    this.correlationId = correlationId;
+  }
+
+  public String getOs() {
+    return os;
+  }
+
+  public void setOs(String os) {
+    this.os = os;
+  }
+
+  public String getBrowser() {
+    return browser;
+  }
+
+  public void setBrowser(String browser) {
+    this.browser = browser;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public Part getScreenshot() {
+    return screenshot;
+  }
+
+  public void setScreenshot(Part screenshot) {
+    this.screenshot = screenshot;
+  }
+}

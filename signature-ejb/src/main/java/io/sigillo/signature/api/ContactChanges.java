@@ -1,0 +1,43 @@
+package io.sigillo.signature.api;
+
+import io.sigillo.core.tenant.TenantId;
+import jakarta.ejb.Local;
+import java.util.Locale;
+
+/**
+ * Change of the holder's mobile number or e-mail: remote-signature password, the new contact, a
+ * code sent to the new contact, an OTP of the signature device, then the change is saved, audited
+ * and the old contact is told. The new contact must not belong to another holder of the platform.
+ */
+@Local
+public interface ContactChanges {
+
+  /**
+   * Checks the password and the new contact and sends the code: by SMS to a new mobile number, by
+   * e-mail to a new address.
+   *
+   * @param senderName the tenant's display name, named in the message
+   */
+  ContactChangeStarted start(
+      TenantId tenant,
+      String username,
+      ContactKind kind,
+      String newContact,
+      char[] password,
+      Locale locale,
+      String senderName,
+      SignatureActor actor);
+
+  /**
+   * The code received on the new contact and an OTP of the signature device: the change is saved.
+   */
+  HolderSummary confirm(
+      TenantId tenant,
+      String username,
+      String changeId,
+      String code,
+      String otp,
+      Locale locale,
+      String senderName,
+      SignatureActor actor);
+}

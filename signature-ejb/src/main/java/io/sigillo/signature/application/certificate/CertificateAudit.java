@@ -1,0 +1,30 @@
+package io.sigillo.signature.application.certificate;
+
+import io.sigillo.core.audit.AuditEvent;
+import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.signature.api.SignatureActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Audit events of the CA and of signing; never a key, a PIN or a document's content. */
+@ApplicationScoped
+public class CertificateAudit {
+
+  @Inject private AuditLog log;
+  @Inject private Clock clock;
+
+  void record(TenantId tenant, SignatureActor actor, String action, String subject, String detail) {
+    log.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor.name(),
+            action,
+            subject,
+            detail,
+            actor.correlationId(),
+            clock.instant()));
+  }
+}

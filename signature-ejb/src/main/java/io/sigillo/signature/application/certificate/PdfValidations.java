@@ -1,0 +1,138 @@
+package io.sigillo.signature.application.certificate;
+
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.signature.api.CertificateStatus;
+import io.sigillo.signature.api.SignatureValidation;
+import io.sigillo.signature.api.ValidationVerdict;
+import io.sigillo.signature.domain.certificate.HolderCertificate;
+import io.sigillo.signature.domain.certificate.TenantCa;
+import io.sigillo.signature.infrastructure.pades.PadesValidator;
+import io.sigillo.signature.infrastructure.pades.PdfValidation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+
+/**
+ * Validation of a signed PDF for the renewal flow: DSS checks integrity and the chain against the
+ * tenant's CA and CRL; this module's own records then say whether the signer certificate is one of
+ * the tenant's and what its status is now. A certificate issued by another tenant's CA never
+ * validates here, whatever its subject says.
+ */
+@ApplicationScoped
+public class PdfValidations {
+
+  private static final Logger LOG = Logger.getLogger(PdfValidations.class.getName());
+
+  @PersistenceContext(unitName = "sigillo-signature")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+  @Inject private TenantCas cas;
+
+  SignatureValidation validate(TenantId tenant, byte[] pdf) {
+    if (pdf == null || pdf.length < 8 || pdf.length > DocumentSigningBean.MAX_PDF_BYTES) {
+      return verdict(ValidationVerdict.NOT_SIGNED, Optional.empty(), "NOT_A_PDF");
+    }
+    Instant now = clock.instant();
+    TenantCa ca = cas.require(tenant);
+    X509Certificate caCertificate = cas.certificate(ca);
+    PdfValidation found;
+    try {
+      found = PadesValidator.validate(pdf, caCertificate, cas.currentCrl(tenant), now);
+    } catch (RuntimeException e) {
+      LOG.log(Level.INFO, "PDF not validated", e);
+      return verdict(ValidationVerdict.NOT_SIGNED, Optional.empty(), "NOT_A_SIGNED_PDF");
+    }
+    if (!found.signed()) {
+      return verdict(ValidationVerdict.NOT_SIGNED, Optional.empty(), found.indication());
+    }
+    if (found.signer().isEmpty()) {
+      return verdict(ValidationVerdict.INDETERMINATE, Optional.empty(), found.indication());
+    }
+    X509Certificate signer = found.signer().get();
+    if (!found.intact()) {
+      return result(ValidationVerdict.TAMPERED, Optional.empty(), signer, found);
+    }
+    if (!issuedBy(signer, caCertificate)) {
+      return result(ValidationVerdict.UNKNOWN_SIGNER, Optional.empty(), signer, found);
+    }
+    Optional<HolderCertificate> ours =
+        em
+            .createNamedQuery("HolderCertificate.bySerial", HolderCertificate.class)
+            .setParameter("serial", signer.getSerialNumber().toString(16))
+            .getResultList()
+            .stream()
+            .findFirst();
+    if (ours.isEmpty()) {
+      return result(ValidationVerdict.UNKNOWN_SIGNER, Optional.empty(), signer, found);
+    }
+    CertificateStatus status = ours.get().status(now);
+    ValidationVerdict verdict =
+        switch (status) {
+          case REVOKED -> ValidationVerdict.CERTIFICATE_REVOKED;
+          case SUSPENDED -> ValidationVerdict.CERTIFICATE_SUSPENDED;
+          case EXPIRED -> ValidationVerdict.CERTIFICATE_EXPIRED;
+          case ACTIVE ->
+              found.passed() && found.trusted()
+                  ? ValidationVerdict.VALID
+                  : ValidationVerdict.INDETERMINATE;
+        };
+    return result(verdict, Optional.of(ours.get().id()), signer, found);
+  }
+
+  private static boolean issuedBy(X509Certificate signer, X509Certificate ca) {
+    if (!signer.getIssuerX500Principal().equals(ca.getSubjectX500Principal())) {
+      return false;
+    }
+    try {
+      signer.verify(ca.getPublicKey());
+      return true;
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+
+  private static SignatureValidation result(
+      ValidationVerdict verdict,
+      Optional<Long> certificateId,
+      X509Certificate signer,
+      PdfValidation found) {
+    return new SignatureValidation(
+        verdict,
+        certificateId,
+        taxCode(signer),
+        Optional.of(signer.getSubjectX500Principal().getName()),
+        found.signingTime(),
+        found.indication());
+  }
+
+  private static SignatureValidation verdict(
+      ValidationVerdict verdict, Optional<Long> certificateId, String indication) {
+    return new SignatureValidation(
+        verdict, certificateId, Optional.empty(), Optional.empty(), Optional.empty(), indication);
+  }
+
+  /** The codice fiscale from the subject's serialNumber, {@code TINIT-<code>}. */
+  static Optional<String> taxCode(X509Certificate certificate) {
+    X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+    for (RDN rdn : subject.getRDNs(BCStyle.SERIALNUMBER)) {
+      String value = IETFUtils.valueToString(rdn.getFirst().getValue());
+      if (value.startsWith("TINIT-")) {
+        return Optional.of(value.substring("TINIT-".length()));
+      }
+    }
+    return Optional.empty();
+  }
+}

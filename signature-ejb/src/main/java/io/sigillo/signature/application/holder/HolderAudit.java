@@ -1,0 +1,35 @@
+package io.sigillo.signature.application.holder;
+
+import io.sigillo.core.audit.AuditEvent;
+import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.Actor;
+import io.sigillo.signature.api.SignatureActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Audit events of the holder side; the detail never carries a password, a code or a contact. */
+@ApplicationScoped
+public class HolderAudit {
+
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  void record(TenantId tenant, SignatureActor actor, String action, long holderId, String detail) {
+    audit.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor.name(),
+            action,
+            "holder:" + holderId,
+            detail,
+            actor.correlationId(),
+            clock.instant()));
+  }
+
+  static Actor otpActor(SignatureActor actor) {
+    return new Actor(actor.name(), actor.correlationId());
+  }
+}

@@ -1,0 +1,232 @@
+package io.sigillo.signature.application.holder;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.ClaimResult;
+import io.sigillo.otp.api.DeviceStatus;
+import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.DeviceType;
+import io.sigillo.otp.api.OtpRegistry;
+import io.sigillo.otp.api.TokenClaim;
+import io.sigillo.signature.api.CertificateRequest;
+import io.sigillo.signature.api.ContactKind;
+import io.sigillo.signature.api.HolderData;
+import io.sigillo.signature.api.HolderDataCheck;
+import io.sigillo.signature.api.HolderImport;
+import io.sigillo.signature.api.HolderOrder;
+import io.sigillo.signature.api.HolderStatus;
+import io.sigillo.signature.api.HolderSummary;
+import io.sigillo.signature.api.Holders;
+import io.sigillo.signature.api.SignatureActor;
+import io.sigillo.signature.api.SignatureError;
+import io.sigillo.signature.domain.holder.Contacts;
+import io.sigillo.signature.domain.holder.Holder;
+import io.sigillo.signature.domain.holder.PasswordPolicy;
+import io.sigillo.signature.infrastructure.crypto.PasswordHasher;
+import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Orders of remote-signature certificates and the holders they create. */
+@Stateless
+@Interceptors(SignatureTenantBinding.class)
+public class HoldersBean implements Holders {
+
+  @PersistenceContext(unitName = "sigillo-signature")
+  private EntityManager em;
+
+  @Inject private HolderDataCheck dataCheck;
+  @Inject private ContactRegistry contacts;
+  @Inject private PasswordHasher hasher;
+  @Inject private HolderAudit audit;
+  @Inject private HolderPolicy policy;
+  @Inject private OtpRegistry registry;
+  @Inject private CertificateIssuance issuance;
+  @EJB private Verifications verifications;
+  @Inject private Clock clock;
+
+  @Override
+  public HolderSummary order(
+      TenantId tenant, String username, HolderOrder order, SignatureActor actor) {
+    try {
+      if (byUsername(username).isPresent()) {
+        throw new SigilloException(SignatureError.HOLDER_EXISTS);
+      }
+      dataCheck.requireConsistent(order.data());
+      String mobile = Contacts.mobile(order.mobile());
+      String email = Contacts.email(order.email());
+      PasswordPolicy.require(order.password());
+      // both contacts before anything is written, so the refusal is the same for either
+      contacts.requireFree(em, tenant, -1, ContactKind.MOBILE, mobile);
+      contacts.requireFree(em, tenant, -1, ContactKind.EMAIL, email);
+      Instant now = clock.instant();
+      Holder holder =
+          Holder.create(username, order.data(), mobile, email, hasher.hash(order.password()), now);
+      em.persist(holder);
+      em.flush();
+      contacts.claim(em, tenant, holder.id(), ContactKind.MOBILE, mobile, now);
+      contacts.claim(em, tenant, holder.id(), ContactKind.EMAIL, email, now);
+      audit.record(tenant, actor, "signature.holder.ordered", holder.id(), "order started");
+      return holder.summary();
+    } finally {
+      wipe(order.password());
+    }
+  }
+
+  @Override
+  public Optional<HolderSummary> find(TenantId tenant, String username) {
+    return byUsername(username).map(Holder::summary);
+  }
+
+  @Override
+  public HolderSummary get(TenantId tenant, String username) {
+    return holder(username).summary();
+  }
+
+  @Override
+  public HolderSummary bindApp(
+      TenantId tenant, String username, long deviceId, String code, SignatureActor actor) {
+    Holder current = awaitingDevice(username);
+    DeviceSummary app =
+        registry
+            .find(tenant, deviceId)
+            .filter(d -> d.owner().equals(username))
+            .filter(d -> d.type() == DeviceType.TOTP && d.status() == DeviceStatus.ACTIVE)
+            .orElseThrow(() -> new SigilloException(SignatureError.DEVICE_NOT_ELIGIBLE));
+    em.detach(current);
+    // the app proves itself for the new purpose: a code it shows now, checked for SIGN
+    Require.signOtp(
+        verifications.signOtp(tenant, app.id(), code, HolderAudit.otpActor(actor)), app.type());
+    return complete(tenant, holder(username), app.id(), actor);
+  }
+
+  @Override
+  public HolderSummary bindToken(
+      TenantId tenant, String username, String serial, List<String> codes, SignatureActor actor) {
+    Holder current = awaitingDevice(username);
+    em.detach(current);
+    ClaimResult claim =
+        verifications.claimToken(
+            tenant,
+            new TokenClaim(username, serial == null ? "" : serial.strip(), codes),
+            HolderAudit.otpActor(actor));
+    if (!claim.claimed()) {
+      throw new SigilloException(SignatureError.TOKEN_CLAIM_REFUSED, claim.remainingAttempts());
+    }
+    return complete(tenant, holder(username), claim.deviceId().orElseThrow(), actor);
+  }
+
+  @Override
+  public HolderSummary correctData(
+      TenantId tenant, String username, HolderData data, char[] password, SignatureActor actor) {
+    try {
+      long id = holder(username).id();
+      em.clear();
+      Require.password(verifications.password(tenant, id, password, HolderAudit.otpActor(actor)));
+      dataCheck.requireConsistent(data);
+      Holder holder = holder(username);
+      holder.correctData(data, clock.instant());
+      audit.record(tenant, actor, "signature.holder.data-corrected", id, "holder data corrected");
+      return holder.summary();
+    } finally {
+      wipe(password);
+    }
+  }
+
+  @Override
+  public HolderSummary importHolder(TenantId tenant, HolderImport imported, SignatureActor actor) {
+    try {
+      if (byUsername(imported.username()).isPresent()) {
+        throw new SigilloException(SignatureError.HOLDER_EXISTS);
+      }
+      String mobile = Contacts.mobile(imported.mobile());
+      String email = Contacts.email(imported.email());
+      PasswordPolicy.require(imported.password());
+      DeviceSummary device =
+          registry
+              .find(tenant, imported.signDeviceId())
+              .filter(d -> d.owner().equals(imported.username()))
+              .filter(d -> d.status() == DeviceStatus.ACTIVE)
+              .orElseThrow(() -> new SigilloException(SignatureError.DEVICE_NOT_ELIGIBLE));
+      Instant now = clock.instant();
+      Holder holder =
+          Holder.create(
+              imported.username(),
+              imported.data(),
+              mobile,
+              email,
+              hasher.hash(imported.password()),
+              now);
+      em.persist(holder);
+      em.flush();
+      // an import keeps the contacts it brings; only free ones are claimed, a renewal finds the
+      // rest
+      for (ContactKind kind : ContactKind.values()) {
+        String value = kind == ContactKind.MOBILE ? mobile : email;
+        if (!contacts.takenByOther(em, tenant, holder.id(), kind, value)) {
+          contacts.claim(em, tenant, holder.id(), kind, value, now);
+        }
+      }
+      holder.bindDevice(device.id(), now);
+      issuance.issue(tenant, holder, validityDays(imported.certificateValidity()), actor);
+      audit.record(tenant, actor, "signature.holder.imported", holder.id(), "imported holder");
+      return holder.summary();
+    } finally {
+      wipe(imported.password());
+    }
+  }
+
+  private HolderSummary complete(
+      TenantId tenant, Holder holder, long deviceId, SignatureActor actor) {
+    holder.bindDevice(deviceId, clock.instant());
+    issuance.issue(tenant, holder, policy.validityDays(), actor);
+    audit.record(
+        tenant,
+        actor,
+        "signature.holder.device-bound",
+        holder.id(),
+        "signature device " + deviceId);
+    return holder.summary();
+  }
+
+  private Holder awaitingDevice(String username) {
+    Holder holder = holder(username);
+    if (holder.status() != HolderStatus.AWAITING_DEVICE) {
+      throw new SigilloException(SignatureError.HOLDER_EXISTS);
+    }
+    return holder;
+  }
+
+  private Holder holder(String username) {
+    return byUsername(username)
+        .orElseThrow(() -> new SigilloException(SignatureError.HOLDER_NOT_FOUND));
+  }
+
+  private Optional<Holder> byUsername(String username) {
+    return em.createNamedQuery("Holder.byUsername", Holder.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static int validityDays(Duration validity) {
+    long days = validity == null ? CertificateRequest.DEFAULT_VALIDITY_DAYS : validity.toDays();
+    return (int) Math.max(1, Math.min(days, 1185));
+  }
+
+  static void wipe(char[] secret) {
+    if (secret != null) {
+      Arrays.fill(secret, '\0');
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.sigillo.signature.application.holder;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.otp.api.ClockOffset;
+import io.sigillo.otp.api.DeviceType;
+import io.sigillo.otp.api.OtpError;
+import io.sigillo.otp.api.RejectionReason;
+import io.sigillo.otp.api.ValidationResult;
+import io.sigillo.signature.api.SignatureError;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Turns the answers of {@link Verifications} into the catalogued refusals the holder sees. The
+ * answers are already committed when these throw.
+ */
+final class Require {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
+
+  private Require() {}
+
+  static void password(PasswordCheck check) {
+    switch (check.outcome()) {
+      case ACCEPTED -> {}
+      case WRONG -> throw new SigilloException(SignatureError.PASSWORD_WRONG, check.remaining());
+      case LOCKED ->
+          throw new SigilloException(
+              SignatureError.PASSWORD_LOCKED, check.lockedUntil().map(WHEN::format).orElse("-"));
+    }
+  }
+
+  /**
+   * An OTP of the signature device. A hardware token's refused code reads as "out of sync": a
+   * correct code beyond the look-ahead window is indistinguishable from a wrong one, and the page
+   * then offers resynchronisation and unlock right there.
+   */
+  static void signOtp(ValidationResult result, DeviceType type) {
+    switch (result.status()) {
+      case ACCEPTED -> {}
+      case LOCKED -> throw new SigilloException(SignatureError.SIGN_DEVICE_LOCKED);
+      case NOT_ACTIVE -> throw new SigilloException(SignatureError.SIGN_DEVICE_MISSING);
+      case CLOCK_DRIFT ->
+          throw new SigilloException(
+              SignatureError.OTP_CLOCK_DRIFT,
+              result.clockOffset().map(Require::minutes).orElse("?"));
+      case REJECTED -> rejected(result, type);
+    }
+  }
+
+  private static void rejected(ValidationResult result, DeviceType type) {
+    RejectionReason reason = result.reason().orElse(RejectionReason.NO_MATCH);
+    if (result.lockedNow()) {
+      throw new SigilloException(SignatureError.SIGN_DEVICE_LOCKED);
+    }
+    switch (reason) {
+      case REPLAYED -> throw new SigilloException(OtpError.CODE_ALREADY_USED);
+      case DELAYED ->
+          throw new SigilloException(
+              SignatureError.OTP_DELAYED, Math.max(1, result.retryAfter().toSeconds()));
+      case NO_MATCH ->
+          throw new SigilloException(
+              type == DeviceType.HOTP ? SignatureError.OTP_OUT_OF_SYNC : SignatureError.OTP_REFUSED,
+              result.remainingAttempts());
+    }
+  }
+
+  private static String minutes(ClockOffset offset) {
+    return offset.render();
+  }
+}

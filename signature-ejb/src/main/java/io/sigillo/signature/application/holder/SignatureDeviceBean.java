@@ -1,0 +1,100 @@
+package io.sigillo.signature.application.holder;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.OtpRegistry;
+import io.sigillo.otp.api.ResyncResult;
+import io.sigillo.signature.api.SignatureActor;
+import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureError;
+import io.sigillo.signature.domain.holder.Holder;
+import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Unlock and resynchronisation of the holder's signature device. The registry's outcome is
+ * returned, not thrown, so a failed attempt commits its audit event.
+ */
+@Stateless
+@Interceptors(SignatureTenantBinding.class)
+public class SignatureDeviceBean implements SignatureDevice {
+
+  @PersistenceContext(unitName = "sigillo-signature")
+  private EntityManager em;
+
+  @Inject private OtpRegistry registry;
+  @Inject private HolderAudit audit;
+  @EJB private Verifications verifications;
+
+  @Override
+  public Optional<DeviceSummary> device(TenantId tenant, String username) {
+    return holder(username).signDeviceId().flatMap(id -> registry.find(tenant, id));
+  }
+
+  @Override
+  public ResyncResult unlock(
+      TenantId tenant, String username, char[] password, List<String> codes, SignatureActor actor) {
+    long deviceId = authenticated(tenant, username, password, actor);
+    ResyncResult result = registry.selfUnlock(tenant, deviceId, codes, HolderAudit.otpActor(actor));
+    audit.record(
+        tenant,
+        actor,
+        "signature.device.self-unlock",
+        holderId(username),
+        "device " + deviceId + ": " + result.status());
+    return result;
+  }
+
+  @Override
+  public ResyncResult resynchronise(
+      TenantId tenant, String username, char[] password, List<String> codes, SignatureActor actor) {
+    long deviceId = authenticated(tenant, username, password, actor);
+    ResyncResult result =
+        registry.resynchronise(tenant, deviceId, codes, HolderAudit.otpActor(actor));
+    audit.record(
+        tenant,
+        actor,
+        "signature.device.resync",
+        holderId(username),
+        "device " + deviceId + ": " + result.status());
+    return result;
+  }
+
+  /** The remote-signature password first: the registry expects its caller to re-authenticate. */
+  private long authenticated(
+      TenantId tenant, String username, char[] password, SignatureActor actor) {
+    try {
+      Holder holder = holder(username);
+      long deviceId =
+          holder
+              .signDeviceId()
+              .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
+      long id = holder.id();
+      em.clear();
+      Require.password(verifications.password(tenant, id, password, HolderAudit.otpActor(actor)));
+      return deviceId;
+    } finally {
+      HoldersBean.wipe(password);
+    }
+  }
+
+  private long holderId(String username) {
+    return holder(username).id();
+  }
+
+  private Holder holder(String username) {
+    return em.createNamedQuery("Holder.byUsername", Holder.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new SigilloException(SignatureError.HOLDER_NOT_FOUND));
+  }
+}

@@ -1,0 +1,90 @@
+package io.sigillo.signature.application.holder;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.OtpRegistry;
+import io.sigillo.signature.api.CertificateAuthority;
+import io.sigillo.signature.api.CertificateSummary;
+import io.sigillo.signature.api.DocumentSigning;
+import io.sigillo.signature.api.SignatureActor;
+import io.sigillo.signature.api.SignatureError;
+import io.sigillo.signature.api.SigningAuthorisation;
+import io.sigillo.signature.domain.holder.Holder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * The one way a holder's signature is made: password, then an OTP of the signature device for
+ * purpose SIGN, and only then a single-use authorisation for exactly this document's SHA-256,
+ * consumed by the signature. Shared by document signing and by the renewal form.
+ */
+@ApplicationScoped
+public class Signatures {
+
+  @Inject private OtpRegistry registry;
+  @Inject private CertificateAuthority authority;
+  @Inject private DocumentSigning signing;
+  @Inject private Verifications verifications;
+
+  /** The holder's current certificate, if it can sign now. */
+  CertificateSummary usableCertificate(TenantId tenant, Holder holder) {
+    return holder
+        .certificateId()
+        .flatMap(id -> authority.find(tenant, id))
+        .filter(CertificateSummary::usable)
+        .orElseThrow(() -> new SigilloException(SignatureError.NO_CERTIFICATE));
+  }
+
+  /**
+   * Checks password and OTP (each committed on its own) and signs. The caller must not have changed
+   * the holder in its persistence context: the password check updates the row.
+   */
+  byte[] sign(
+      TenantId tenant,
+      Holder holder,
+      CertificateSummary certificate,
+      byte[] pdf,
+      char[] password,
+      String otp,
+      SignatureActor actor) {
+    long deviceId =
+        holder
+            .signDeviceId()
+            .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
+    DeviceSummary device =
+        registry
+            .find(tenant, deviceId)
+            .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
+    Require.password(
+        verifications.password(tenant, holder.id(), password, HolderAudit.otpActor(actor)));
+    Require.signOtp(
+        verifications.signOtp(tenant, deviceId, otp, HolderAudit.otpActor(actor)), device.type());
+    SigningAuthorisation authorisation =
+        signing.authorise(tenant, certificate.id(), sha256(pdf), actor);
+    return signing.signPdf(tenant, authorisation.id(), pdf, actor);
+  }
+
+  static byte[] sha256(byte[] content) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(content);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+  }
+
+  /** A PDF starts with {@code %PDF-}; anything else is refused before any check is spent. */
+  static void requirePdf(byte[] content) {
+    if (content == null
+        || content.length < 5
+        || content[0] != '%'
+        || content[1] != 'P'
+        || content[2] != 'D'
+        || content[3] != 'F'
+        || content[4] != '-') {
+      throw new SigilloException(SignatureError.DOCUMENT_NOT_PDF);
+    }
+  }
+}

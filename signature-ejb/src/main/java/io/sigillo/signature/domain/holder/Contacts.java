@@ -1,0 +1,72 @@
+package io.sigillo.signature.domain.holder;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.signature.api.ContactKind;
+import io.sigillo.signature.api.SignatureError;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Normal forms of contacts. Uniqueness is decided on the normal form, so {@code 333 123 4567},
+ * {@code 0039 333 1234567} and {@code +393331234567} are one number, and {@code Anna@Example.IT}
+ * and {@code anna@example.it} one address.
+ */
+public final class Contacts {
+
+  private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-./()]");
+  private static final Pattern ITALIAN_MOBILE = Pattern.compile("3[0-9]{8,9}");
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[A-Za-z0-9._%+\\-']{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}\\.)+[A-Za-z]{2,24}");
+
+  private Contacts() {}
+
+  public static String normalise(ContactKind kind, String value) {
+    return kind == ContactKind.MOBILE ? mobile(value) : email(value);
+  }
+
+  /** E.164; an Italian mobile typed without its country code gets {@code +39}. */
+  public static String mobile(String typed) {
+    if (typed == null || typed.isBlank()) {
+      throw new SigilloException(SignatureError.MOBILE_INVALID, "");
+    }
+    String compact = SEPARATORS.matcher(typed.strip()).replaceAll("");
+    if (compact.startsWith("00")) {
+      compact = "+" + compact.substring(2);
+    } else if (ITALIAN_MOBILE.matcher(compact).matches()) {
+      compact = "+39" + compact;
+    }
+    if (!E164.matcher(compact).matches()) {
+      throw new SigilloException(SignatureError.MOBILE_INVALID, shown(typed));
+    }
+    return compact;
+  }
+
+  /** Lower case: mail systems treat addresses case-insensitively in practice. */
+  public static String email(String typed) {
+    if (typed == null || typed.isBlank()) {
+      throw new SigilloException(SignatureError.EMAIL_INVALID, "");
+    }
+    String trimmed = typed.strip();
+    if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
+      throw new SigilloException(SignatureError.EMAIL_INVALID, shown(typed));
+    }
+    return trimmed.toLowerCase(Locale.ROOT);
+  }
+
+  /** Most of the contact hidden, for messages that go elsewhere and for the audit trail. */
+  public static String masked(String contact) {
+    int at = contact.indexOf('@');
+    if (at > 0) {
+      return contact.charAt(0) + "***" + contact.substring(at);
+    }
+    int keep = Math.min(3, contact.length());
+    return "*".repeat(contact.length() - keep) + contact.substring(contact.length() - keep);
+  }
+
+  private static String shown(String typed) {
+    String stripped = typed.strip();
+    return stripped.length() > 60 ? stripped.substring(0, 60) + "…" : stripped;
+  }
+}
