@@ -258,6 +258,24 @@ class DocumentSigningIT {
   }
 
   @Test
+  void aSecondHolderIssuedAfterTheLastCrlValidatesToo() throws Exception {
+    TenantId tenant = freshTenant("later");
+    CertificateSummary first = issue(tenant);
+    byte[] firstSigned = sign(tenant, first.id(), Pdfs.onePage("Primo modulo di rinnovo"));
+    assertEquals(ValidationVerdict.VALID, signing.validatePdf(tenant, firstSigned).verdict());
+
+    // the tenant's CRL stays the one published with its CA; the second certificate comes later
+    clock.travel(Duration.ofMinutes(1));
+    CertificateSummary second = issue(tenant);
+    byte[] secondSigned = sign(tenant, second.id(), Pdfs.onePage("Secondo modulo di rinnovo"));
+
+    SignatureValidation validation = signing.validatePdf(tenant, secondSigned);
+    assertEquals(ValidationVerdict.VALID, validation.verdict(), validation.indication());
+    assertEquals(java.util.Optional.of(second.id()), validation.certificateId());
+    assertEquals(ValidationVerdict.VALID, signing.validatePdf(tenant, firstSigned).verdict());
+  }
+
+  @Test
   void nothingCrossesTenants() throws Exception {
     TenantId alpha = freshTenant("alpha");
     TenantId beta = freshTenant("beta");

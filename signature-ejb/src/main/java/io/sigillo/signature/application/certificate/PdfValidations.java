@@ -12,7 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,12 +53,20 @@ public class PdfValidations {
     Instant now = clock.instant();
     TenantCa ca = cas.require(tenant);
     X509Certificate caCertificate = cas.certificate(ca);
+    byte[] crl = cas.currentCrl(tenant);
     PdfValidation found;
     try {
-      found = PadesValidator.validate(pdf, caCertificate, cas.currentCrl(tenant), now);
+      found = PadesValidator.validate(pdf, caCertificate, crl, now);
     } catch (RuntimeException e) {
       LOG.log(Level.INFO, "PDF not validated", e);
       return verdict(ValidationVerdict.NOT_SIGNED, Optional.empty(), "NOT_A_SIGNED_PDF");
+    }
+    if (predatesOurSigner(crl, found, caCertificate, now)) {
+      // DSS accepts no revocation data issued before the certificate it covers
+      // (BBB_XCV_REVOC_AFTER_CERT_NOT_BEFORE), and issuing does not republish the CRL: a
+      // certificate issued after the last CRL would stay INDETERMINATE until the CRL is due.
+      // The CA publishes on demand, so a fresh CRL is published and the PDF checked again.
+      found = PadesValidator.validate(pdf, caCertificate, cas.publish(ca), now);
     }
     if (!found.signed()) {
       return verdict(ValidationVerdict.NOT_SIGNED, Optional.empty(), found.indication());
@@ -90,6 +103,30 @@ public class PdfValidations {
                   : ValidationVerdict.INDETERMINATE;
         };
     return result(verdict, Optional.of(ours.get().id()), signer, found);
+  }
+
+  /**
+   * Whether the CRL was issued before the signer certificate of this CA, while that certificate is
+   * already valid (a CRL published now would then cover it).
+   */
+  private static boolean predatesOurSigner(
+      byte[] crl, PdfValidation found, X509Certificate caCertificate, Instant now) {
+    if (found.signer().isEmpty() || !issuedBy(found.signer().get(), caCertificate)) {
+      return false;
+    }
+    Instant notBefore = found.signer().get().getNotBefore().toInstant();
+    return !now.isBefore(notBefore) && thisUpdate(crl).isBefore(notBefore);
+  }
+
+  private static Instant thisUpdate(byte[] crl) {
+    try {
+      return ((X509CRL)
+              CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(crl)))
+          .getThisUpdate()
+          .toInstant();
+    } catch (CertificateException | CRLException e) {
+      throw new IllegalStateException("published CRL not readable", e);
+    }
   }
 
   private static boolean issuedBy(X509Certificate signer, X509Certificate ca) {

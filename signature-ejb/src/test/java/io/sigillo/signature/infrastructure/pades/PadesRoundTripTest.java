@@ -148,4 +148,54 @@ class PadesRoundTripTest {
     assertThat(foreign.trusted()).isFalse();
     assertThat(foreign.passed()).isFalse();
   }
+
+  @Test
+  void aCrlIssuedBeforeTheSignerCertificateIsNotAcceptedButALaterOneIs() throws Exception {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Pkcs12KeyStore store = new Pkcs12KeyStore(dir.resolve("c.p12"), "pw");
+    Pki pki = pki(store, now);
+    KeyPair holder = store.generate(2048);
+    X509Certificate fresh =
+        X509Builder.holderCertificate(
+            new HolderIdentity("LUCIA", "VERDI", "VRDLCU80A41H501X", null),
+            holder.getPublic(),
+            X509Builder.randomSerial(),
+            pki.ca(),
+            pki.caKey(),
+            store.provider(),
+            now,
+            now.plus(365, ChronoUnit.DAYS),
+            URLS,
+            TENANT);
+    byte[] signed =
+        PadesSigner.sign(
+            TestPdfs.onePage("y"),
+            fresh,
+            pki.ca(),
+            holder.getPrivate(),
+            store.provider(),
+            now,
+            "test");
+
+    // thisUpdate one minute before the certificate's notBefore: DSS's
+    // BBB_XCV_REVOC_AFTER_CERT_NOT_BEFORE fails, so there is no acceptable revocation data
+    PdfValidation older =
+        PadesValidator.validate(signed, pki.ca(), crl(pki, store, List.of(), now), now);
+    assertThat(older.passed()).isFalse();
+    assertThat(older.intact()).isTrue();
+    assertThat(older.indication()).isEqualTo("INDETERMINATE/CERTIFICATE_CHAIN_GENERAL_FAILURE");
+
+    byte[] later =
+        X509Builder.crl(
+                pki.ca(),
+                pki.caKey(),
+                store.provider(),
+                List.of(),
+                2,
+                now,
+                now.plus(1, ChronoUnit.DAYS))
+            .getEncoded();
+    PdfValidation valid = PadesValidator.validate(signed, pki.ca(), later, now);
+    assertThat(valid.passed()).as(valid.indication()).isTrue();
+  }
 }
