@@ -11,6 +11,8 @@ source scripts/lib.sh
 port=${SIGILLO_PORT:-8080}
 kc_port=${KEYCLOAK_PORT:-8180}
 smtp_port=${SMTP_PORT:-3025}
+# GreenMail's own REST API (not used by Sigillo; keep it off the way of a second demo)
+mail_api_port=${MAIL_API_PORT:-8025}
 state=$root/.sigillo
 mkdir -p "$state/logs"
 pids=()
@@ -42,7 +44,7 @@ bash scripts/keycloak.sh start "$state/keycloak" "$kc_port"
 
 echo "Starting the SMTP server (GreenMail) on port $smtp_port…"
 java -Dgreenmail.setup.test.smtp -Dgreenmail.smtp.port="$smtp_port" -Dgreenmail.hostname=127.0.0.1 \
-  -Dgreenmail.auth.disabled -Dgreenmail.api.port=8025 -Dgreenmail.api.hostname=127.0.0.1 \
+  -Dgreenmail.auth.disabled -Dgreenmail.api.port="$mail_api_port" -Dgreenmail.api.hostname=127.0.0.1 \
   -jar "$state/lib/greenmail-standalone-$greenmail_version.jar" >"$state/logs/greenmail.log" 2>&1 &
 pids+=($!)
 
