@@ -80,6 +80,22 @@ final class People {
     }
   }
 
+  /**
+   * A change no operator console path makes: a tenant's OTP policy row, the holder's first code
+   * activating a token, enough failed codes to lock it (all proven by the OTP module's own ITs).
+   */
+  static void update(String sql, String... parameters) {
+    try (Connection c = connection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        ps.setString(i + 1, parameters[i]);
+      }
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   private static Connection connection() throws SQLException {
     return DriverManager.getConnection(
         System.getProperty("sigillo.it.db.url"), System.getProperty("sigillo.it.db.user"), "");

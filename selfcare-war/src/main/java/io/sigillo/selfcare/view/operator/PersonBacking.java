@@ -5,8 +5,12 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.IdentitySummary;
 import io.sigillo.otp.api.Actor;
+import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.DeviceType;
+import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
+import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.otp.api.TokenInventory;
 import io.sigillo.selfcare.error.PortalError;
 import io.sigillo.selfcare.tenant.CurrentTenant;
@@ -19,13 +23,15 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One person as an operator sees them: identity, devices with state and window headroom, recent
  * audit events about them; unlock a device or mark it lost, each with a reason, under the
- * operator's name (the OTP registry audits the change; opening the page is audited here).
+ * operator's name (the OTP registry audits the change; opening the page is audited here); assist a
+ * resynchronisation with the consecutive codes the holder reads out, audited by the registry too.
  */
 @Named
 @ViewScoped
@@ -47,6 +53,10 @@ public class PersonBacking implements Serializable {
   private Long deviceId;
   private String reason;
   private String serial;
+  private Long resyncDeviceId;
+  private String code1;
+  private String code2;
+  private String code3;
 
   /** View action: the person named by {@code ?u=} on the operator's own tenant. */
   public void load() {
@@ -89,6 +99,56 @@ public class PersonBacking implements Serializable {
     return null;
   }
 
+  /**
+   * Resynchronises an active HOTP/TOTP device from two (or, far out of step, three) consecutive
+   * codes the holder reads out; the registry refuses anything else and changes nothing then.
+   */
+  public String resynchronise() {
+    try {
+      DeviceSummary device = ownDevice(resyncDeviceId);
+      List<String> codes = new ArrayList<>();
+      for (String code : new String[] {code1, code2, code3}) {
+        if (code != null && !code.isBlank()) {
+          codes.add(code.strip());
+        }
+      }
+      if (codes.size() < 2) {
+        throw new SigilloException(OtpError.RESYNC_FAILED);
+      }
+      ResyncResult result =
+          registry.resynchronise(
+              tenant.id(), device.id(), codes, new Actor(operator(), correlationId()));
+      switch (result.status()) {
+        case SYNCHRONISED -> {
+          code1 = null;
+          code2 = null;
+          code3 = null;
+          FacesErrors.info(text("operator.resync.done"));
+        }
+        // the two codes stay in the form: the holder reads out only the next one
+        case THIRD_CODE_NEEDED ->
+            FacesErrors.show(new SigilloException(OtpError.RESYNC_THIRD_CODE_NEEDED));
+        case LOCKED -> FacesErrors.show(new SigilloException(OtpError.DEVICE_LOCKED));
+        case NOT_ACTIVE, NOT_ALLOWED ->
+            FacesErrors.show(new SigilloException(OtpError.DEVICE_NOT_ACTIVE));
+        case NOT_FOUND, QUOTA_EXHAUSTED ->
+            FacesErrors.show(new SigilloException(OtpError.RESYNC_FAILED));
+      }
+      refresh();
+    } catch (SigilloException e) {
+      FacesErrors.show(e);
+    }
+    return null;
+  }
+
+  /** Devices an operator can resynchronise: active codes generators (an SMS code never drifts). */
+  public List<DeviceSummary> getResyncable() {
+    return devices.stream()
+        .filter(d -> d.status() == DeviceStatus.ACTIVE)
+        .filter(d -> d.type() == DeviceType.HOTP || d.type() == DeviceType.TOTP)
+        .toList();
+  }
+
   /** Gives the person a hardware token from the tenant's stock (the OTP registry audits it). */
   public String assignToken() {
     try {
@@ -109,8 +169,12 @@ public class PersonBacking implements Serializable {
 
   /** The chosen device, only if it is this person's: an id from another page proves nothing. */
   private DeviceSummary ownDevice() {
+    return ownDevice(deviceId);
+  }
+
+  private DeviceSummary ownDevice(Long id) {
     return registry
-        .find(tenant.id(), deviceId == null ? -1 : deviceId)
+        .find(tenant.id(), id == null ? -1 : id)
         .filter(d -> d.owner().equals(identity.username()))
         .orElseThrow(() -> new SigilloException(io.sigillo.core.error.PlatformError.NOT_FOUND));
   }
@@ -181,6 +245,38 @@ public class PersonBacking implements Serializable {
 
   public void setSerial(String serial) {
     this.serial = serial;
+  }
+
+  public Long getResyncDeviceId() {
+    return resyncDeviceId;
+  }
+
+  public void setResyncDeviceId(Long resyncDeviceId) {
+    this.resyncDeviceId = resyncDeviceId;
+  }
+
+  public String getCode1() {
+    return code1;
+  }
+
+  public void setCode1(String code1) {
+    this.code1 = code1;
+  }
+
+  public String getCode2() {
+    return code2;
+  }
+
+  public void setCode2(String code2) {
+    this.code2 = code2;
+  }
+
+  public String getCode3() {
+    return code3;
+  }
+
+  public void setCode3(String code3) {
+    this.code3 = code3;
   }
 
   public String getReason() {
