@@ -71,7 +71,7 @@ public final class SmscStub implements AutoCloseable {
   public SmscStub(int port, String systemId, String password) throws IOException {
     this.systemId = systemId;
     this.password = password;
-    listener = new SMPPServerSessionListener(port);
+    listener = listen(port);
     listener.setMessageReceiverListener(new Receiver());
     Thread acceptor = new Thread(this::acceptLoop, "it-smsc-stub");
     acceptor.setDaemon(true);
@@ -116,10 +116,36 @@ public final class SmscStub implements AutoCloseable {
   @Override
   public void close() throws IOException {
     running.set(false);
-    for (SMPPServerSession session : sessions) {
-      session.unbindAndClose();
+    try {
+      for (SMPPServerSession session : sessions) {
+        session.unbindAndClose();
+      }
+    } finally {
+      listener.close();
     }
-    listener.close();
+  }
+
+  /**
+   * The SMSC port is the same for every test class (Payara Micro is configured with it once), so
+   * the previous test's listener may still be letting go of it: wait a little instead of failing.
+   */
+  private static SMPPServerSessionListener listen(int port) throws IOException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (true) {
+      try {
+        return new SMPPServerSessionListener(port);
+      } catch (java.net.BindException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   private final class Receiver implements ServerMessageReceiverListener {
