@@ -17,6 +17,11 @@ public interface IdentityDirectory {
 
   Optional<IdentitySummary> findByUsername(TenantId tenant, String username);
 
+  /**
+   * The identity with this codice fiscale (case-insensitive), through the tenant's unique index.
+   */
+  Optional<IdentitySummary> findByTaxCode(TenantId tenant, String taxCode);
+
   /** Identities whose username, given name or surname contains the text (case-insensitive). */
   List<IdentitySummary> search(TenantId tenant, String text, int limit);
 

@@ -75,6 +75,19 @@ public class IdentityDirectoryBean implements IdentityDirectory {
   }
 
   @Override
+  public Optional<IdentitySummary> findByTaxCode(TenantId tenant, String taxCode) {
+    String code = taxCode == null ? "" : taxCode.strip().toUpperCase(Locale.ROOT);
+    if (code.length() != 16) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Identity.byCodiceFiscale", Identity.class)
+        .setParameter("codiceFiscale", code)
+        .getResultStream()
+        .findFirst()
+        .map(Identity::summary);
+  }
+
+  @Override
   public List<IdentitySummary> search(TenantId tenant, String text, int limit) {
     String like = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
     return em.createNamedQuery("Identity.search", Identity.class)

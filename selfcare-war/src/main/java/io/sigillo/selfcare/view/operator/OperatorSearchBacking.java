@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,9 +23,6 @@ import java.util.regex.Pattern;
 public class OperatorSearchBacking {
 
   static final int LIMIT = 50;
-
-  /** A tax code is looked for among this many identities (the directory has no tax-code index). */
-  static final int TAX_CODE_SCAN = 2000;
 
   private static final Pattern TAX_CODE = Pattern.compile("[A-Za-z0-9]{16}");
 
@@ -64,10 +60,7 @@ public class OperatorSearchBacking {
         .flatMap(owner -> identities.findByUsername(tenant.id(), owner))
         .ifPresent(i -> found.put(i.id(), i));
     if (TAX_CODE.matcher(text).matches()) {
-      String code = text.toUpperCase(Locale.ROOT);
-      identities.search(tenant.id(), "", TAX_CODE_SCAN).stream()
-          .filter(i -> i.codiceFiscale().map(code::equalsIgnoreCase).orElse(false))
-          .forEach(i -> found.put(i.id(), i));
+      identities.findByTaxCode(tenant.id(), text).ifPresent(i -> found.put(i.id(), i));
     }
     for (IdentitySummary i : identities.search(tenant.id(), text, LIMIT)) {
       found.putIfAbsent(i.id(), i);
