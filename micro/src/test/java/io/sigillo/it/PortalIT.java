@@ -2,6 +2,8 @@ package io.sigillo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sigillo.it.support.Http;
+import io.sigillo.it.support.TestTenants;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -4,13 +4,19 @@ import static io.sigillo.it.holder.HolderSteps.PASSWORD;
 import static io.sigillo.it.holder.HolderSteps.anna;
 import static io.sigillo.it.holder.HolderSteps.freshEmail;
 import static io.sigillo.it.holder.HolderSteps.freshMobile;
+import static io.sigillo.it.holder.HolderSteps.signRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.sigillo.it.Deployments;
-import io.sigillo.it.TestTenants;
+import io.sigillo.it.support.Environment;
+import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.Pdfs;
+import io.sigillo.it.support.TenantApi;
+import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestTenants;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URL;
@@ -51,9 +57,9 @@ class HolderApiIT {
   void anOrderIsCheckedFieldByFieldAndCompletedWithTheHoldersExistingApp() {
     TestTenants.Tenant tenant =
         TestTenants.active("hord", "Ordini Fiduciaria", "#102030", "#405060");
-    try (PortalPeople people = new PortalPeople(tenant.slug())) {
+    try (TenantClient people = new TenantClient(tenant.slug())) {
       String anna = people.person("anna");
-      Api api = new Api(base, tenant.host(), people.token(anna));
+      TenantApi api = new TenantApi(base, tenant.host(), people.token(anna));
 
       HttpResponse<String> none = api.get("/api/signature/holder");
       assertThat(none.statusCode()).isEqualTo(404);
@@ -95,8 +101,9 @@ class HolderApiIT {
 
       HttpResponse<String> enrolled = api.post("/api/otp/devices/totp", "{}");
       assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-      String deviceId = Api.group("\"id\":(\\d+)", enrolled.body());
-      Otp app = Otp.base32(Api.group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
+      String deviceId = TenantApi.group("\"id\":(\\d+)", enrolled.body());
+      OtpApp app =
+          OtpApp.fromBase32(TenantApi.group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
       HttpResponse<String> confirmed =
           api.post(
               "/api/otp/devices/" + deviceId + "/confirm",
@@ -133,14 +140,14 @@ class HolderApiIT {
   void aContactOfAnotherHolderIsRefusedOnEveryTenantWithoutSayingWhose() {
     TestTenants.Tenant alpha = TestTenants.active("hua", "Alpha Unica", "#102030", "#405060");
     TestTenants.Tenant beta = TestTenants.active("hub", "Beta Unica", "#102030", "#405060");
-    try (PortalPeople alphaPeople = new PortalPeople(alpha.slug());
-        PortalPeople betaPeople = new PortalPeople(beta.slug())) {
+    try (TenantClient alphaPeople = new TenantClient(alpha.slug());
+        TenantClient betaPeople = new TenantClient(beta.slug())) {
       String first = alphaPeople.person("prima");
       String second = alphaPeople.person("seconda");
       String third = betaPeople.person("terza");
-      Api firstApi = new Api(base, alpha.host(), alphaPeople.token(first));
-      Api secondApi = new Api(base, alpha.host(), alphaPeople.token(second));
-      Api thirdApi = new Api(base, beta.host(), betaPeople.token(third));
+      TenantApi firstApi = new TenantApi(base, alpha.host(), alphaPeople.token(first));
+      TenantApi secondApi = new TenantApi(base, alpha.host(), alphaPeople.token(second));
+      TenantApi thirdApi = new TenantApi(base, beta.host(), betaPeople.token(third));
       String mobile = freshMobile();
       String email = freshEmail();
       assertThat(firstApi.post("/api/signature/holder", anna(mobile, email, PASSWORD)).statusCode())
@@ -173,12 +180,12 @@ class HolderApiIT {
           .isEqualTo(201);
 
       HttpResponse<String> elsewhere =
-          new Api(base, beta.host(), alphaPeople.token(first)).get("/api/signature/holder");
+          new TenantApi(base, beta.host(), alphaPeople.token(first)).get("/api/signature/holder");
       assertThat(elsewhere.statusCode()).isEqualTo(403);
       HttpResponse<String> notHers = secondApi.get("/api/signature/holder");
       assertThat(notHers.statusCode()).isEqualTo(404);
       HttpResponse<String> anonymous =
-          new Api(base, alpha.host(), null).get("/api/signature/holder");
+          new TenantApi(base, alpha.host(), null).get("/api/signature/holder");
       assertThat(anonymous.statusCode()).isEqualTo(401);
     }
   }
@@ -188,79 +195,43 @@ class HolderApiIT {
       throws IOException, InterruptedException {
     TestTenants.Tenant tenant =
         TestTenants.active("hsig", "Firme Fiduciaria", "#102030", "#405060");
-    try (PortalPeople people = new PortalPeople(tenant.slug())) {
+    try (TenantClient people = new TenantClient(tenant.slug())) {
       String holder = people.person("firmatario");
-      Api api = new Api(base, tenant.host(), people.token(holder));
-      Api operator = new Api(base, tenant.host(), people.operatorToken());
+      TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
+      TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
       assertThat(
               api.post("/api/signature/holder", anna(freshMobile(), freshEmail(), PASSWORD))
                   .statusCode())
           .isEqualTo(201);
       String serial = HolderSteps.tokenInStock(operator);
-      Otp token = Otp.base32(HolderSteps.SEED);
+      OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);
 
       HttpResponse<String> wrongCodes =
-          api.post(
-              "/api/signature/holder/device/token",
-              "{\"serial\":\""
-                  + serial
-                  + "\",\"codes\":[\""
-                  + token.hotp(1)
-                  + "\",\""
-                  + token.hotp(0)
-                  + "\"]}");
+          HolderSteps.bindToken(api, serial, token.hotp(1), token.hotp(0));
       assertThat(wrongCodes.statusCode()).as(wrongCodes.body()).isEqualTo(422);
       assertThat(wrongCodes.body()).contains("SIGN-044");
-      HttpResponse<String> bound =
-          api.post(
-              "/api/signature/holder/device/token",
-              "{\"serial\":\""
-                  + serial
-                  + "\",\"codes\":[\""
-                  + token.hotp(0)
-                  + "\",\""
-                  + token.hotp(1)
-                  + "\"]}");
+      HttpResponse<String> bound = HolderSteps.bindToken(api, serial, token.hotp(0), token.hotp(1));
       assertThat(bound.statusCode()).as(bound.body()).isEqualTo(200);
       assertThat(bound.body()).contains("\"status\":\"ACTIVE\"");
       assertThat(api.get("/api/signature/device").body())
           .contains("\"type\":\"hotp\"", "\"serial\":\"" + serial + "\"");
 
-      byte[] pdf = HolderSteps.pdf("Contratto da firmare");
+      byte[] pdf = Pdfs.onePage("Contratto da firmare");
       String document = Base64.getEncoder().encodeToString(pdf);
       HttpResponse<String> wrongPassword =
-          api.post(
-              "/api/signature/sign",
-              "{\"pdfBase64\":\""
-                  + document
-                  + "\",\"password\":\"Sbagliata-1\",\"otp\":\""
-                  + token.hotp(2)
-                  + "\"}");
+          api.post("/api/signature/sign", signRequest(document, "Sbagliata-1", token.hotp(2)));
       assertThat(wrongPassword.statusCode()).isEqualTo(401);
       assertThat(wrongPassword.body()).contains("SIGN-037", "4");
       HttpResponse<String> notPdf =
           api.post(
               "/api/signature/sign",
-              "{\"pdfBase64\":\""
-                  + Base64.getEncoder().encodeToString("hello".getBytes())
-                  + "\",\"password\":\""
-                  + PASSWORD
-                  + "\",\"otp\":\""
-                  + token.hotp(2)
-                  + "\"}");
+              signRequest(
+                  Base64.getEncoder().encodeToString("hello".getBytes()), PASSWORD, token.hotp(2)));
       assertThat(notPdf.statusCode()).isEqualTo(400);
       assertThat(notPdf.body()).contains("SIGN-053");
 
       HttpResponse<byte[]> signed =
-          api.postForBytes(
-              "/api/signature/sign",
-              "{\"pdfBase64\":\""
-                  + document
-                  + "\",\"password\":\""
-                  + PASSWORD
-                  + "\",\"otp\":\""
-                  + token.hotp(2)
-                  + "\"}");
+          api.postForBytes("/api/signature/sign", signRequest(document, PASSWORD, token.hotp(2)));
       assertThat(signed.statusCode()).as(new String(signed.body())).isEqualTo(200);
       assertThat(signed.headers().firstValue("Content-Type").orElse(""))
           .startsWith("application/pdf");
@@ -278,15 +249,7 @@ class HolderApiIT {
           .containsIgnoringCase("bianchi");
 
       HttpResponse<String> replayed =
-          api.post(
-              "/api/signature/sign",
-              "{\"pdfBase64\":\""
-                  + document
-                  + "\",\"password\":\""
-                  + PASSWORD
-                  + "\",\"otp\":\""
-                  + token.hotp(2)
-                  + "\"}");
+          api.post("/api/signature/sign", signRequest(document, PASSWORD, token.hotp(2)));
       assertThat(replayed.statusCode()).isEqualTo(422);
       assertThat(replayed.body()).containsAnyOf("OTP-003", "SIGN-040");
     }
@@ -297,17 +260,15 @@ class HolderApiIT {
     TestTenants.Tenant tenant =
         TestTenants.active("hmail", "Posta Fiduciaria", "#102030", "#405060");
     GreenMail smtp =
-        new GreenMail(
-            new ServerSetup(
-                Integer.parseInt(PortalPeople.env("SIGILLO_MAIL_PORT")), "127.0.0.1", "smtp"));
+        new GreenMail(new ServerSetup(Environment.port("SIGILLO_MAIL_PORT"), "127.0.0.1", "smtp"));
     smtp.start();
-    try (PortalPeople people = new PortalPeople(tenant.slug())) {
+    try (TenantClient people = new TenantClient(tenant.slug())) {
       String holder = people.person("posta");
-      Api api = new Api(base, tenant.host(), people.token(holder));
-      Api operator = new Api(base, tenant.host(), people.operatorToken());
+      TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
+      TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
       String oldEmail = freshEmail();
       HolderSteps.activeWithToken(api, operator, freshMobile(), oldEmail);
-      Otp token = Otp.base32(HolderSteps.SEED);
+      OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);
       String newEmail = freshEmail();
 
       HttpResponse<String> unchanged =
@@ -322,7 +283,7 @@ class HolderApiIT {
               "/api/signature/contacts/email",
               "{\"password\":\"" + PASSWORD + "\",\"value\":\"" + newEmail + "\"}");
       assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-      String changeId = Api.group("\"changeId\":\"([A-Za-z0-9_-]+)\"", started.body());
+      String changeId = TenantApi.group("\"changeId\":\"([A-Za-z0-9_-]+)\"", started.body());
       assertThat(started.body()).contains("\"maskedDestination\":\"h***@it.example\"");
       assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
       MimeMessage codeMail = smtp.getReceivedMessages()[0];

@@ -7,7 +7,9 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
-import io.sigillo.it.sms.SmscStub;
+import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.Smsc;
+import io.sigillo.it.support.WithSmsc;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.ClaimResult;
 import io.sigillo.otp.api.OtpPolicies;
@@ -53,7 +55,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -66,12 +67,12 @@ import org.junit.jupiter.api.function.Executable;
  * SMS code of a mobile change: wrong, expired, right.
  */
 @ExtendWith(ArquillianExtension.class)
-class HolderFlowsIT {
+class HolderFlowsIT extends WithSmsc {
 
   private static final String PASSWORD = "Firma-Remota-2026";
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
   private static final String SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
-  private static final Otp TOKEN = Otp.base32(SEED);
+  private static final OtpApp TOKEN = OtpApp.fromBase32(SEED);
   private static final HolderData ANNA =
       new HolderData(
           "Bianchi",
@@ -106,7 +107,7 @@ class HolderFlowsIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.sigillo()
-        .addClasses(HolderFlowsIT.class, Otp.class, SmscStub.class, SmscStub.Sms.class)
+        .addClasses(HolderFlowsIT.class, OtpApp.class, Smsc.class, WithSmsc.class)
         // the assertions run in the server, which has no AssertJ of its own
         .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
   }
@@ -123,21 +124,9 @@ class HolderFlowsIT {
   @Inject private PlatformClock clock;
   @Inject private io.sigillo.selfcare.demo.SignatureDemoData demo;
 
-  private SmscStub smsc;
-
-  @BeforeEach
-  void startSmsc() throws Exception {
-    smsc =
-        new SmscStub(
-            Integer.parseInt(System.getenv("SIGILLO_SMS_SMPP_PORT")),
-            System.getenv("SIGILLO_SMS_SMPP_SYSTEM_ID"),
-            System.getenv("SIGILLO_SMS_SMPP_PASSWORD"));
-  }
-
   @AfterEach
-  void stopSmscAndTime() throws Exception {
+  void resetTime() {
     clock.reset();
-    smsc.close();
   }
 
   @Test
@@ -186,25 +175,9 @@ class HolderFlowsIT {
     assertThat(device.device(tenant, holder).orElseThrow().signFailures()).isEqualTo(1);
     assertThat(renewals.signedForm(tenant, holder)).isEmpty();
 
-    assertThat(
-            device
-                .resynchronise(
-                    tenant,
-                    holder,
-                    PASSWORD.toCharArray(),
-                    List.of(TOKEN.hotp(61), TOKEN.hotp(63)),
-                    actor(holder))
-                .status())
+    assertThat(resync(tenant, holder, TOKEN.hotp(61), TOKEN.hotp(63)))
         .isEqualTo(ResyncStatus.NOT_FOUND);
-    assertThat(
-            device
-                .resynchronise(
-                    tenant,
-                    holder,
-                    PASSWORD.toCharArray(),
-                    List.of(TOKEN.hotp(61), TOKEN.hotp(62)),
-                    actor(holder))
-                .status())
+    assertThat(resync(tenant, holder, TOKEN.hotp(61), TOKEN.hotp(62)))
         .isEqualTo(ResyncStatus.SYNCHRONISED);
     assertThat(renew(tenant, holder, 63).usable()).isTrue();
 
@@ -328,7 +301,7 @@ class HolderFlowsIT {
     String mine = mobile();
     ContactChangeStarted started = startMobileChange(beta, holder, PASSWORD, mine);
     assertThat(started.maskedDestination()).endsWith(mine.substring(mine.length() - 3));
-    SmscStub.Sms sms = smsc.next();
+    Smsc.Sms sms = smsc.next();
     assertThat(sms.destination()).isEqualTo(mine.substring(1));
     SigilloException wrong =
         refused(() -> confirm(beta, holder, started, wrongCode(sms.code()), 2));
@@ -336,7 +309,7 @@ class HolderFlowsIT {
 
     HolderSummary changed = confirm(beta, holder, started, sms.code(), 3);
     assertThat(changed.mobile()).isEqualTo(mine);
-    SmscStub.Sms notice = smsc.next();
+    Smsc.Sms notice = smsc.next();
     assertThat(notice.destination()).isEqualTo(shared.substring(1));
     assertThat(notice.text()).contains("cambiato").doesNotContain(mine);
 
@@ -430,6 +403,14 @@ class HolderFlowsIT {
                             actor("anna.neri")))
                 .code())
         .isEqualTo(SignatureError.MOBILE_IN_USE);
+  }
+
+  /** The holder resynchronises the token with two consecutive codes and the password. */
+  private ResyncStatus resync(TenantId tenant, String holder, String first, String second) {
+    return device
+        .resynchronise(
+            tenant, holder, PASSWORD.toCharArray(), List.of(first, second), actor(holder))
+        .status();
   }
 
   private CertificateSummary renew(TenantId tenant, String holder, long press) {

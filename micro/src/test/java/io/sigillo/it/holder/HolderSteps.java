@@ -2,20 +2,14 @@ package io.sigillo.it.holder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.TenantApi;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.UUID;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Data and steps the holder tests share: people, orders, tokens in stock, a PDF to sign. */
+/** Data and steps the holder tests share: people, orders, tokens in stock. */
 final class HolderSteps {
 
   /** The RFC 4226 test seed ("12345678901234567890"), so any token's codes are known. */
@@ -85,7 +79,7 @@ final class HolderSteps {
   }
 
   /** Puts a token in the tenant's stock (CSV import by the back office); returns its serial. */
-  static String tokenInStock(Api operator) {
+  static String tokenInStock(TenantApi operator) {
     String serial = "HT-" + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> imported =
         operator.postFile(
@@ -101,43 +95,33 @@ final class HolderSteps {
    * A holder with a token from stock as signature device and a certificate: the codes of presses 0
    * and 1 went to the claim, so the token's next code is press 2.
    */
-  static void activeWithToken(Api person, Api operator, String mobile, String email) {
+  static void activeWithToken(TenantApi person, TenantApi operator, String mobile, String email) {
     HttpResponse<String> ordered =
         person.post("/api/signature/holder", anna(mobile, email, PASSWORD));
     assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
     String serial = tokenInStock(operator);
-    Otp token = Otp.base32(SEED);
-    HttpResponse<String> bound =
-        person.post(
-            "/api/signature/holder/device/token",
-            "{\"serial\":\""
-                + serial
-                + "\",\"codes\":[\""
-                + token.hotp(0)
-                + "\",\""
-                + token.hotp(1)
-                + "\"]}");
+    OtpApp token = OtpApp.fromBase32(SEED);
+    HttpResponse<String> bound = bindToken(person, serial, token.hotp(0), token.hotp(1));
     assertThat(bound.statusCode()).as(bound.body()).isEqualTo(200);
     assertThat(bound.body()).contains("\"status\":\"ACTIVE\"");
   }
 
-  /** A one-page PDF with a line of text. */
-  static byte[] pdf(String line) {
-    try (PDDocument document = new PDDocument();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        content.newLineAtOffset(72, 700);
-        content.showText(line);
-        content.endText();
-      }
-      document.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The body of a signature request: the PDF, the signature password and an OTP. */
+  static String signRequest(String pdfBase64, String password, String otp) {
+    return "{\"pdfBase64\":\""
+        + pdfBase64
+        + "\",\"password\":\""
+        + password
+        + "\",\"otp\":\""
+        + otp
+        + "\"}";
+  }
+
+  /** Binds a token from stock as the person's signature device, proven by two of its codes. */
+  static HttpResponse<String> bindToken(
+      TenantApi person, String serial, String firstCode, String secondCode) {
+    return person.post(
+        "/api/signature/holder/device/token",
+        "{\"serial\":\"" + serial + "\",\"codes\":[\"" + firstCode + "\",\"" + secondCode + "\"]}");
   }
 }

@@ -3,8 +3,13 @@ package io.sigillo.it.holder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
-import io.sigillo.it.holder.PageSession.Page;
-import io.sigillo.it.sms.SmscStub;
+import io.sigillo.it.support.Account;
+import io.sigillo.it.support.HttpBrowser;
+import io.sigillo.it.support.HttpBrowser.Page;
+import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.PlatformOperator;
+import io.sigillo.it.support.Smsc;
+import io.sigillo.it.support.TenantApi;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -39,15 +44,13 @@ class SignaturePagesIT {
 
   @Test
   void aPersonOrdersInTheBrowserAndChangesTheMobileWithTheSmsCodeAndAnOtp() throws Exception {
-    try (PlatformAdmin admin = new PlatformAdmin(base);
-        SmscStub smsc =
-            new SmscStub(
-                Integer.parseInt(PortalPeople.env("SIGILLO_SMS_SMPP_PORT")),
-                PortalPeople.env("SIGILLO_SMS_SMPP_SYSTEM_ID"),
-                PortalPeople.env("SIGILLO_SMS_SMPP_PASSWORD"))) {
-      String slug = admin.tenant("hpage", "Pagine Fiduciaria");
-      String person = admin.person(slug, "anna", LOGIN_PASSWORD);
-      PageSession browser = new PageSession(base, slug + ".localhost");
+    try (PlatformOperator admin = new PlatformOperator(base);
+        Smsc smsc = Smsc.fromEnvironment()) {
+      String slug = admin.newTenant("hpage", "Pagine Fiduciaria");
+      String person = Account.uniqueName("anna");
+      admin.createAccount(
+          slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
+      HttpBrowser browser = new HttpBrowser(base, slug + ".localhost");
 
       Page login = browser.open("/signature/");
       assertThat(login.url().getPath()).contains("/realms/");
@@ -82,8 +85,9 @@ class SignaturePagesIT {
 
       HttpResponse<String> enrolled = browser.api("/api/otp/devices/totp", "{}");
       assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-      String deviceId = Api.group("\"id\":(\\d+)", enrolled.body());
-      Otp app = Otp.base32(Api.group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
+      String deviceId = TenantApi.group("\"id\":(\\d+)", enrolled.body());
+      OtpApp app =
+          OtpApp.fromBase32(TenantApi.group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
       HttpResponse<String> confirmed =
           browser.api(
               "/api/otp/devices/" + deviceId + "/confirm",
@@ -109,7 +113,7 @@ class SignaturePagesIT {
           browser.submit(
               edit, "edit", Map.of("password", HolderSteps.PASSWORD, "value", newMobile), "start");
       assertThat(codeStep.body()).as(codeStep.body()).contains("Abbiamo inviato un codice");
-      SmscStub.Sms sms = smsc.next();
+      Smsc.Sms sms = smsc.next();
       assertThat(sms.destination()).isEqualTo(newMobile.substring(1));
       Page changed =
           browser.submit(

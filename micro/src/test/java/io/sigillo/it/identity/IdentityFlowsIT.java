@@ -25,6 +25,9 @@ import io.sigillo.identity.api.SecondFactorCheck;
 import io.sigillo.identity.api.SecondFactorOutcome;
 import io.sigillo.identity.api.SecondFactorStatus;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.Smsc;
+import io.sigillo.it.support.WithSmsc;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
@@ -41,18 +44,17 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The identity flows through the identity module's api in the container, against PostgreSQL, the
  * shared OTP registry and real SMPP: every SMS code is read from the {@code submit_sm} the test's
- * SMSC received, every app code is computed by the test's own TOTP ({@link Totp}) from the key URI
- * the association returned. Time moves with {@link PlatformClock#travel} for expiry and drift.
+ * SMSC received, every app code is computed by the test's own TOTP ({@link OtpApp}) from the key
+ * URI the association returned. Time moves with {@link PlatformClock#travel} for expiry and drift.
  */
 @ExtendWith(ArquillianExtension.class)
-class IdentityFlowsIT {
+class IdentityFlowsIT extends WithSmsc {
 
   private static final Actor ACTOR = new Actor("it-identity", "it-identity-flows");
   private static final String ISSUER = "Alpha Fiduciaria";
@@ -61,7 +63,7 @@ class IdentityFlowsIT {
   static WebArchive deployment() throws Exception {
     // AssertJ is not in the application: the test brings it along (it runs in the container)
     return Deployments.sigillo()
-        .addClasses(IdentityFlowsIT.class, Smsc.class, Totp.class)
+        .addClasses(IdentityFlowsIT.class, Smsc.class, WithSmsc.class, OtpApp.class)
         .addAsLibraries(
             new java.io.File(
                 org.assertj.core.api.Assertions.class
@@ -79,17 +81,9 @@ class IdentityFlowsIT {
   @Inject private PlatformClock platformClock;
   @Inject private Clock clock;
 
-  private Smsc smsc;
-
-  @BeforeEach
-  void startSmsc() throws Exception {
-    smsc = Smsc.fromEnvironment();
-  }
-
   @AfterEach
-  void stopSmscAndTime() throws Exception {
+  void resetTime() {
     platformClock.reset();
-    smsc.close();
   }
 
   private static TenantId tenant(String prefix) {
@@ -121,22 +115,27 @@ class IdentityFlowsIT {
   }
 
   /** The whole re-association with correct codes; returns the new app as the test's TOTP. */
-  private Totp associate(TenantId tenant, String username) throws Exception {
+  private OtpApp associate(TenantId tenant, String username) throws Exception {
     CodeSent sent = startReconfigure(tenant, username);
     ReconfigureStep step = verify(tenant, username, sent, smsc.next().code());
     NewApp app = step.app().orElseThrow();
-    Totp totp = Totp.fromUri(app.keyUri());
+    OtpApp totp = OtpApp.fromUri(app.keyUri());
     SecondFactorOutcome first =
         credentials.confirmNewApp(
             tenant,
             username,
             app.deviceId(),
-            totp.at(clock.instant()),
+            totp.totp(clock.instant()),
             Locale.ITALIAN,
             ISSUER,
             ACTOR);
     assertThat(first.check()).isEqualTo(SecondFactorCheck.ACCEPTED);
     return totp;
+  }
+
+  /** Checks an app code as the level-2 pages do (Italian, the test's issuer and actor). */
+  private SecondFactorOutcome checkAppCode(TenantId tenant, String username, String code) {
+    return credentials.checkAppCode(tenant, username, code, Locale.ITALIAN, ISSUER, ACTOR);
   }
 
   private static String wrong(String code) {
@@ -148,7 +147,7 @@ class IdentityFlowsIT {
       throws Exception {
     TenantId tenant = tenant("alpha");
     String username = person(tenant, "mario");
-    Totp old = associate(tenant, username);
+    OtpApp old = associate(tenant, username);
     platformClock.travel(Duration.ofSeconds(61));
 
     CodeSent sent = startReconfigure(tenant, username);
@@ -166,16 +165,7 @@ class IdentityFlowsIT {
     assertThat(app.qrPng()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
     assertThat(app.manualKey()).matches("[A-Z2-7]{4}( [A-Z2-7]{1,4})+");
     // the old app is revoked before the new one is confirmed: its codes are refused at once
-    assertThat(
-            credentials
-                .checkAppCode(
-                    tenant,
-                    username,
-                    old.at(clock.instant().plusSeconds(30)),
-                    Locale.ITALIAN,
-                    ISSUER,
-                    ACTOR)
-                .check())
+    assertThat(checkAppCode(tenant, username, old.totp(clock.instant().plusSeconds(30))).check())
         .isEqualTo(SecondFactorCheck.NO_APP);
     assertThat(credentials.overview(tenant, username).credentials())
         .anySatisfy(
@@ -184,14 +174,15 @@ class IdentityFlowsIT {
               assertThat(c.state()).isEqualTo(CredentialState.PENDING);
             });
 
-    Totp fresh = Totp.fromManualKey(app.manualKey());
-    assertThat(fresh.at(clock.instant())).isEqualTo(Totp.fromUri(app.keyUri()).at(clock.instant()));
+    OtpApp fresh = OtpApp.fromBase32(app.manualKey());
+    assertThat(fresh.totp(clock.instant()))
+        .isEqualTo(OtpApp.fromUri(app.keyUri()).totp(clock.instant()));
     SecondFactorOutcome wrongFirst =
         credentials.confirmNewApp(
             tenant,
             username,
             app.deviceId(),
-            wrong(fresh.at(clock.instant())),
+            wrong(fresh.totp(clock.instant())),
             Locale.ITALIAN,
             ISSUER,
             ACTOR);
@@ -200,18 +191,12 @@ class IdentityFlowsIT {
             tenant,
             username,
             app.deviceId(),
-            fresh.at(clock.instant()),
+            fresh.totp(clock.instant()),
             Locale.ITALIAN,
             ISSUER,
             ACTOR);
     SecondFactorOutcome login =
-        credentials.checkAppCode(
-            tenant,
-            username,
-            fresh.at(clock.instant().plusSeconds(30)),
-            Locale.ITALIAN,
-            ISSUER,
-            ACTOR);
+        checkAppCode(tenant, username, fresh.totp(clock.instant().plusSeconds(30)));
 
     assertThat(wrongFirst.check()).isEqualTo(SecondFactorCheck.REJECTED);
     assertThat(wrongFirst.remainingAttempts()).isEqualTo(4);
@@ -279,26 +264,17 @@ class IdentityFlowsIT {
   void aPhoneWhoseClockIsOffGetsClockDriftWithTheOffsetInsteadOfAWrongCode() throws Exception {
     TenantId tenant = tenant("alpha");
     String username = person(tenant, "anna");
-    Totp app = associate(tenant, username);
+    OtpApp app = associate(tenant, username);
 
     SecondFactorOutcome ahead =
-        credentials.checkAppCode(
-            tenant,
-            username,
-            app.at(clock.instant().plus(Duration.ofMinutes(4))),
-            Locale.ITALIAN,
-            ISSUER,
-            ACTOR);
+        checkAppCode(tenant, username, app.totp(clock.instant().plus(Duration.ofMinutes(4))));
     // the phone shows the code of a minute from now; the server's clock is six minutes on by then
-    String phoneCode = app.at(clock.instant().plusSeconds(60));
+    String phoneCode = app.totp(clock.instant().plusSeconds(60));
     platformClock.travel(Duration.ofMinutes(6));
-    SecondFactorOutcome behind =
-        credentials.checkAppCode(tenant, username, phoneCode, Locale.ITALIAN, ISSUER, ACTOR);
+    SecondFactorOutcome behind = checkAppCode(tenant, username, phoneCode);
     // past the short wait the registry imposes after two failed attempts in a row
     platformClock.travel(Duration.ofSeconds(20));
-    SecondFactorOutcome onTime =
-        credentials.checkAppCode(
-            tenant, username, app.at(clock.instant()), Locale.ITALIAN, ISSUER, ACTOR);
+    SecondFactorOutcome onTime = checkAppCode(tenant, username, app.totp(clock.instant()));
 
     assertThat(ahead.check()).isEqualTo(SecondFactorCheck.CLOCK_DRIFT);
     assertThat(ahead.clockOffset().orElseThrow().render()).isEqualTo("+4 min");
@@ -311,20 +287,16 @@ class IdentityFlowsIT {
   void fiveWrongAppCodesLockTheAppAndEvenTheRightCodeIsThenLocked() throws Exception {
     TenantId tenant = tenant("alpha");
     String username = person(tenant, "paolo");
-    Totp app = associate(tenant, username);
+    OtpApp app = associate(tenant, username);
 
     SecondFactorOutcome last = null;
     for (int i = 0; i < 5; i++) {
       // past the growing delay between failures, so each attempt is checked and counted
       platformClock.travel(Duration.ofMinutes(2));
-      last =
-          credentials.checkAppCode(
-              tenant, username, wrong(app.at(clock.instant())), Locale.ITALIAN, ISSUER, ACTOR);
+      last = checkAppCode(tenant, username, wrong(app.totp(clock.instant())));
     }
     platformClock.travel(Duration.ofMinutes(2));
-    SecondFactorOutcome right =
-        credentials.checkAppCode(
-            tenant, username, app.at(clock.instant()), Locale.ITALIAN, ISSUER, ACTOR);
+    SecondFactorOutcome right = checkAppCode(tenant, username, app.totp(clock.instant()));
 
     assertThat(last.check()).isEqualTo(SecondFactorCheck.LOCKED);
     assertThat(right.check()).isEqualTo(SecondFactorCheck.LOCKED);
@@ -398,7 +370,7 @@ class IdentityFlowsIT {
   void recoveryBySmsSuspendsLevelTwoUntilTheAppIsAssociatedAgain() throws Exception {
     TenantId tenant = tenant("alpha");
     String username = person(tenant, "laura");
-    Totp lost = associate(tenant, username);
+    OtpApp lost = associate(tenant, username);
 
     CodeSent sent =
         credentials.startRecovery(tenant, username, CodeChannel.SMS, Locale.ITALIAN, ISSUER, ACTOR);
@@ -414,19 +386,13 @@ class IdentityFlowsIT {
             ISSUER,
             ACTOR);
     SecondFactorOutcome withOldApp =
-        credentials.checkAppCode(
-            tenant,
-            username,
-            lost.at(clock.instant().plusSeconds(30)),
-            Locale.ITALIAN,
-            ISSUER,
-            ACTOR);
+        checkAppCode(tenant, username, lost.totp(clock.instant().plusSeconds(30)));
     SigilloException smsLogin =
         (SigilloException)
             catchThrown(
                 () -> credentials.sendLoginSms(tenant, username, Locale.ITALIAN, ISSUER, ACTOR));
     platformClock.travel(Duration.ofSeconds(61));
-    Totp replacement = associate(tenant, username);
+    OtpApp replacement = associate(tenant, username);
 
     assertThat(recovered.check()).isEqualTo(CodeCheck.VERIFIED);
     assertThat(withOldApp.check()).isEqualTo(SecondFactorCheck.SUSPENDED);
@@ -434,14 +400,7 @@ class IdentityFlowsIT {
     assertThat(credentials.overview(tenant, username).identity().secondFactor())
         .isEqualTo(SecondFactorStatus.ACTIVE);
     assertThat(
-            credentials
-                .checkAppCode(
-                    tenant,
-                    username,
-                    replacement.at(clock.instant().plusSeconds(30)),
-                    Locale.ITALIAN,
-                    ISSUER,
-                    ACTOR)
+            checkAppCode(tenant, username, replacement.totp(clock.instant().plusSeconds(30)))
                 .check())
         .isEqualTo(SecondFactorCheck.ACCEPTED);
     assertThat(audit.recent(tenant, 100))
@@ -454,7 +413,7 @@ class IdentityFlowsIT {
   void theHolderSuspendsReactivatesAndFinallyRevokesTheIdentity() throws Exception {
     TenantId tenant = tenant("alpha");
     String username = person(tenant, "bruno");
-    Totp app = associate(tenant, username);
+    OtpApp app = associate(tenant, username);
 
     assertThat(
             lifecycle
@@ -474,13 +433,7 @@ class IdentityFlowsIT {
                 .status())
         .isEqualTo(IdentityStatus.REVOKED);
     SecondFactorOutcome afterRevocation =
-        credentials.checkAppCode(
-            tenant,
-            username,
-            app.at(clock.instant().plusSeconds(30)),
-            Locale.ITALIAN,
-            ISSUER,
-            ACTOR);
+        checkAppCode(tenant, username, app.totp(clock.instant().plusSeconds(30)));
     SigilloException reconfigure =
         (SigilloException) catchThrown(() -> startReconfigure(tenant, username));
 

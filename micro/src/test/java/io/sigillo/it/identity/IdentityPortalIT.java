@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
 import io.sigillo.it.identity.Holders.Holder;
-import io.sigillo.it.identity.PortalBrowser.Page;
+import io.sigillo.it.support.HttpBrowser;
+import io.sigillo.it.support.HttpBrowser.Page;
+import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.Smsc;
 import java.net.URI;
 import java.net.URL;
 import java.time.Instant;
@@ -64,13 +67,13 @@ class IdentityPortalIT {
   }
 
   private URI on(Holder holder, String path) {
-    return PortalBrowser.on(base, holder.host(), path);
+    return HttpBrowser.on(base, holder.host(), path);
   }
 
   /** Signs in with the password and lands on the level-2 step-up the gate sends everyone to. */
-  private Page signInToCredentials(PortalBrowser browser, Holder holder) {
+  private Page signInToCredentials(HttpBrowser browser, Holder holder) {
     Page login = browser.open(on(holder, "/credentials/"));
-    assertThat(PortalBrowser.isKeycloakLogin(login)).as(login.body()).isTrue();
+    assertThat(HttpBrowser.isKeycloakLogin(login)).as(login.body()).isTrue();
     Page stepUp = browser.signIn(login, holder.username(), Holders.PASSWORD);
     assertThat(stepUp.status()).isEqualTo(200);
     assertThat(stepUp.path()).endsWith("/l2/");
@@ -79,7 +82,7 @@ class IdentityPortalIT {
   }
 
   /** Level 2 by an SMS code: back on credential management. */
-  private Page levelTwoBySms(PortalBrowser browser, Page stepUp, Holder holder) throws Exception {
+  private Page levelTwoBySms(HttpBrowser browser, Page stepUp, Holder holder) throws Exception {
     Page sent = browser.submit(stepUp, "sms", Map.of(), "send");
     assertThat(sent.body()).contains("Ti abbiamo mandato un codice");
     Smsc.Sms sms = smsc.next();
@@ -98,7 +101,7 @@ class IdentityPortalIT {
       throws Exception {
     String tenant = holders.tenant("idm", "Alpha Fiduciaria");
     Holder holder = holders.holder(tenant, "mario", mobile());
-    PortalBrowser browser = new PortalBrowser();
+    HttpBrowser browser = new HttpBrowser();
 
     Page stepUp = signInToCredentials(browser, holder);
     assertThat(stepUp.body()).contains("Accesso con livello 2", "class=\"no-app\"");
@@ -129,18 +132,18 @@ class IdentityPortalIT {
         .contains("src=\"data:image/png;base64,");
     Matcher key = MANUAL_KEY.matcher(associate.body());
     assertThat(key.find()).isTrue();
-    Totp app = Totp.fromManualKey(key.group(1));
+    OtpApp app = OtpApp.fromBase32(key.group(1));
 
     Page wrongFirst =
         browser.submit(
             associate,
             "reconfigure",
-            Map.of("firstCode", wrong(app.at(Instant.now()))),
+            Map.of("firstCode", wrong(app.totp(Instant.now()))),
             "confirmApp");
     assertThat(wrongFirst.body()).contains("outcome-first-code-wrong", "step-associate");
     Page done =
         browser.submit(
-            wrongFirst, "reconfigure", Map.of("firstCode", app.at(Instant.now())), "confirmApp");
+            wrongFirst, "reconfigure", Map.of("firstCode", app.totp(Instant.now())), "confirmApp");
     assertThat(done.body()).contains("step-done", "association-complete");
     Mailbox.Mail notice = mailbox.latest(holder.email(), 1);
     assertThat(notice.subject()).isEqualTo("Alpha Fiduciaria: la tua app OTP è stata cambiata");
@@ -154,20 +157,21 @@ class IdentityPortalIT {
         .contains("done-notice");
 
     browser.open(on(holder, "/logout"));
-    PortalBrowser later = new PortalBrowser();
+    HttpBrowser later = new HttpBrowser();
     Page again = signInToCredentials(later, holder);
     assertThat(again.body()).contains("id=\"app\"");
     // a phone four minutes ahead: the code is right for another time, and the page says so
     Page drift =
         later.submit(
-            again, "app", Map.of("code", app.at(Instant.now().plusSeconds(240))), "verify");
+            again, "app", Map.of("code", app.totp(Instant.now().plusSeconds(240))), "verify");
     assertThat(drift.path()).contains("/l2/");
     assertThat(drift.body())
         .contains("id=\"clock-drift\"", "avanti di circa 4 minuti", "(+4 min)")
         .contains("steps-android", "steps-ios", "Data e ora");
     Page retry = later.submit(drift, "drift", Map.of(), "retry");
     Page inside =
-        later.submit(retry, "app", Map.of("code", app.at(Instant.now().plusSeconds(30))), "verify");
+        later.submit(
+            retry, "app", Map.of("code", app.totp(Instant.now().plusSeconds(30))), "verify");
     assertThat(inside.path()).endsWith("/credentials/");
     assertThat(inside.body()).contains("state-ACTIVE");
     assertThat(mailbox.latest(holder.email(), 2).subject())
@@ -179,7 +183,7 @@ class IdentityPortalIT {
       throws Exception {
     String tenant = holders.tenant("idm", "Alpha Fiduciaria");
     Holder holder = holders.holder(tenant, "giulia", mobile());
-    PortalBrowser browser = new PortalBrowser();
+    HttpBrowser browser = new HttpBrowser();
     signInToCredentials(browser, holder);
 
     Page recovery = browser.open(on(holder, "/l2/recovery.xhtml"));
@@ -205,7 +209,7 @@ class IdentityPortalIT {
     assertThat(notice.subject())
         .isEqualTo("Alpha Fiduciaria: accesso di recupero alla tua identità");
 
-    PortalBrowser elsewhere = new PortalBrowser();
+    HttpBrowser elsewhere = new HttpBrowser();
     Page stepUp = signInToCredentials(elsewhere, holder);
     assertThat(stepUp.body()).contains("outcome-suspended").doesNotContain("id=\"sms\"");
   }
@@ -215,7 +219,7 @@ class IdentityPortalIT {
     String tenant = holders.tenant("idm", "Alpha Fiduciaria");
     Holder holder = holders.holder(tenant, "luca", mobile());
     String newMobile = mobile();
-    PortalBrowser browser = new PortalBrowser();
+    HttpBrowser browser = new HttpBrowser();
     levelTwoBySms(browser, signInToCredentials(browser, holder), holder);
 
     Page form = browser.open(on(holder, "/credentials/mobile.xhtml"));
@@ -259,7 +263,7 @@ class IdentityPortalIT {
       throws Exception {
     String tenant = holders.tenant("idm", "Alpha Fiduciaria");
     Holder holder = holders.holder(tenant, "anna", mobile());
-    PortalBrowser browser = new PortalBrowser();
+    HttpBrowser browser = new HttpBrowser();
     levelTwoBySms(browser, signInToCredentials(browser, holder), holder);
 
     Page identity = browser.open(on(holder, "/identity/"));
@@ -288,7 +292,7 @@ class IdentityPortalIT {
     String beta = holders.tenant("idm", "Beta Servizi");
     Holder holder = holders.holder(alpha, "omonimo", mobile());
     holders.account(beta, holder.username(), holder.email());
-    PortalBrowser browser = new PortalBrowser();
+    HttpBrowser browser = new HttpBrowser();
     levelTwoBySms(browser, signInToCredentials(browser, holder), holder);
     Holder onBeta =
         new Holder(beta, beta + ".localhost", holder.username(), holder.email(), holder.mobile());

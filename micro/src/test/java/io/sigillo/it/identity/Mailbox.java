@@ -2,6 +2,7 @@ package io.sigillo.it.identity;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.sigillo.it.support.Environment;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,7 @@ final class Mailbox implements AutoCloseable {
 
   Mailbox() {
     mail =
-        new GreenMail(
-            new ServerSetup(
-                Integer.parseInt(Holders.env("SIGILLO_MAIL_PORT")), "127.0.0.1", "smtp"));
+        new GreenMail(new ServerSetup(Environment.port("SIGILLO_MAIL_PORT"), "127.0.0.1", "smtp"));
     mail.start();
   }
 

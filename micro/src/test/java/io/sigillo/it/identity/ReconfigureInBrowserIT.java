@@ -8,6 +8,10 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.identity.Holders.Holder;
+import io.sigillo.it.support.Chromium;
+import io.sigillo.it.support.HttpBrowser;
+import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.Smsc;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.time.Instant;
@@ -41,7 +45,7 @@ class ReconfigureInBrowserIT {
   @ArquillianResource private URL base;
 
   private String on(Holder holder, String path) {
-    return PortalBrowser.on(base, holder.host(), path).toString();
+    return HttpBrowser.on(base, holder.host(), path).toString();
   }
 
   @Test
@@ -50,7 +54,7 @@ class ReconfigureInBrowserIT {
     try (Smsc smsc = Smsc.fromEnvironment();
         Mailbox mailbox = new Mailbox();
         Holders holders = new Holders(base);
-        HeadlessChromium chromium = new HeadlessChromium()) {
+        Chromium chromium = new Chromium(1280, 1600)) {
       String tenant = holders.tenant("idm-browser", "Alpha Fiduciaria");
       Holder holder =
           holders.holder(
@@ -60,17 +64,17 @@ class ReconfigureInBrowserIT {
 
       chromium.open(on(holder, "/credentials/"));
       chromium.signIn(holder.username(), Holders.PASSWORD);
-      chromium.click("sms:send");
-      chromium.type("sms:code", smsc.next().code());
-      chromium.click("sms:verify");
-      chromium.find(By.cssSelector("table.credentials"));
+      chromium.click("#sms\\:send");
+      chromium.type("#sms\\:code", smsc.next().code());
+      chromium.click("#sms\\:verify");
+      chromium.awaitVisible(By.cssSelector("table.credentials"));
       assertThat(chromium.path()).endsWith("/credentials/");
 
-      chromium.click("reconfigure");
-      chromium.click("reconfigure:confirm");
-      chromium.type("reconfigure:smsCode", smsc.next().code());
-      chromium.click("reconfigure:verify");
-      byte[] png = chromium.find(By.id("qr")).getScreenshotAs(OutputType.BYTES);
+      chromium.click("#reconfigure");
+      chromium.click("#reconfigure\\:confirm");
+      chromium.type("#reconfigure\\:smsCode", smsc.next().code());
+      chromium.click("#reconfigure\\:verify");
+      byte[] png = chromium.awaitVisible(By.id("qr")).getScreenshotAs(OutputType.BYTES);
       String keyUri =
           new QRCodeReader()
               .decode(
@@ -80,22 +84,23 @@ class ReconfigureInBrowserIT {
                               ImageIO.read(new ByteArrayInputStream(png))))))
               .getText();
       assertThat(keyUri).startsWith("otpauth://totp/").contains("issuer=Alpha");
-      Totp app = Totp.fromUri(keyUri);
-      assertThat(app.at(Instant.now()))
+      OtpApp app = OtpApp.fromUri(keyUri);
+      assertThat(app.totp(Instant.now()))
           .isEqualTo(
-              Totp.fromManualKey(chromium.find(By.id("manual-key")).getText()).at(Instant.now()));
-      chromium.type("reconfigure:firstCode", app.at(Instant.now()));
-      chromium.click("reconfigure:confirmApp");
-      chromium.find(By.id("step-done"));
+              OtpApp.fromBase32(chromium.awaitVisible(By.id("manual-key")).getText())
+                  .totp(Instant.now()));
+      chromium.type("#reconfigure\\:firstCode", app.totp(Instant.now()));
+      chromium.click("#reconfigure\\:confirmApp");
+      chromium.awaitVisible(By.id("step-done"));
       assertThat(mailbox.latest(holder.email(), 1).subject())
           .isEqualTo("Alpha Fiduciaria: la tua app OTP è stata cambiata");
 
       chromium.open(on(holder, "/logout"));
       chromium.open(on(holder, "/credentials/"));
       chromium.signIn(holder.username(), Holders.PASSWORD);
-      chromium.type("app:code", app.at(Instant.now().plusSeconds(30)));
-      chromium.click("app:verify");
-      chromium.find(By.cssSelector("table.credentials"));
+      chromium.type("#app\\:code", app.totp(Instant.now().plusSeconds(30)));
+      chromium.click("#app\\:verify");
+      chromium.awaitVisible(By.cssSelector("table.credentials"));
       assertThat(chromium.path()).endsWith("/credentials/");
       assertThat(chromium.source()).contains("state-ACTIVE", "credential-OTP_APP");
     }

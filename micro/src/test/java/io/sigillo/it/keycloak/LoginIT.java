@@ -3,9 +3,12 @@ package io.sigillo.it.keycloak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Account;
+import io.sigillo.it.support.Environment;
+import io.sigillo.it.support.HttpBrowser;
+import io.sigillo.it.support.PlatformOperator;
 import java.net.URI;
 import java.net.URL;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +27,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 @RunAsClient
 class LoginIT {
 
-  private static final String PASSWORD = "Prova-Password-2026";
+  private static final String PASSWORD = Account.PASSWORD;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -33,35 +36,43 @@ class LoginIT {
 
   @ArquillianResource private URL base;
 
-  private static String slug(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  private URI on(String host, String path) {
+    return HttpBrowser.on(base, host, path);
   }
 
-  private URI on(String host, String path) {
-    return Browser.on(base, host, path);
+  /** Two provisioned tenants and their hosts; Mario has an account on alpha only. */
+  private record Tenants(String alpha, String alphaHost, String betaHost) {}
+
+  private static Tenants alphaWithMarioAndBeta(PlatformOperator platform) {
+    String alpha = Account.uniqueName("alpha");
+    String beta = Account.uniqueName("beta");
+    String alphaHost = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
+    String betaHost = platform.createTenant(beta, "Beta Servizi", "#38761d", "#741b47");
+    platform.createAccount(alpha, Account.user(alpha, "mario-" + alpha).named("Mario", "Prova"));
+    return new Tenants(alpha, alphaHost, betaHost);
   }
 
   @Test
   void aNewUserSignsInOnTheirTenantAndSeesItsBrandingAndTheirIdentity() {
-    try (PlatformApi platform = new PlatformApi(base, true)) {
-      String alpha = slug("alpha");
-      String beta = slug("beta");
+    try (PlatformOperator platform = new PlatformOperator(base, true)) {
+      String alpha = Account.uniqueName("alpha");
+      String beta = Account.uniqueName("beta");
       String alphaHost = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
       String betaHost = platform.createTenant(beta, "Beta Servizi", "#38761d", "#741b47");
-      platform.createUser(alpha, "mario-" + alpha, "Mario", PASSWORD);
-      platform.createUser(beta, "luca-" + beta, "Luca", PASSWORD);
+      platform.createAccount(alpha, Account.user(alpha, "mario-" + alpha).named("Mario", "Prova"));
+      platform.createAccount(beta, Account.user(beta, "luca-" + beta).named("Luca", "Prova"));
 
-      Browser mario = new Browser();
-      Browser.Page toKeycloak = mario.get(on(alphaHost, "/account/"));
+      HttpBrowser mario = HttpBrowser.withoutAccept();
+      HttpBrowser.Page toKeycloak = mario.get(on(alphaHost, "/account/"));
       assertThat(toKeycloak.status()).isEqualTo(302);
       assertThat(toKeycloak.header("Location"))
-          .startsWith(KeycloakReadBack.url() + "/realms/sigillo/protocol/openid-connect/auth")
+          .startsWith(Environment.keycloakUrl() + "/realms/sigillo/protocol/openid-connect/auth")
           .contains("client_id=portal-" + alpha, "code_challenge_method=S256", "nonce=", "state=")
           .contains("redirect_uri=http%3A%2F%2F" + alphaHost);
-      Browser.Page loginPage = mario.follow(toKeycloak);
-      assertThat(KeycloakLoginForm.isLoginPage(loginPage)).isTrue();
+      HttpBrowser.Page loginPage = mario.follow(toKeycloak);
+      assertThat(HttpBrowser.isKeycloakLogin(loginPage)).isTrue();
 
-      Browser.Page account = KeycloakLoginForm.signIn(mario, loginPage, "mario-" + alpha, PASSWORD);
+      HttpBrowser.Page account = mario.signIn(loginPage, "mario-" + alpha, PASSWORD);
       assertThat(account.status()).isEqualTo(200);
       assertThat(account.url().getHost()).isEqualTo(alphaHost);
       assertThat(account.url().getPath()).endsWith("/account/");
@@ -69,10 +80,9 @@ class LoginIT {
           .contains("Alpha Fiduciaria", "--brand-primary:#0b5394", "mario-" + alpha)
           .doesNotContain("Beta Servizi", "#38761d", "luca-" + beta);
 
-      Browser luca = new Browser();
-      Browser.Page betaAccount =
-          KeycloakLoginForm.signIn(
-              luca, luca.open(on(betaHost, "/account/")), "luca-" + beta, PASSWORD);
+      HttpBrowser luca = HttpBrowser.withoutAccept();
+      HttpBrowser.Page betaAccount =
+          luca.signIn(luca.open(on(betaHost, "/account/")), "luca-" + beta, PASSWORD);
       assertThat(betaAccount.status()).isEqualTo(200);
       assertThat(betaAccount.body())
           .contains("Beta Servizi", "--brand-primary:#38761d", "luca-" + beta)
@@ -82,7 +92,9 @@ class LoginIT {
 
   @Test
   void aProtectedPageOnAnUnknownHostSaysUnknownPortalAndNeverGoesToKeycloak() {
-    Browser.Page page = new Browser().get(on("nobody-" + slug("x") + ".localhost", "/account/"));
+    HttpBrowser.Page page =
+        HttpBrowser.withoutAccept()
+            .get(on("nobody-" + Account.uniqueName("x") + ".localhost", "/account/"));
     assertThat(page.status()).isEqualTo(404);
     assertThat(page.header("Location")).isEmpty();
     assertThat(page.body()).contains("SIG-002", page.header("X-Correlation-Id"));
@@ -90,51 +102,45 @@ class LoginIT {
 
   @Test
   void aSessionOfOneTenantIsRefusedAndEndedOnAnotherTenantsHost() {
-    try (PlatformApi platform = new PlatformApi(base, true)) {
-      String alpha = slug("alpha");
-      String beta = slug("beta");
-      String alphaHost = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
-      String betaHost = platform.createTenant(beta, "Beta Servizi", "#38761d", "#741b47");
-      platform.createUser(alpha, "mario-" + alpha, "Mario", PASSWORD);
+    try (PlatformOperator platform = new PlatformOperator(base, true)) {
+      Tenants tenants = alphaWithMarioAndBeta(platform);
 
-      Browser mario = new Browser();
-      Browser.Page account =
-          KeycloakLoginForm.signIn(
-              mario, mario.open(on(alphaHost, "/account/")), "mario-" + alpha, PASSWORD);
+      HttpBrowser mario = HttpBrowser.withoutAccept();
+      HttpBrowser.Page account =
+          mario.signIn(
+              mario.open(on(tenants.alphaHost(), "/account/")),
+              "mario-" + tenants.alpha(),
+              PASSWORD);
       assertThat(account.status()).isEqualTo(200);
-      String session = mario.cookie(alphaHost, "JSESSIONID");
+      String session = mario.cookie(tenants.alphaHost(), "JSESSIONID");
       assertThat(session).isNotBlank();
 
-      Browser thief = new Browser();
-      thief.setCookie(betaHost, "JSESSIONID", session);
-      Browser.Page onBeta = thief.get(on(betaHost, "/account/"));
+      HttpBrowser thief = HttpBrowser.withoutAccept();
+      thief.setCookie(tenants.betaHost(), "JSESSIONID", session);
+      HttpBrowser.Page onBeta = thief.get(on(tenants.betaHost(), "/account/"));
       assertThat(onBeta.status()).isEqualTo(401);
       assertThat(onBeta.body())
           .contains("SIG-010", onBeta.header("X-Correlation-Id"))
-          .doesNotContain("mario-" + alpha, "Alpha Fiduciaria");
+          .doesNotContain("mario-" + tenants.alpha(), "Alpha Fiduciaria");
 
       // the session was invalidated, so it is worth nothing on alpha either now
-      Browser.Page backOnAlpha = mario.get(on(alphaHost, "/account/"));
+      HttpBrowser.Page backOnAlpha = mario.get(on(tenants.alphaHost(), "/account/"));
       assertThat(backOnAlpha.status()).isEqualTo(302);
-      assertThat(backOnAlpha.header("Location")).startsWith(KeycloakReadBack.url());
+      assertThat(backOnAlpha.header("Location")).startsWith(Environment.keycloakUrl());
     }
   }
 
   @Test
   void singleSignOnToAnotherTenantGivesNoAccessWithoutThatTenantsRole() {
-    try (PlatformApi platform = new PlatformApi(base, true)) {
-      String alpha = slug("alpha");
-      String beta = slug("beta");
-      String alphaHost = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
-      String betaHost = platform.createTenant(beta, "Beta Servizi", "#38761d", "#741b47");
-      platform.createUser(alpha, "mario-" + alpha, "Mario", PASSWORD);
+    try (PlatformOperator platform = new PlatformOperator(base, true)) {
+      Tenants tenants = alphaWithMarioAndBeta(platform);
 
-      Browser mario = new Browser();
-      KeycloakLoginForm.signIn(
-          mario, mario.open(on(alphaHost, "/account/")), "mario-" + alpha, PASSWORD);
+      HttpBrowser mario = HttpBrowser.withoutAccept();
+      mario.signIn(
+          mario.open(on(tenants.alphaHost(), "/account/")), "mario-" + tenants.alpha(), PASSWORD);
 
       // same browser, same Keycloak session: Keycloak signs Mario in on beta without a form ...
-      Browser.Page betaAccount = mario.open(on(betaHost, "/account/"));
+      HttpBrowser.Page betaAccount = mario.open(on(tenants.betaHost(), "/account/"));
       // ... but beta gave him no role, so beta's pages stay closed
       assertThat(betaAccount.status()).isEqualTo(403);
       assertThat(betaAccount.body()).contains("SIG-007").doesNotContain("Beta Servizi");
@@ -143,35 +149,34 @@ class LoginIT {
 
   @Test
   void logoutEndsThePortalSessionAndTheKeycloakSession() {
-    try (PlatformApi platform = new PlatformApi(base, true)) {
-      String alpha = slug("alpha");
+    try (PlatformOperator platform = new PlatformOperator(base, true)) {
+      String alpha = Account.uniqueName("alpha");
       String alphaHost = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
       String username = "mario-" + alpha;
-      platform.createUser(alpha, username, "Mario", PASSWORD);
+      platform.createAccount(alpha, Account.user(alpha, username).named("Mario", "Prova"));
 
-      Browser mario = new Browser();
-      Browser.Page account =
-          KeycloakLoginForm.signIn(
-              mario, mario.open(on(alphaHost, "/account/")), username, PASSWORD);
+      HttpBrowser mario = HttpBrowser.withoutAccept();
+      HttpBrowser.Page account =
+          mario.signIn(mario.open(on(alphaHost, "/account/")), username, PASSWORD);
       assertThat(account.body()).contains("/logout");
       UserRepresentation user =
           platform.keycloak().realm().users().searchByUsername(username, true).get(0);
       assertThat(platform.keycloak().realm().users().get(user.getId()).getUserSessions())
           .hasSize(1);
 
-      Browser.Page toKeycloak = mario.get(on(alphaHost, "/logout"));
+      HttpBrowser.Page toKeycloak = mario.get(on(alphaHost, "/logout"));
       assertThat(toKeycloak.status()).isEqualTo(302);
       assertThat(toKeycloak.header("Location"))
           .contains("/protocol/openid-connect/logout", "id_token_hint=");
-      Browser.Page home = mario.follow(toKeycloak);
+      HttpBrowser.Page home = mario.follow(toKeycloak);
       assertThat(home.status()).isEqualTo(200);
       assertThat(home.url().getHost()).isEqualTo(alphaHost);
       assertThat(home.body()).contains("Alpha Fiduciaria");
 
       assertThat(platform.keycloak().realm().users().get(user.getId()).getUserSessions()).isEmpty();
       // back to the account page: Keycloak asks for the password again, no silent sign-in
-      Browser.Page again = mario.open(on(alphaHost, "/account/"));
-      assertThat(KeycloakLoginForm.isLoginPage(again)).isTrue();
+      HttpBrowser.Page again = mario.open(on(alphaHost, "/account/"));
+      assertThat(HttpBrowser.isKeycloakLogin(again)).isTrue();
     }
   }
 }

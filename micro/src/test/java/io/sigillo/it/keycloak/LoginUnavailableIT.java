@@ -3,7 +3,8 @@ package io.sigillo.it.keycloak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
-import io.sigillo.it.TestTenants;
+import io.sigillo.it.support.HttpBrowser;
+import io.sigillo.it.support.TestTenants;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URL;
@@ -57,7 +58,8 @@ class LoginUnavailableIT {
   void thePublicHomePageStillRendersWithTheTenantsBranding() {
     TestTenants.Tenant alpha =
         TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
-    Browser.Page home = new Browser().get(Browser.on(base, alpha.host(), "/"));
+    HttpBrowser.Page home =
+        HttpBrowser.withoutAccept().get(HttpBrowser.on(base, alpha.host(), "/"));
     assertThat(home.status()).isEqualTo(200);
     assertThat(home.body()).contains("Alpha Fiduciaria", "--brand-primary:#0b5394");
   }
@@ -66,7 +68,8 @@ class LoginUnavailableIT {
   void signingInShowsLoginUnavailableWithACorrelationIdAndNoStackTrace() {
     TestTenants.Tenant alpha =
         TestTenants.active("alpha", "Alpha Fiduciaria", "#0b5394", "#e69138");
-    Browser.Page account = new Browser().get(Browser.on(base, alpha.host(), "/account/"));
+    HttpBrowser.Page account =
+        HttpBrowser.withoutAccept().get(HttpBrowser.on(base, alpha.host(), "/account/"));
     assertThat(account.status()).isEqualTo(503);
     String correlationId = account.header("X-Correlation-Id");
     assertThat(correlationId).isNotBlank();
@@ -74,8 +77,9 @@ class LoginUnavailableIT {
         .contains("Accesso momentaneamente non disponibile", "SIG-008", correlationId)
         .doesNotContain("Exception", "at io.sigillo", "127.0.0.1");
 
-    Browser.Page english =
-        new Browser().get(Browser.on(base, alpha.host(), "/account/"), "Accept-Language", "en");
+    HttpBrowser.Page english =
+        HttpBrowser.withoutAccept()
+            .get(HttpBrowser.on(base, alpha.host(), "/account/"), "Accept-Language", "en");
     assertThat(english.body()).contains("Sign-in temporarily unavailable", "Correlation id");
   }
 
@@ -83,10 +87,10 @@ class LoginUnavailableIT {
   void aBearerTokenThatCannotBeCheckedGetsLoginUnavailableAsJson() {
     String header = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"k1\"}");
     String claims = encode("{\"iss\":\"x\",\"sub\":\"s\",\"exp\":4102444800}");
-    Browser.Page response =
-        new Browser()
+    HttpBrowser.Page response =
+        HttpBrowser.withoutAccept()
             .get(
-                Browser.on(base, "platform.localhost", "/api/platform/tenants"),
+                HttpBrowser.on(base, "platform.localhost", "/api/platform/tenants"),
                 "Authorization",
                 "Bearer " + header + "." + claims + "." + encode("signature"));
     assertThat(response.status()).isEqualTo(503);

@@ -3,6 +3,7 @@ package io.sigillo.it.keycloak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.PlatformOperator;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -35,7 +36,7 @@ class PlatformApiIT {
 
   @Test
   void aPlatformAdminCreatesAndListsTenantsAndASecondCreationOfTheSameSlugIsAConflict() {
-    try (PlatformApi platform = new PlatformApi(base, true)) {
+    try (PlatformOperator platform = new PlatformOperator(base, true)) {
       String slug = slug();
       HttpResponse<String> created =
           platform.post(
@@ -77,7 +78,7 @@ class PlatformApiIT {
 
   @Test
   void withoutATokenOrWithoutThePlatformRoleTheApiRefuses() {
-    try (PlatformApi stranger = new PlatformApi(base, false)) {
+    try (PlatformOperator stranger = new PlatformOperator(base, false)) {
       HttpResponse<String> anonymous = stranger.get("/api/platform/tenants", null);
       assertThat(anonymous.statusCode()).isEqualTo(401);
       assertThat(anonymous.body()).contains("\"correlationId\":\"");

@@ -3,10 +3,11 @@ package io.sigillo.it.keycloak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Account;
+import io.sigillo.it.support.PlatformOperator;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,14 +41,10 @@ class TenantProvisioningIT {
 
   @ArquillianResource private URL base;
 
-  private static String slug(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
   @Test
   void creatingATenantProvisionsItsClientRolesMapperAndOrganizationInKeycloak() {
-    try (PlatformApi platform = new PlatformApi(base, true)) {
-      String slug = slug("prov");
+    try (PlatformOperator platform = new PlatformOperator(base, true)) {
+      String slug = Account.uniqueName("prov");
       HttpResponse<String> created =
           platform.post(
               "/api/platform/tenants",
@@ -112,8 +109,8 @@ class TenantProvisioningIT {
 
   @Test
   void provisioningAgainChangesNothingAndDisablingDisablesTheClient() {
-    try (PlatformApi platform = new PlatformApi(base, true)) {
-      String slug = slug("again");
+    try (PlatformOperator platform = new PlatformOperator(base, true)) {
+      String slug = Account.uniqueName("again");
       platform.createTenant(slug, "Di Nuovo Spa", "#123456", "#654321");
 
       assertThat(platform.post("/api/platform/tenants/" + slug + "/provision", "").statusCode())
@@ -141,8 +138,8 @@ class TenantProvisioningIT {
 
   @Test
   void anAccountIsCreatedOnceJoinsTheOrganizationAndGetsTheTenantRoles() {
-    try (PlatformApi platform = new PlatformApi(base, true)) {
-      String slug = slug("acct");
+    try (PlatformOperator platform = new PlatformOperator(base, true)) {
+      String slug = Account.uniqueName("acct");
       platform.createTenant(slug, "Conti Srl", "#123456", "#654321");
       String username = "op-" + slug;
       String account =

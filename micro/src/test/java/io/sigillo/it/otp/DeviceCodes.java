@@ -2,7 +2,7 @@ package io.sigillo.it.otp;
 
 import com.eatthepath.otp.HmacOneTimePasswordGenerator;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
-import java.io.ByteArrayOutputStream;
+import io.sigillo.it.support.OtpApp;
 import java.security.InvalidKeyException;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,7 @@ final class DeviceCodes {
 
   /** From the manual key of an enrolment or a token seed: Base32, spaces allowed. */
   static DeviceCodes fromBase32(String base32) {
-    return new DeviceCodes(decode(base32));
+    return new DeviceCodes(OtpApp.base32(base32));
   }
 
   String totp(Instant deviceClock) {
@@ -43,26 +43,5 @@ final class DeviceCodes {
     } catch (InvalidKeyException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** RFC 4648 Base32, written here so the test does not lean on the registry's decoder. */
-  static byte[] decode(String base32) {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int buffer = 0;
-    int bits = 0;
-    for (char c : base32.replace(" ", "").replace("=", "").toUpperCase(Locale.ROOT).toCharArray()) {
-      int value = alphabet.indexOf(c);
-      if (value < 0) {
-        throw new IllegalArgumentException("not Base32: " + c);
-      }
-      buffer = (buffer << 5) | value;
-      bits += 5;
-      if (bits >= 8) {
-        out.write((buffer >>> (bits - 8)) & 0xff);
-        bits -= 8;
-      }
-    }
-    return out.toByteArray();
   }
 }

@@ -3,18 +3,13 @@ package io.sigillo.it.otp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
-import io.sigillo.it.Http;
-import io.sigillo.it.TestTenants;
-import java.io.IOException;
-import java.net.URISyntaxException;
+import io.sigillo.it.support.Http;
+import io.sigillo.it.support.TenantApi;
+import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestTenants;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,12 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OtpApiIT {
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.sigillo();
@@ -46,45 +35,23 @@ class OtpApiIT {
   @ArquillianResource private URL base;
 
   private HttpResponse<String> post(String host, String path, String token, String json) {
-    try {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(base.toURI().resolve(path.substring(1)))
-              .timeout(Duration.ofSeconds(60))
-              .header("Host", host + ":" + base.getPort())
-              .header("Accept", "application/json")
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(json));
-      if (token != null) {
-        request.header("Authorization", "Bearer " + token);
-      }
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException | URISyntaxException e) {
-      throw new IllegalStateException(path, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String group(String pattern, String body) {
-    Matcher matcher = Pattern.compile(pattern).matcher(body);
-    assertThat(matcher.find()).as(pattern + " in " + body).isTrue();
-    return matcher.group(1);
+    return new TenantApi(base, host, token).post(path, json);
   }
 
   @Test
   void anOperatorBackEndEnrolsConfirmsAndValidatesAndBadInputIsACataloguedBadRequest() {
     TestTenants.Tenant tenant = TestTenants.active("otp", "Otp Fiduciaria", "#102030", "#405060");
-    try (TenantBackEnd backEnd = new TenantBackEnd(tenant.slug(), "operator")) {
-      String token = backEnd.token();
+    try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
+      String token = backEnd.serviceToken();
       HttpResponse<String> enrolled =
           post(tenant.host(), "/api/otp/devices/totp", token, "{\"owner\":\"anna.neri\"}");
       assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
       assertThat(enrolled.body())
           .contains("otpauth://totp/Otp%20Fiduciaria:anna.neri", "\"status\":\"PENDING\"");
-      String id = group("\"id\":(\\d+)", enrolled.body());
+      String id = TenantApi.group("\"id\":(\\d+)", enrolled.body());
       DeviceCodes app =
-          DeviceCodes.fromBase32(group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
+          DeviceCodes.fromBase32(
+              TenantApi.group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
 
       HttpResponse<String> confirmed =
           post(
@@ -146,9 +113,9 @@ class OtpApiIT {
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.body()).contains("SIG-010");
 
-    try (TenantBackEnd alphaBackEnd = new TenantBackEnd(alpha.slug(), "operator")) {
+    try (TenantClient alphaBackEnd = new TenantClient(alpha.slug(), "operator")) {
       HttpResponse<String> elsewhere =
-          post(beta.host(), "/api/otp/validate", alphaBackEnd.token(), body);
+          post(beta.host(), "/api/otp/validate", alphaBackEnd.serviceToken(), body);
       assertThat(elsewhere.statusCode()).isEqualTo(403);
     }
   }
@@ -156,8 +123,8 @@ class OtpApiIT {
   @Test
   void anSmsDeviceForANumberNotInE164FormIsACataloguedBadRequestAndNothingIsRegistered() {
     TestTenants.Tenant tenant = TestTenants.active("otpsms", "Sms Srl", "#102030", "#405060");
-    try (TenantBackEnd backEnd = new TenantBackEnd(tenant.slug(), "operator")) {
-      String token = backEnd.token();
+    try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
+      String token = backEnd.serviceToken();
       HttpResponse<String> refused =
           post(
               tenant.host(),

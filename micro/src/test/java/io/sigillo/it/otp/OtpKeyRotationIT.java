@@ -4,30 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.it.Deployments;
-import io.sigillo.it.TestTenants;
+import io.sigillo.it.support.Environment;
+import io.sigillo.it.support.PlatformOperator;
+import io.sigillo.it.support.TenantApi;
+import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestTenants;
 import io.sigillo.otp.infrastructure.crypto.Keyring;
 import io.sigillo.otp.infrastructure.crypto.SecretBinding;
 import io.sigillo.otp.infrastructure.crypto.SecretCipher;
-import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,11 +57,6 @@ class OtpKeyRotationIT {
           "aXQtcmV0aXJlZC1rZXktb25seS1mb3ItdGVzdHMhISE=");
 
   private static final String SEED_BASE32 = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -82,40 +73,13 @@ class OtpKeyRotationIT {
   }
 
   private HttpResponse<String> post(String host, String path, String token, String json) {
-    try {
-      HttpRequest request =
-          HttpRequest.newBuilder(base.toURI().resolve(path.substring(1)))
-              .timeout(Duration.ofSeconds(120))
-              .header("Host", host + ":" + base.getPort())
-              .header("Accept", "application/json")
-              .header("Content-Type", "application/json")
-              .header("Authorization", "Bearer " + token)
-              .POST(HttpRequest.BodyPublishers.ofString(json))
-              .build();
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException | URISyntaxException e) {
-      throw new IllegalStateException(path, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String group(String pattern, String body) {
-    Matcher matcher = Pattern.compile(pattern).matcher(body);
-    assertThat(matcher.find()).as(pattern + " in " + body).isTrue();
-    return matcher.group(1);
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("sigillo.it.db.url"), System.getProperty("sigillo.it.db.user"), "");
+    return new TenantApi(base, host, token).post(path, json);
   }
 
   /** Re-seals a device's secret under the retired key, as if stored before the rotation. */
   private static void underRetiredKey(TenantId tenant, long deviceId) throws SQLException {
     SecretCipher cipher = new SecretCipher(WRITTEN_BEFORE_ROTATION, new SecureRandom());
-    try (Connection c = database()) {
+    try (Connection c = Environment.database()) {
       byte[] stored;
       try (PreparedStatement read =
           c.prepareStatement("select secret_data from otp_device where id = ? and tenant_id = ?")) {
@@ -139,7 +103,7 @@ class OtpKeyRotationIT {
 
   private static List<String> keyIds(TenantId tenant) throws SQLException {
     List<String> ids = new ArrayList<>();
-    try (Connection c = database();
+    try (Connection c = Environment.database();
         PreparedStatement ps =
             c.prepareStatement(
                 "select secret_key_id, secret_data from otp_device where tenant_id = ? order by id")) {
@@ -155,7 +119,7 @@ class OtpKeyRotationIT {
   }
 
   private static int auditEvents(TenantId tenant, String action) throws SQLException {
-    try (Connection c = database();
+    try (Connection c = Environment.database();
         PreparedStatement ps =
             c.prepareStatement(
                 "select count(*) from audit_event where tenant_id = ? and action = ?")) {
@@ -183,9 +147,9 @@ class OtpKeyRotationIT {
       throws Exception {
     TestTenants.Tenant tenant = TestTenants.active("otprot", "Rotation Spa", "#102030", "#405060");
     TenantId tenantId = TenantId.of(tenant.slug());
-    try (TenantBackEnd operator = new TenantBackEnd(tenant.slug(), "operator");
-        TenantBackEnd platform = TenantBackEnd.platformAdmin()) {
-      String token = operator.token();
+    try (TenantClient operator = new TenantClient(tenant.slug(), "operator");
+        PlatformOperator platform = new PlatformOperator(base)) {
+      String token = operator.serviceToken();
       List<String> ids = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         HttpResponse<String> registered =
@@ -201,7 +165,7 @@ class OtpKeyRotationIT {
                     + SEED_BASE32
                     + "\"}");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        String id = group("\"id\":(\\d+)", registered.body());
+        String id = TenantApi.group("\"id\":(\\d+)", registered.body());
         String code = DeviceCodes.fromBase32(SEED_BASE32).hotp(0);
         assertThat(
                 post(
@@ -225,7 +189,8 @@ class OtpKeyRotationIT {
       assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
       assertThat(rotated.body()).contains("\"keyId\":\"" + CURRENT + "\"");
       String mine =
-          group("(\\{[^{}]*\"tenant\":\"" + tenant.slug() + "\"[^{}]*\\})", rotated.body());
+          TenantApi.group(
+              "(\\{[^{}]*\"tenant\":\"" + tenant.slug() + "\"[^{}]*\\})", rotated.body());
       assertThat(mine).contains("\"rotated\":3", "\"remaining\":0");
 
       assertThat(keyIds(tenantId)).containsOnly(CURRENT).hasSize(3);

@@ -3,20 +3,16 @@ package io.sigillo.it.otp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
-import io.sigillo.it.Http;
-import io.sigillo.it.TestTenants;
+import io.sigillo.it.support.Http;
+import io.sigillo.it.support.TenantApi;
+import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestTenants;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,12 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OtpPolicyApiIT {
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.sigillo();
@@ -51,32 +41,7 @@ class OtpPolicyApiIT {
 
   private HttpResponse<String> call(
       String method, String host, String path, String token, String json) {
-    try {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(base.toURI().resolve(path.substring(1)))
-              .timeout(Duration.ofSeconds(60))
-              .header("Host", host + ":" + base.getPort())
-              .header("Accept", "application/json")
-              .header("Content-Type", "application/json")
-              .header("Authorization", "Bearer " + token)
-              .method(
-                  method,
-                  json == null
-                      ? HttpRequest.BodyPublishers.noBody()
-                      : HttpRequest.BodyPublishers.ofString(json));
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException | URISyntaxException e) {
-      throw new IllegalStateException(path, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String group(String pattern, String body) {
-    Matcher matcher = Pattern.compile(pattern).matcher(body);
-    assertThat(matcher.find()).as(pattern + " in " + body).isTrue();
-    return matcher.group(1);
+    return new TenantApi(base, host, token).send(method, path, "application/json", json);
   }
 
   /** The current code of a TOTP secret by Debian's oathtool, an independent implementation. */
@@ -102,8 +67,8 @@ class OtpPolicyApiIT {
   @Test
   void anOperatorSetsSha256EightDigitsAndSixtySecondsAndTheNextAppIsEnrolledSo() throws Exception {
     TestTenants.Tenant tenant = TestTenants.active("otppol", "Policy Srl", "#102030", "#405060");
-    try (TenantBackEnd operator = new TenantBackEnd(tenant.slug(), "operator")) {
-      String token = operator.token();
+    try (TenantClient operator = new TenantClient(tenant.slug(), "operator")) {
+      String token = operator.serviceToken();
       HttpResponse<String> defaults = call("GET", tenant.host(), "/api/otp/policy", token, null);
       assertThat(defaults.statusCode()).as(defaults.body()).isEqualTo(200);
       assertThat(defaults.body())
@@ -127,10 +92,10 @@ class OtpPolicyApiIT {
       HttpResponse<String> enrolled =
           call("POST", tenant.host(), "/api/otp/devices/totp", token, "{\"owner\":\"anna.neri\"}");
       assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-      String uri = group("\"keyUri\":\"([^\"]+)\"", enrolled.body());
+      String uri = TenantApi.group("\"keyUri\":\"([^\"]+)\"", enrolled.body());
       assertThat(uri).contains("algorithm=SHA256", "digits=8", "period=60");
-      String id = group("\"id\":(\\d+)", enrolled.body());
-      String secret = group("secret=([A-Z2-7]+)", uri);
+      String id = TenantApi.group("\"id\":(\\d+)", enrolled.body());
+      String secret = TenantApi.group("secret=([A-Z2-7]+)", uri);
       HttpResponse<String> confirmed =
           call(
               "POST",
@@ -180,8 +145,8 @@ class OtpPolicyApiIT {
   @Test
   void aPersonWithoutTheOperatorRoleCanNeitherReadNorChangeThePolicy() {
     TestTenants.Tenant tenant = TestTenants.active("otppolu", "Policy Two", "#102030", "#405060");
-    try (TenantBackEnd person = new TenantBackEnd(tenant.slug(), "user")) {
-      String token = person.token();
+    try (TenantClient person = new TenantClient(tenant.slug(), "user")) {
+      String token = person.serviceToken();
       assertThat(call("GET", tenant.host(), "/api/otp/policy", token, null).statusCode())
           .isEqualTo(403);
       assertThat(call("PUT", tenant.host(), "/api/otp/policy", token, "{}").statusCode())

@@ -14,6 +14,7 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.OtpApp;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
@@ -71,7 +72,7 @@ class OtpRegistryIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo().addClasses(OtpRegistryIT.class, DeviceCodes.class);
+    return Deployments.sigillo().addClasses(OtpRegistryIT.class, DeviceCodes.class, OtpApp.class);
   }
 
   @Inject private OtpRegistry registry;
@@ -147,7 +148,7 @@ class OtpRegistryIT {
         enrolment.keyUri().startsWith("otpauth://totp/Alpha%20Fiduciaria:anna.neri?secret="),
         enrolment.keyUri());
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(enrolment.qrPng(), 4));
-    assertEquals(20, DeviceCodes.decode(enrolment.manualKey()).length, "160-bit secret");
+    assertEquals(20, OtpApp.base32(enrolment.manualKey()).length, "160-bit secret");
     String now = codes.totp(clock.instant());
     assertEquals(ValidationStatus.NOT_ACTIVE, validate(tenant, id, Purpose.LOGIN, now).status());
 

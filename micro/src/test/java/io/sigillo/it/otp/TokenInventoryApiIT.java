@@ -3,15 +3,13 @@ package io.sigillo.it.otp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
-import io.sigillo.it.Http;
-import io.sigillo.it.TestTenants;
-import java.io.IOException;
-import java.net.URISyntaxException;
+import io.sigillo.it.support.Http;
+import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.TenantApi;
+import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestTenants;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -32,12 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class TokenInventoryApiIT {
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
-
   private static final String SEED_BASE32 = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
   private static final String KEY = "000102030405060708090a0b0c0d0e0f";
 
@@ -56,31 +48,7 @@ class TokenInventoryApiIT {
       String type,
       String body,
       String... headers) {
-    try {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(base.toURI().resolve(path.substring(1)))
-              .timeout(Duration.ofSeconds(60))
-              .header("Host", host + ":" + base.getPort())
-              .header("Accept", "application/json")
-              .header("Authorization", "Bearer " + token)
-              .method(
-                  method,
-                  body == null
-                      ? HttpRequest.BodyPublishers.noBody()
-                      : HttpRequest.BodyPublishers.ofString(body));
-      if (type != null) {
-        request.header("Content-Type", type);
-      }
-      for (int i = 0; i + 1 < headers.length; i += 2) {
-        request.header(headers[i], headers[i + 1]);
-      }
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException | URISyntaxException e) {
-      throw new IllegalStateException(path, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return new TenantApi(base, host, token).send(method, path, type, body, headers);
   }
 
   @Test
@@ -94,8 +62,8 @@ class TokenInventoryApiIT {
             + SEED_BASE32
             + ",HOTP,6,0\n"
             + "BAD-1,not-base32!,HOTP,6,0\n";
-    try (TenantBackEnd backEnd = new TenantBackEnd(tenant.slug(), "operator")) {
-      String token = backEnd.token();
+    try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
+      String token = backEnd.serviceToken();
 
       HttpResponse<String> dryRun =
           send(tenant.host(), "POST", "/api/otp/tokens/import", token, "text/csv", csv);
@@ -126,7 +94,7 @@ class TokenInventoryApiIT {
       String pskc =
           PskcFiles.encrypted(
               HexFormat.of().parseHex(KEY),
-              List.of(PskcFiles.Entry.hotp(pskcSerial, DeviceCodes.decode(SEED_BASE32), 0)),
+              List.of(PskcFiles.Entry.hotp(pskcSerial, OtpApp.base32(SEED_BASE32), 0)),
               false);
       HttpResponse<String> encrypted =
           send(

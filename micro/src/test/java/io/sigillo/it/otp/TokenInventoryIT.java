@@ -10,6 +10,7 @@ import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.OtpApp;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.ClaimResult;
 import io.sigillo.otp.api.ClaimStatus;
@@ -62,7 +63,7 @@ class TokenInventoryIT {
   /** RFC 4226 appendix D's secret "12345678901234567890" in Base32, and as bytes. */
   private static final String SEED_BASE32 = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
-  private static final byte[] SEED = DeviceCodes.decode(SEED_BASE32);
+  private static final byte[] SEED = OtpApp.base32(SEED_BASE32);
   private static final byte[] TRANSPORT_KEY =
       HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
   private static final String TRANSPORT_KEY_HEX = "000102030405060708090a0b0c0d0e0f";
@@ -72,7 +73,11 @@ class TokenInventoryIT {
   static WebArchive deployment() {
     return Deployments.sigillo()
         .addClasses(
-            TokenInventoryIT.class, DeviceCodes.class, PskcFiles.class, PskcFiles.Entry.class);
+            TokenInventoryIT.class,
+            DeviceCodes.class,
+            OtpApp.class,
+            PskcFiles.class,
+            PskcFiles.Entry.class);
   }
 
   @Inject private TokenInventory inventory;

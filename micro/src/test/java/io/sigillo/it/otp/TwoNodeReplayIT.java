@@ -3,7 +3,8 @@ package io.sigillo.it.otp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
-import io.sigillo.it.TestTenants;
+import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestTenants;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -88,8 +89,8 @@ class TwoNodeReplayIT {
   @Test
   void theSameCodeSentFromManyThreadsToBothNodesIsAcceptedExactlyOnce() throws Exception {
     TestTenants.Tenant tenant = TestTenants.active("replay2", "Replay Due", "#102030", "#405060");
-    try (TenantBackEnd backEnd = new TenantBackEnd(tenant.slug(), "operator")) {
-      Api api = new Api(tenant, backEnd.token());
+    try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
+      Api api = new Api(tenant, backEnd.serviceToken());
       String seed = randomBase32();
       DeviceCodes token = DeviceCodes.fromBase32(seed);
       long hotp = api.registerToken(0, "rita.blu", seed);
@@ -137,8 +138,8 @@ class TwoNodeReplayIT {
     TestTenants.Tenant tenant = TestTenants.active("lock2", "Lock Due", "#102030", "#405060");
     // no delay between failures, so the count and not the clock decides every answer
     withoutDelays(tenant);
-    try (TenantBackEnd backEnd = new TenantBackEnd(tenant.slug(), "operator")) {
-      Api api = new Api(tenant, backEnd.token());
+    try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
+      Api api = new Api(tenant, backEnd.serviceToken());
 
       // one failure at a time, alternating nodes: the count carries over exactly
       String seed = randomBase32();

@@ -1,5 +1,6 @@
 package io.sigillo.it.reseller;
 
+import io.sigillo.it.support.Chromium;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * axe-core (the npm package, installed once under {@code target/axe} with npm from the registry)
  * injected into the page Chromium shows, and run there. Only serious and critical violations are
  * returned: the bar the portal must meet on every page.
  */
-final class Axe {
+public final class Axe {
 
   static final String VERSION = "4.14.1";
 
@@ -24,21 +27,29 @@ final class Axe {
   private Axe() {}
 
   /** What axe found on one page: serious/critical violations in full, every impact counted. */
-  record Result(List<String> serious, Map<String, Long> countsByImpact, long passedRules) {}
+  public record Result(List<String> serious, Map<String, Long> countsByImpact, long passedRules) {}
 
-  /** Runs axe on the current page. */
-  static Result scan(Chromium chromium) {
-    chromium.script(script());
+  /** Runs axe on the current page of the shared test browser. */
+  public static Result scan(Chromium chromium) {
+    return scan(chromium.driver());
+  }
+
+  /**
+   * Runs axe on the page a browser shows now. A driver, not a browser helper, so any package's
+   * browser can be scanned.
+   */
+  public static Result scan(WebDriver driver) {
+    JavascriptExecutor page = (JavascriptExecutor) driver;
+    page.executeScript(script());
     Object result =
-        ((org.openqa.selenium.JavascriptExecutor) chromium.driver())
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {resultTypes: ['violations']})"
-                    + ".then(r => done({passes: r.passes.length, violations: r.violations"
-                    + ".map(v => ({id: v.id, impact: v.impact,"
-                    + " targets: v.nodes.map(n => n.target.join(' ')).join(', ')}))}))"
-                    + ".catch(e => done({passes: 0, violations:"
-                    + " [{id: 'axe-error', impact: 'critical', targets: String(e)}]}));");
+        page.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done({passes: r.passes.length, violations: r.violations"
+                + ".map(v => ({id: v.id, impact: v.impact,"
+                + " targets: v.nodes.map(n => n.target.join(' ')).join(', ')}))}))"
+                + ".catch(e => done({passes: 0, violations:"
+                + " [{id: 'axe-error', impact: 'critical', targets: String(e)}]}));");
     Map<?, ?> outcome = (Map<?, ?>) result;
     List<String> serious = new ArrayList<>();
     Map<String, Long> counts = new java.util.TreeMap<>();

@@ -3,6 +3,10 @@ package io.sigillo.it.reseller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Account;
+import io.sigillo.it.support.Chromium;
+import io.sigillo.it.support.Database;
+import io.sigillo.it.support.PlatformOperator;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,11 +33,11 @@ class HelpCentreIT {
 
   @Test
   void feedbackIsCountedOncePerPersonAndOperatorsSeeIt() {
-    try (Platform platform = new Platform(base)) {
-      String alpha = Platform.slug("alpha");
+    try (PlatformOperator platform = new PlatformOperator(base)) {
+      String alpha = Account.uniqueName("alpha");
       String host = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
-      platform.createAccount(alpha, "mario-" + alpha, "\"user\"");
-      platform.createAccount(alpha, "op-" + alpha, "\"user\",\"operator\"");
+      platform.createAccount(alpha, "mario-" + alpha, "user");
+      platform.createAccount(alpha, "op-" + alpha, "user", "operator");
 
       try (Chromium visitor = new Chromium()) {
         visitor.open(Chromium.on(base, host, "/guides/"));
@@ -47,7 +51,7 @@ class HelpCentreIT {
 
       try (Chromium mario = new Chromium()) {
         mario.open(Chromium.on(base, host, "/account/"));
-        mario.signIn("mario-" + alpha, Platform.PASSWORD);
+        mario.signIn("mario-" + alpha, Account.PASSWORD);
         mario.open(Chromium.on(base, host, "/guides/guide.xhtml?slug=phone-clock"));
         assertThat(mario.find("#guide-body").getText()).contains("Data e ora");
         assertThat(mario.find("#contact-reseller").getAttribute("href"))
@@ -58,7 +62,7 @@ class HelpCentreIT {
         assertThat(mario.find("#my-vote").getText()).contains("voto: 5/5");
       }
       assertThat(
-              People.count(
+              Database.count(
                   "select count(*) from guide_feedback where tenant_id = ? and guide_slug = ?",
                   alpha,
                   "phone-clock"))
@@ -66,7 +70,7 @@ class HelpCentreIT {
 
       try (Chromium operator = new Chromium()) {
         operator.open(Chromium.on(base, host, "/operator/guides.xhtml"));
-        operator.signIn("op-" + alpha, Platform.PASSWORD);
+        operator.signIn("op-" + alpha, Account.PASSWORD);
         operator.await("#feedback");
         String row = operator.find("tr[data-slug='phone-clock']").getText();
         assertThat(row).contains("Trovata, grazie").doesNotContain("Non trovo");
@@ -79,16 +83,16 @@ class HelpCentreIT {
 
   @Test
   void anOperatorsGuideIsRenderedWithItsScriptsInert() {
-    try (Platform platform = new Platform(base);
+    try (PlatformOperator platform = new PlatformOperator(base);
         Chromium operator = new Chromium()) {
-      String alpha = Platform.slug("alpha");
-      String beta = Platform.slug("beta");
+      String alpha = Account.uniqueName("alpha");
+      String beta = Account.uniqueName("beta");
       String host = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
       String betaHost = platform.createTenant(beta, "Beta Servizi", "#38761d", "#741b47");
-      platform.createAccount(alpha, "op-" + alpha, "\"user\",\"operator\"");
+      platform.createAccount(alpha, "op-" + alpha, "user", "operator");
 
       operator.open(Chromium.on(base, host, "/operator/guide-edit.xhtml"));
-      operator.signIn("op-" + alpha, Platform.PASSWORD);
+      operator.signIn("op-" + alpha, Account.PASSWORD);
       operator.await("#guide\\:slug").sendKeys("pin-busta");
       operator.find("#guide\\:title").sendKeys("Dove trovo il PIN");
       operator
@@ -106,7 +110,7 @@ class HelpCentreIT {
       assertThat(operator.all("#guide-body img")).isEmpty();
       assertThat(operator.find("#guide-body a").getAttribute("href")).doesNotContain("javascript");
       assertThat(operator.script("return window.pwned === undefined;")).isEqualTo(true);
-      assertThat(People.auditActors(alpha, "guide.saved")).containsExactly("op-" + alpha);
+      assertThat(Database.auditActors(alpha, "guide.saved")).containsExactly("op-" + alpha);
 
       // the guide is alpha's: beta's help centre does not have it
       operator.open(Chromium.on(base, betaHost, "/guides/guide.xhtml?slug=pin-busta"));

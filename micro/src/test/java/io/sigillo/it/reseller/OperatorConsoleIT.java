@@ -3,15 +3,16 @@ package io.sigillo.it.reseller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Account;
+import io.sigillo.it.support.Chromium;
+import io.sigillo.it.support.Database;
+import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.PlatformOperator;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.time.Duration;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,14 +20,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The operator console on the operator's own tenant only: token import (dry run, then import),
@@ -47,40 +41,36 @@ class OperatorConsoleIT {
 
   @Test
   void anOperatorFindsAPersonAssignsATokenAndMarksItLostOnlyOnTheirOwnTenant() throws IOException {
-    try (Platform platform = new Platform(base);
+    try (PlatformOperator platform = new PlatformOperator(base);
         Chromium operator = new Chromium()) {
-      String alpha = Platform.slug("alpha");
-      String beta = Platform.slug("beta");
+      String alpha = Account.uniqueName("alpha");
+      String beta = Account.uniqueName("beta");
       String host = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
       String betaHost = platform.createTenant(beta, "Beta Servizi", "#38761d", "#741b47");
-      platform.createAccount(alpha, "op-" + alpha, "\"user\",\"operator\"");
+      platform.createAccount(alpha, "op-" + alpha, "user", "operator");
       String mario = "mario-" + alpha;
-      People.identity(alpha, mario, "Mario", "Rossi", "RSSMRA80A01H501U");
-      People.identity(beta, "luca-" + beta, "Luca", "Verdi", "VRDLCU85B02F205Z");
+      Database.insertIdentity(alpha, mario, "Mario", "Rossi", "RSSMRA80A01H501U");
+      Database.insertIdentity(beta, "luca-" + beta, "Luca", "Verdi", "VRDLCU85B02F205Z");
       String serial = "AT" + alpha.substring(alpha.length() - 8).toUpperCase();
 
-      operator.open(Chromium.on(base, host, "/operator/tokens.xhtml"));
-      operator.signIn("op-" + alpha, Platform.PASSWORD);
-      operator.await("#tokens\\:file");
-      new Select(operator.find("#tokens\\:format")).selectByValue("CSV");
-      Path csv = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "tok", ".csv");
-      Files.writeString(
-          csv,
-          "serial,secret,algorithm,digits,counter\n"
-              + serial
-              + "1,GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ,HOTP,6,0\n"
-              + serial
-              + "2,GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJR,HOTP,6,0\n",
-          StandardCharsets.UTF_8);
+      Path csv =
+          signInToTokenImport(
+              operator,
+              host,
+              "op-" + alpha,
+              serial
+                  + "1,GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ,HOTP,6,0\n"
+                  + serial
+                  + "2,GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJR,HOTP,6,0\n");
       operator.find("#tokens\\:file").sendKeys(csv.toString());
       operator.find("#tokens\\:check").click();
       assertThat(operator.awaitText("#report-added", "2").getText()).isEqualTo("2");
-      assertThat(People.count("select count(*) from otp_device where tenant_id = ?", alpha))
+      assertThat(Database.count("select count(*) from otp_device where tenant_id = ?", alpha))
           .isZero();
       operator.find("#tokens\\:file").sendKeys(csv.toString());
       operator.find("#tokens\\:import").click();
       operator.awaitText("h2", "Importazione completata");
-      assertThat(People.count("select count(*) from otp_device where tenant_id = ?", alpha))
+      assertThat(Database.count("select count(*) from otp_device where tenant_id = ?", alpha))
           .isEqualTo(2);
 
       search(operator, host, "Rossi");
@@ -106,8 +96,8 @@ class OperatorConsoleIT {
       operator.find("#device\\:reason").sendKeys("Token smarrito, segnalato al telefono");
       operator.find("#device\\:lost").click();
       assertThat(operator.awaitText(".device-state", "LOST").getText()).contains("LOST");
-      assertThat(People.auditActors(alpha, "%")).contains("op-" + alpha);
-      assertThat(People.auditActors(alpha, "operator.person-viewed")).contains("op-" + alpha);
+      assertThat(Database.auditActors(alpha, "%")).contains("op-" + alpha);
+      assertThat(Database.auditActors(alpha, "operator.person-viewed")).contains("op-" + alpha);
 
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=luca-" + beta));
       operator.await(".error-code");
@@ -120,12 +110,12 @@ class OperatorConsoleIT {
 
   @Test
   void anOperatorUnlocksWithAReasonAndResynchronisesATokenFarOutOfStep() throws IOException {
-    try (Platform platform = new Platform(base);
+    try (PlatformOperator platform = new PlatformOperator(base);
         Chromium operator = new Chromium()) {
-      String gamma = Platform.slug("gamma");
+      String gamma = Account.uniqueName("gamma");
       String host = platform.createTenant(gamma, "Gamma Consulenze", "#0b5394", "#e69138");
       // the platform defaults ask for a third code only past 10,000 presses; this tenant past 100
-      People.update(
+      Database.update(
           "insert into otp_policy (tenant_id, login_totp_window_steps, login_hotp_look_ahead,"
               + " login_lockout_threshold, login_first_delay_seconds,"
               + " login_self_unlocks_per_30_days, sign_totp_window_steps, sign_hotp_look_ahead,"
@@ -134,32 +124,27 @@ class OperatorConsoleIT {
               + " resync_totp_steps, resync_third_code_beyond, updated_at)"
               + " values (?, 1, 10, 5, 0, 3, 1, 10, 5, 0, 3, 2, 600, 1000, 120, 100, now())",
           gamma);
-      platform.createAccount(gamma, "op-" + gamma, "\"user\",\"operator\"");
+      platform.createAccount(gamma, "op-" + gamma, "user", "operator");
       String anna = "anna-" + gamma;
-      People.identity(gamma, anna, "Anna", "Bianchi", "BNCNNA82C41H501X");
+      Database.insertIdentity(gamma, anna, "Anna", "Bianchi", "BNCNNA82C41H501X");
       String serial = "GT" + gamma.substring(gamma.length() - 8).toUpperCase();
 
-      operator.open(Chromium.on(base, host, "/operator/tokens.xhtml"));
-      operator.signIn("op-" + gamma, Platform.PASSWORD);
-      operator.await("#tokens\\:file");
-      new Select(operator.find("#tokens\\:format")).selectByValue("CSV");
-      Path csv = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "tok", ".csv");
       // the RFC 4226 test secret "12345678901234567890", base32
-      Files.writeString(
-          csv,
-          "serial,secret,algorithm,digits,counter\n"
-              + serial
-              + ",GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ,HOTP,6,0\n",
-          StandardCharsets.UTF_8);
+      Path csv =
+          signInToTokenImport(
+              operator,
+              host,
+              "op-" + gamma,
+              serial + ",GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ,HOTP,6,0\n");
       operator.find("#tokens\\:file").sendKeys(csv.toString());
-      submit(operator, "#tokens\\:import");
+      operator.submit("#tokens\\:import");
       operator.awaitText("h2", "Importazione completata");
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + anna));
-      type(operator, "#assign\\:serial", serial);
-      submit(operator, "#assign\\:assign");
+      operator.type("#assign\\:serial", serial);
+      operator.submit("#assign\\:assign");
       operator.awaitText("#devices", serial);
       // Anna activated it with a first code, then typed wrong ones until it locked
-      People.update(
+      Database.update(
           "update otp_device set status = 'ACTIVE', activated_at = now(), locked_at = now(),"
               + " login_failures = 5, login_last_failure_at = now()"
               + " where tenant_id = ? and serial = ?",
@@ -171,37 +156,56 @@ class OperatorConsoleIT {
 
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + anna));
       assertThat(operator.awaitText(".device-state", "bloccato").getText()).contains("ACTIVE");
-      submit(operator, "#device\\:unlock");
+      operator.submit("#device\\:unlock");
       assertThat(operator.awaitText("#messages", "PRT-013").getText()).contains("motivo");
-      assertThat(People.count(locked, gamma, serial)).isEqualTo(1);
+      assertThat(Database.count(locked, gamma, serial)).isEqualTo(1);
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + anna));
-      type(operator, "#device\\:reason", "Identita verificata al telefono");
-      submit(operator, "#device\\:unlock");
+      operator.type("#device\\:reason", "Identita verificata al telefono");
+      operator.submit("#device\\:unlock");
       operator.awaitText("#messages", "Dispositivo sbloccato");
       assertThat(operator.find(".device-state").getText()).doesNotContain("bloccato");
-      assertThat(People.count(locked, gamma, serial)).isZero();
-      assertThat(People.auditActors(gamma, "otp.device.unlocked")).containsExactly("op-" + gamma);
+      assertThat(Database.count(locked, gamma, serial)).isZero();
+      assertThat(Database.auditActors(gamma, "otp.device.unlocked")).containsExactly("op-" + gamma);
 
       // the holder pressed the button 300 times: codes 300, 301, 302 are next on the display
       byte[] key = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
       String floor = "select last_accepted from otp_device where tenant_id = ? and serial = ?";
-      long before = People.count(floor, gamma, serial);
-      resync(operator, host, anna, hotp(key, 300), hotp(key, 302), "");
+      long before = Database.count(floor, gamma, serial);
+      resync(operator, host, anna, OtpApp.of(key).hotp(300), OtpApp.of(key).hotp(302), "");
       assertThat(operator.awaitText("#messages", "OTP-009").getText()).doesNotContain("OTP-010");
-      resync(operator, host, anna, hotp(key, 300), hotp(key, 301), "");
+      resync(operator, host, anna, OtpApp.of(key).hotp(300), OtpApp.of(key).hotp(301), "");
       operator.awaitText("#messages", "OTP-010");
-      assertThat(People.count(floor, gamma, serial)).isEqualTo(before);
+      assertThat(Database.count(floor, gamma, serial)).isEqualTo(before);
       // the resynchronisation form as the operator sees it: labelled fields, no barrier
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + anna));
       operator.await("#resync\\:code1");
       assertThat(Axe.scan(operator).serious()).isEmpty();
-      resync(operator, host, anna, hotp(key, 300), hotp(key, 301), hotp(key, 302));
+      resync(
+          operator,
+          host,
+          anna,
+          OtpApp.of(key).hotp(300),
+          OtpApp.of(key).hotp(301),
+          OtpApp.of(key).hotp(302));
       operator.awaitText("#messages", "Dispositivo risincronizzato");
-      assertThat(People.count(floor, gamma, serial)).isEqualTo(302);
-      assertThat(People.auditActors(gamma, "otp.device.resynchronisation"))
+      assertThat(Database.count(floor, gamma, serial)).isEqualTo(302);
+      assertThat(Database.auditActors(gamma, "otp.device.resynchronisation"))
           .hasSize(3)
           .containsOnly("op-" + gamma);
     }
+  }
+
+  /** Signs the operator in on the token import page and writes the CSV it will be given. */
+  private Path signInToTokenImport(Chromium operator, String host, String username, String rows)
+      throws IOException {
+    operator.open(Chromium.on(base, host, "/operator/tokens.xhtml"));
+    operator.signIn(username, Account.PASSWORD);
+    operator.await("#tokens\\:file");
+    new Select(operator.find("#tokens\\:format")).selectByValue("CSV");
+    Path csv = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "tok", ".csv");
+    Files.writeString(
+        csv, "serial,secret,algorithm,digits,counter\n" + rows, StandardCharsets.UTF_8);
+    return csv;
   }
 
   private void resync(
@@ -209,73 +213,9 @@ class OperatorConsoleIT {
     operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + person));
     String[] codes = {first, second, third};
     for (int i = 0; i < codes.length; i++) {
-      type(operator, "#resync\\:code" + (i + 1), codes[i]);
+      operator.type("#resync\\:code" + (i + 1), codes[i]);
     }
-    submit(operator, "#resync\\:resynchronise");
-  }
-
-  /**
-   * Types into a field of the page as it is now: waits for the field to be usable and finds it
-   * afresh for every action, so no reference outlives the document it came from.
-   */
-  private static void type(Chromium browser, String css, String text) {
-    By field = By.cssSelector(css);
-    wait(browser).until(ExpectedConditions.elementToBeClickable(field)).clear();
-    wait(browser).until(ExpectedConditions.elementToBeClickable(field)).sendKeys(text);
-  }
-
-  /**
-   * Posts a Faces form and waits until the browser shows the response: the old document must be
-   * gone (its root stale) and the new one loaded. Otherwise a wait for a message could read {@code
-   * #messages} of the old page while the response replaces it ("Node with given id does not belong
-   * to the document"), or pass on the old page's text.
-   */
-  private static void submit(Chromium browser, String css) {
-    WebElement before = browser.find("html");
-    wait(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-    wait(browser)
-        .until(
-            d -> {
-              try {
-                before.isEnabled();
-                return false;
-              } catch (StaleElementReferenceException gone) {
-                return true;
-              }
-            });
-    wait(browser)
-        .until(
-            d ->
-                "complete"
-                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-  }
-
-  /**
-   * A wait that retries through the driver errors Chromium raises while one document replaces
-   * another; the condition itself is unchanged and must still hold within the time.
-   */
-  private static WebDriverWait wait(Chromium browser) {
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-    wait.ignoring(WebDriverException.class);
-    return wait;
-  }
-
-  /** RFC 4226 section 5.3: HMAC-SHA-1 of the counter, dynamic truncation, six digits. */
-  private static String hotp(byte[] key, long counter) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA1");
-      mac.init(new SecretKeySpec(key, "HmacSHA1"));
-      byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(counter).array());
-      int offset = hash[hash.length - 1] & 0x0f;
-      int binary =
-          ((hash[offset] & 0x7f) << 24)
-              | ((hash[offset + 1] & 0xff) << 16)
-              | ((hash[offset + 2] & 0xff) << 8)
-              | (hash[offset + 3] & 0xff);
-      return String.format("%06d", binary % 1_000_000);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    operator.submit("#resync\\:resynchronise");
   }
 
   private void search(Chromium operator, String host, String text) {

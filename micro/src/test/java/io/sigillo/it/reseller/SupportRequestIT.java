@@ -3,6 +3,10 @@ package io.sigillo.it.reseller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Account;
+import io.sigillo.it.support.Chromium;
+import io.sigillo.it.support.Database;
+import io.sigillo.it.support.PlatformOperator;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -38,16 +42,16 @@ class SupportRequestIT {
 
   @Test
   void aScreenshotRoundTripsAndOnlyItsRequesterAndTheTenantsOperatorsSeeIt() throws Exception {
-    try (Platform platform = new Platform(base);
+    try (PlatformOperator platform = new PlatformOperator(base);
         SupportMailbox mailbox = new SupportMailbox()) {
-      String alpha = Platform.slug("alpha");
-      String beta = Platform.slug("beta");
+      String alpha = Account.uniqueName("alpha");
+      String beta = Account.uniqueName("beta");
       String alphaHost = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
       String betaHost = platform.createTenant(beta, "Beta Servizi", "#38761d", "#741b47");
-      platform.createAccount(alpha, "mario-" + alpha, "\"user\"");
-      platform.createAccount(alpha, "giulia-" + alpha, "\"user\"");
-      platform.createAccount(alpha, "op-" + alpha, "\"user\",\"operator\"");
-      platform.createAccount(beta, "op-" + beta, "\"user\",\"operator\"");
+      platform.createAccount(alpha, "mario-" + alpha, "user");
+      platform.createAccount(alpha, "giulia-" + alpha, "user");
+      platform.createAccount(alpha, "op-" + alpha, "user", "operator");
+      platform.createAccount(beta, "op-" + beta, "user", "operator");
 
       byte[] original = TenantBrandingIT.png(320, 200, false);
       Path screenshot = temp(".png", concat(original, TRAILER.getBytes(StandardCharsets.UTF_8)));
@@ -56,7 +60,7 @@ class SupportRequestIT {
       try (Chromium mario = new Chromium()) {
         mario.open(
             Chromium.on(base, alphaHost, "/support/new.xhtml?code=SIG-001&corr=abc123def456"));
-        mario.signIn("mario-" + alpha, Platform.PASSWORD);
+        mario.signIn("mario-" + alpha, Account.PASSWORD);
         mario.await("#support\\:description");
         assertThat(mario.find("#support\\:errorCode").getAttribute("value")).isEqualTo("SIG-001");
         assertThat(mario.find("#support\\:correlationId").getAttribute("value"))
@@ -93,7 +97,7 @@ class SupportRequestIT {
 
       try (Chromium giulia = new Chromium()) {
         giulia.open(Chromium.on(base, alphaHost, "/support/request.xhtml?id=" + id));
-        giulia.signIn("giulia-" + alpha, Platform.PASSWORD);
+        giulia.signIn("giulia-" + alpha, Account.PASSWORD);
         giulia.await(".error-code");
         assertThat(giulia.find(".error-code").getText()).isEqualTo("PRT-007");
         assertThat(fetch(giulia, screenshotUrl).get("status")).isEqualTo(404L);
@@ -101,7 +105,7 @@ class SupportRequestIT {
 
       try (Chromium betaOperator = new Chromium()) {
         betaOperator.open(Chromium.on(base, betaHost, "/support/request.xhtml?id=" + id));
-        betaOperator.signIn("op-" + beta, Platform.PASSWORD);
+        betaOperator.signIn("op-" + beta, Account.PASSWORD);
         betaOperator.await(".error-code");
         assertThat(betaOperator.find(".error-code").getText()).isEqualTo("PRT-007");
         String betaScreenshot = Chromium.on(base, betaHost, "/support/screenshot?id=" + id);
@@ -118,7 +122,7 @@ class SupportRequestIT {
 
       try (Chromium operator = new Chromium()) {
         operator.open(Chromium.on(base, alphaHost, "/operator/support.xhtml"));
-        operator.signIn("op-" + alpha, Platform.PASSWORD);
+        operator.signIn("op-" + alpha, Account.PASSWORD);
         operator.await("#queue");
         assertThat(operator.find("#queue").getText()).contains("mario-" + alpha);
         operator.open(Chromium.on(base, alphaHost, "/support/request.xhtml?id=" + id));
@@ -129,11 +133,11 @@ class SupportRequestIT {
         operator.await(".reply-operator");
         assertThat(operator.find("#request-status").getText()).isEqualTo("Risposta ricevuta");
       }
-      assertThat(People.auditActors(alpha, "support.answered")).containsExactly("op-" + alpha);
+      assertThat(Database.auditActors(alpha, "support.answered")).containsExactly("op-" + alpha);
 
       try (Chromium mario = new Chromium()) {
         mario.open(Chromium.on(base, alphaHost, "/support/"));
-        mario.signIn("mario-" + alpha, Platform.PASSWORD);
+        mario.signIn("mario-" + alpha, Account.PASSWORD);
         mario.await("#my-requests");
         assertThat(mario.find("#my-requests .support-status").getText())
             .isEqualTo("Risposta ricevuta");
@@ -147,13 +151,13 @@ class SupportRequestIT {
 
   @Test
   void aRenamedNonImageAndAnOversizedScreenshotAreRefusedWithClearErrors() throws IOException {
-    try (Platform platform = new Platform(base);
+    try (PlatformOperator platform = new PlatformOperator(base);
         Chromium mario = new Chromium()) {
-      String alpha = Platform.slug("alpha");
+      String alpha = Account.uniqueName("alpha");
       String host = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
-      platform.createAccount(alpha, "mario-" + alpha, "\"user\"");
+      platform.createAccount(alpha, "mario-" + alpha, "user");
       mario.open(Chromium.on(base, host, "/support/new.xhtml"));
-      mario.signIn("mario-" + alpha, Platform.PASSWORD);
+      mario.signIn("mario-" + alpha, Account.PASSWORD);
 
       mario.await("#support\\:description").sendKeys("Allego la schermata del problema.");
       Path renamed = temp(".png", "%PDF-1.7 not an image at all".getBytes(StandardCharsets.UTF_8));

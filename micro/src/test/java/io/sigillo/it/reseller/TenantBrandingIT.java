@@ -3,6 +3,9 @@ package io.sigillo.it.reseller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Account;
+import io.sigillo.it.support.Chromium;
+import io.sigillo.it.support.PlatformOperator;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -44,14 +47,14 @@ class TenantBrandingIT {
 
   @Test
   void eachResellerShowsItsOwnBrandInThePortalAndOnKeycloaksLoginPage() {
-    try (Platform platform = new Platform(base);
+    try (PlatformOperator platform = new PlatformOperator(base);
         Chromium chromium = new Chromium()) {
-      String alpha = Platform.slug("alpha");
-      String beta = Platform.slug("beta");
+      String alpha = Account.uniqueName("alpha");
+      String beta = Account.uniqueName("beta");
       String alphaHost = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
       String betaHost = platform.createTenant(beta, "Beta Servizi", "#38761d", "#741b47");
 
-      ClientRepresentation alphaClient = platform.portalClient(alpha);
+      ClientRepresentation alphaClient = platform.keycloak().portalClient(alpha);
       assertThat(alphaClient.getAttributes())
           .containsEntry("login_theme", "sigillo")
           .containsEntry("sigillo.brand.name", "Alpha Fiduciaria")
@@ -86,18 +89,18 @@ class TenantBrandingIT {
 
   @Test
   void aPlatformOperatorCreatesBrandsAndDisablesAResellerInTheBrowser() throws IOException {
-    try (Platform platform = new Platform(base);
+    try (PlatformOperator platform = new PlatformOperator(base);
         Chromium chromium = new Chromium()) {
-      String home = Platform.slug("home");
+      String home = Account.uniqueName("home");
       String homeHost = platform.createTenant(home, "Casa Madre", "#1f4e79", "#c8102e");
-      String operator = platform.createPlatformOperator();
+      String operator = platform.keycloak().createPlatformOperator();
 
       chromium.open(Chromium.on(base, homeHost, "/platform/"));
-      chromium.signIn(operator, Platform.PASSWORD);
+      chromium.signIn(operator, Account.PASSWORD);
       chromium.await("#tenants");
       assertThat(chromium.source()).contains(home);
 
-      String gamma = Platform.slug("gamma");
+      String gamma = Account.uniqueName("gamma");
       chromium.find("#new-tenant").click();
       chromium.await("#tenant\\:slug").sendKeys(gamma);
       chromium.find("#tenant\\:displayName").sendKeys("Gamma Firme");
@@ -117,7 +120,7 @@ class TenantBrandingIT {
       chromium.await("#logo-preview");
       assertThat(chromium.find("#messages").getText()).contains("Logo caricato");
 
-      ClientRepresentation client = platform.portalClient(gamma);
+      ClientRepresentation client = platform.keycloak().portalClient(gamma);
       assertThat(client.isEnabled()).isTrue();
       assertThat(client.getAttributes())
           .containsEntry("login_theme", "sigillo")
@@ -158,9 +161,9 @@ class TenantBrandingIT {
       chromium.find("#lifecycle\\:disable").click();
       chromium.await("#lifecycle\\:enable");
       assertThat(chromium.find("#tenant-status").getText()).isEqualTo("Disattivato");
-      assertThat(platform.portalClient(gamma).isEnabled()).isFalse();
+      assertThat(platform.keycloak().portalClient(gamma).isEnabled()).isFalse();
       HttpResponse<String> portal =
-          Platform.send(
+          PlatformOperator.send(
               HttpRequest.newBuilder(URI.create(base.toString()))
                   .header("Host", gamma + ".localhost:" + base.getPort())
                   .timeout(Duration.ofSeconds(30))
@@ -172,14 +175,14 @@ class TenantBrandingIT {
 
   @Test
   void aPersonWithoutThePlatformRoleCannotOpenThePlatformConsole() {
-    try (Platform platform = new Platform(base);
+    try (PlatformOperator platform = new PlatformOperator(base);
         Chromium chromium = new Chromium()) {
-      String alpha = Platform.slug("alpha");
+      String alpha = Account.uniqueName("alpha");
       String host = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
-      platform.createAccount(alpha, "op-" + alpha, "\"user\",\"operator\"");
+      platform.createAccount(alpha, "op-" + alpha, "user", "operator");
 
       chromium.open(Chromium.on(base, host, "/platform/"));
-      chromium.signIn("op-" + alpha, Platform.PASSWORD);
+      chromium.signIn("op-" + alpha, Account.PASSWORD);
       chromium.await(".error-code");
       assertThat(chromium.find(".error-code").getText()).isEqualTo("SIG-007");
       assertThat(chromium.source()).doesNotContain("tenants", "Nuovo rivenditore");
@@ -189,8 +192,8 @@ class TenantBrandingIT {
   @Test
   void unsafeOrFakeLogosAreRefusedWithCataloguedErrorsAndAPlainSvgIsServedSandboxed()
       throws IOException {
-    try (Platform platform = new Platform(base)) {
-      String delta = Platform.slug("delta");
+    try (PlatformOperator platform = new PlatformOperator(base)) {
+      String delta = Account.uniqueName("delta");
       String host = platform.createTenant(delta, "Delta Servizi", "#0b5394", "#e69138");
       String logo = "/api/platform/tenants/" + delta + "/logo";
 
@@ -223,7 +226,8 @@ class TenantBrandingIT {
       assertThat(oversized.body()).contains("\"code\":\"PRT-001\"", "100 KB");
 
       // Keycloak keeps no attribute with an empty value
-      assertThat(platform.portalClient(delta).getAttributes().get("sigillo.brand.logo-url"))
+      assertThat(
+              platform.keycloak().portalClient(delta).getAttributes().get("sigillo.brand.logo-url"))
           .isNullOrEmpty();
 
       HttpResponse<String> plain =
@@ -234,7 +238,7 @@ class TenantBrandingIT {
               svg("<rect width=\"20\" height=\"10\" fill=\"#0b5394\"/>"));
       assertThat(plain.statusCode()).isEqualTo(200);
       HttpResponse<String> served =
-          Platform.send(
+          PlatformOperator.send(
               HttpRequest.newBuilder(URI.create(base + "branding/logo"))
                   .header("Host", host + ":" + base.getPort())
                   .timeout(Duration.ofSeconds(30))
@@ -244,7 +248,8 @@ class TenantBrandingIT {
       assertThat(served.headers().firstValue("Content-Security-Policy").orElse(""))
           .contains("sandbox", "default-src 'none'");
       assertThat(served.body()).contains("<rect");
-      assertThat(platform.portalClient(delta).getAttributes().get("sigillo.brand.logo-url"))
+      assertThat(
+              platform.keycloak().portalClient(delta).getAttributes().get("sigillo.brand.logo-url"))
           .startsWith("data:image/svg+xml;base64,");
     }
   }

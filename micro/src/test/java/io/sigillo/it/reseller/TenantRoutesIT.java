@@ -3,6 +3,10 @@ package io.sigillo.it.reseller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Account;
+import io.sigillo.it.support.Chromium;
+import io.sigillo.it.support.Database;
+import io.sigillo.it.support.PlatformOperator;
 import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,19 +37,19 @@ class TenantRoutesIT {
 
   @Test
   void anAlphaOperatorReachesNoProtectedRouteOfBeta() throws Exception {
-    try (Platform platform = new Platform(base)) {
-      String alpha = Platform.slug("alpha");
-      String beta = Platform.slug("beta");
+    try (PlatformOperator platform = new PlatformOperator(base)) {
+      String alpha = Account.uniqueName("alpha");
+      String beta = Account.uniqueName("beta");
       String alphaHost = platform.createTenant(alpha, "Alpha Fiduciaria", "#0b5394", "#e69138");
       String betaHost = platform.createTenant(beta, "Beta Servizi", "#38761d", "#741b47");
-      platform.createAccount(alpha, "op-" + alpha, "\"user\",\"operator\"");
-      platform.createAccount(beta, "luca-" + beta, "\"user\"");
-      People.identity(beta, "luca-" + beta, "Luca", "Verdi", "VRDLCU85B02F205Z");
+      platform.createAccount(alpha, "op-" + alpha, "user", "operator");
+      platform.createAccount(beta, "luca-" + beta, "user");
+      Database.insertIdentity(beta, "luca-" + beta, "Luca", "Verdi", "VRDLCU85B02F205Z");
 
       String requestId;
       try (Chromium luca = new Chromium()) {
         luca.open(Chromium.on(base, betaHost, "/support/new.xhtml"));
-        luca.signIn("luca-" + beta, Platform.PASSWORD);
+        luca.signIn("luca-" + beta, Account.PASSWORD);
         luca.await("#support\\:description").sendKeys("Richiesta riservata di Luca Verdi.");
         java.nio.file.Path png =
             java.nio.file.Files.createTempFile(
@@ -59,7 +63,7 @@ class TenantRoutesIT {
 
       try (Chromium operator = new Chromium()) {
         operator.open(Chromium.on(base, alphaHost, "/operator/"));
-        operator.signIn("op-" + alpha, Platform.PASSWORD);
+        operator.signIn("op-" + alpha, Account.PASSWORD);
         operator.await("#q");
         List<String> routes =
             List.of(

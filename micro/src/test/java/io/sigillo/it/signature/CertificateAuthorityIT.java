@@ -12,7 +12,8 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
-import io.sigillo.it.TestTenants;
+import io.sigillo.it.support.Pdfs;
+import io.sigillo.it.support.TestTenants;
 import io.sigillo.signature.api.CertificateAuthority;
 import io.sigillo.signature.api.CertificateError;
 import io.sigillo.signature.api.CertificateRequest;
@@ -160,16 +161,7 @@ class CertificateAuthorityIT {
         java.util.Optional.of(RevocationReason.KEY_COMPROMISE), revoked.revocationReason());
     byte[] crl = authority.crl(tenant);
     contains(tools.opensslVerify(ca, crl, leaf), "error 23", "certificate revoked");
-    String listing =
-        tools.run(
-            "openssl",
-            "crl",
-            "-inform",
-            "DER",
-            "-noout",
-            "-text",
-            "-in",
-            tools.write("crl.der", crl));
+    String listing = crlText(tools, "crl.der", crl);
     contains(listing.toLowerCase(java.util.Locale.ROOT), "key compromise", issued.serialNumber());
   }
 
@@ -186,17 +178,7 @@ class CertificateAuthorityIT {
     assertEquals(CertificateStatus.SUSPENDED, suspended.status());
     byte[] held = authority.crl(tenant);
     contains(tools.opensslVerify(ca, held, leaf), "error 23");
-    contains(
-        tools.run(
-            "openssl",
-            "crl",
-            "-inform",
-            "DER",
-            "-noout",
-            "-text",
-            "-in",
-            tools.write("held.der", held)),
-        "Certificate Hold");
+    contains(crlText(tools, "held.der", held), "Certificate Hold");
 
     CertificateSummary back = authority.reactivate(tenant, issued.id(), "phone found", OPERATOR);
     assertEquals(CertificateStatus.ACTIVE, back.status());
@@ -359,6 +341,12 @@ class CertificateAuthorityIT {
             tools.pem("ca.pem", "CERTIFICATE", ca.body()));
     contains(checked, "verify OK");
     assertEquals(404, get("/pki/nothing", tenant.host()).statusCode());
+  }
+
+  /** The CRL as openssl prints it, an independent reading of what the authority published. */
+  private static String crlText(SigningTools tools, String file, byte[] crl) {
+    return tools.run(
+        "openssl", "crl", "-inform", "DER", "-noout", "-text", "-in", tools.write(file, crl));
   }
 
   private HttpResponse<byte[]> get(String path, String host) throws Exception {

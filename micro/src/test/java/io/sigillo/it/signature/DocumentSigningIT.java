@@ -9,6 +9,7 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Pdfs;
 import io.sigillo.signature.api.CertificateAuthority;
 import io.sigillo.signature.api.CertificateError;
 import io.sigillo.signature.api.CertificateRequest;

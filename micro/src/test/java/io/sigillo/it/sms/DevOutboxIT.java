@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.sigillo.it.Deployments;
-import io.sigillo.it.Http;
-import io.sigillo.it.TestTenants;
+import io.sigillo.it.support.Http;
+import io.sigillo.it.support.TestTenants;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -11,6 +11,8 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Smsc;
+import io.sigillo.it.support.WithSmsc;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.SmsChallenge;
@@ -38,7 +40,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,14 +49,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the SMSC received. Time moves with {@link PlatformClock#travel}.
  */
 @ExtendWith(ArquillianExtension.class)
-class SmsCodesIT {
+class SmsCodesIT extends WithSmsc {
 
   private static final Actor ACTOR = new Actor("it-portal", "it-sms");
   private static final String MOBILE = "+393331234567";
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo().addClasses(SmsCodesIT.class, SmscStub.class);
+    return Deployments.sigillo().addClasses(SmsCodesIT.class, Smsc.class, WithSmsc.class);
   }
 
   @Inject private SmsCodes codes;
@@ -65,22 +66,9 @@ class SmsCodesIT {
 
   @Resource private ManagedExecutorService executor;
 
-  private SmscStub smsc;
-
-  @BeforeEach
-  void startSmsc() throws Exception {
-    // the same variables failsafe gives Payara Micro, which configure the application's adapter
-    smsc =
-        new SmscStub(
-            Integer.parseInt(System.getenv("SIGILLO_SMS_SMPP_PORT")),
-            System.getenv("SIGILLO_SMS_SMPP_SYSTEM_ID"),
-            System.getenv("SIGILLO_SMS_SMPP_PASSWORD"));
-  }
-
   @AfterEach
-  void stopSmscAndTime() throws Exception {
+  void resetTime() {
     platformClock.reset();
-    smsc.close();
   }
 
   private static TenantId freshTenant(String prefix) {
@@ -109,7 +97,7 @@ class SmsCodesIT {
 
     SmsChallenge challenge = send(tenant, "mario.rossi", SmsPurpose.RECONFIGURE);
 
-    SmscStub.Sms sms = smsc.next();
+    Smsc.Sms sms = smsc.next();
     assertEquals("393331234567", sms.destination());
     assertEquals("Alpha Fiduc", sms.source(), "the tenant's name as alphanumeric sender");
     assertEquals((byte) 0, sms.dataCoding(), "Italian text in the GSM 7-bit alphabet");

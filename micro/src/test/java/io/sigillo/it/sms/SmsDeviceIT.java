@@ -10,6 +10,8 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Smsc;
+import io.sigillo.it.support.WithSmsc;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
@@ -34,7 +36,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,35 +46,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * towards the device's lockout), next to the person's other devices.
  */
 @ExtendWith(ArquillianExtension.class)
-class SmsDeviceIT {
+class SmsDeviceIT extends WithSmsc {
 
   private static final Actor ACTOR = new Actor("it-portal", "it-sms-device");
   private static final String MOBILE = "+393339876543";
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo().addClasses(SmsDeviceIT.class, SmscStub.class);
+    return Deployments.sigillo().addClasses(SmsDeviceIT.class, Smsc.class, WithSmsc.class);
   }
 
   @Inject private OtpRegistry registry;
   @Inject private AuditLog audit;
   @Inject private PlatformClock platformClock;
 
-  private SmscStub smsc;
-
-  @BeforeEach
-  void startSmsc() throws Exception {
-    smsc =
-        new SmscStub(
-            Integer.parseInt(System.getenv("SIGILLO_SMS_SMPP_PORT")),
-            System.getenv("SIGILLO_SMS_SMPP_SYSTEM_ID"),
-            System.getenv("SIGILLO_SMS_SMPP_PASSWORD"));
-  }
-
   @AfterEach
-  void stopSmscAndTime() throws Exception {
+  void resetTime() {
     platformClock.reset();
-    smsc.close();
   }
 
   private static TenantId freshTenant() {
@@ -93,7 +82,7 @@ class SmsDeviceIT {
     SmsEnrolment enrolment =
         registry.enrolSms(
             tenant, new NewSmsDevice(owner, MOBILE, Locale.ITALIAN, "Alpha Fiduciaria"), ACTOR);
-    SmscStub.Sms sms = smsc.next();
+    Smsc.Sms sms = smsc.next();
     assertTrue(sms.text().contains("confermare questo numero"), sms.text());
     assertEquals(
         ValidationStatus.ACCEPTED,
@@ -115,7 +104,7 @@ class SmsDeviceIT {
     assertEquals(DeviceStatus.PENDING, enrolment.device().status());
     assertEquals(SmsPurpose.CONTACT_CHANGE, enrolment.confirmation().purpose());
     assertEquals("**********543", enrolment.confirmation().maskedMobile());
-    SmscStub.Sms confirmation = smsc.next();
+    Smsc.Sms confirmation = smsc.next();
     assertEquals("393339876543", confirmation.destination());
     assertEquals(
         ValidationStatus.NOT_ACTIVE,
@@ -136,7 +125,7 @@ class SmsDeviceIT {
     assertEquals(RejectionReason.REPLAYED, replayed.reason().orElseThrow());
 
     registry.sendSmsCode(tenant, id, Purpose.SIGN, Locale.ITALIAN, "Alpha Fiduciaria", ACTOR);
-    SmscStub.Sms sign = smsc.next();
+    Smsc.Sms sign = smsc.next();
     assertTrue(sign.text().contains("autorizzare la firma"), sign.text());
     assertEquals(
         ValidationStatus.REJECTED,

@@ -14,6 +14,8 @@ import io.sigillo.signature.api.HolderOrder;
 import io.sigillo.signature.api.Holders;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.api.SignatureActor;
+import io.sigillo.signature.api.SignaturePolicies;
+import io.sigillo.signature.api.SignaturePolicySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +35,10 @@ import javax.crypto.spec.SecretKeySpec;
  * to the claim, so a claimed token's next code is press 2.
  *
  * <ul>
- *   <li>alpha {@code mario.rossi}: ordered now, token DEMO-A-001, three-year certificate: sign
- *       PDFs, change contacts;
+ *   <li>certificate policies: alpha issues two-year certificates with renewal from 60 days before
+ *       expiry, beta certificates of 1185 days (the longest allowed) with renewal from 90 days;
+ *   <li>alpha {@code mario.rossi}: ordered now, token DEMO-A-001, two-year certificate: sign PDFs,
+ *       change contacts;
  *   <li>alpha {@code giulia.bianchi}: migrated, certificate expiring in 60 days, token DEMO-A-002:
  *       renewal (type a code 50 presses ahead for "token out of sync", then resynchronise);
  *   <li>beta {@code luca.verdi}: migrated with the province typed as municipality: renewal stops
@@ -57,11 +61,14 @@ public class SignatureDemoData {
 
   @Inject private Holders holders;
   @Inject private TokenInventory inventory;
+  @Inject private SignaturePolicies policies;
 
   public void seed() {
     TenantId alpha = TenantId.of("alpha");
     TenantId beta = TenantId.of("beta");
     try {
+      policy(alpha, new SignaturePolicySettings(730, 60));
+      policy(beta, new SignaturePolicySettings(1185, 90));
       stock(alpha, "DEMO-A-001", "DEMO-A-002", "DEMO-A-101", "DEMO-A-102", "DEMO-A-103");
       stock(beta, "DEMO-B-001", "DEMO-B-002", "DEMO-B-101", "DEMO-B-102", "DEMO-B-103");
       order(
@@ -173,6 +180,13 @@ public class SignatureDemoData {
             Duration.ofDays(60)),
         ACTOR);
     LOG.info(() -> "demo holder " + username + " on " + tenant.value() + " (migrated)");
+  }
+
+  /** Set once: a policy the platform operator changed afterwards is left as it is. */
+  private void policy(TenantId tenant, SignaturePolicySettings settings) {
+    if (policies.find(tenant).isEmpty()) {
+      policies.update(tenant, settings, ACTOR);
+    }
   }
 
   private void stock(TenantId tenant, String... serials) {

@@ -12,6 +12,7 @@ import io.sigillo.selfcare.rest.otp.OtpValidationResource;
 import io.sigillo.selfcare.rest.otp.TokenInventoryResource;
 import io.sigillo.selfcare.rest.platform.OtpKeyRotationResource;
 import io.sigillo.selfcare.rest.platform.PlatformTenantsResource;
+import io.sigillo.selfcare.rest.platform.TenantSignaturePolicyResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -36,6 +37,7 @@ public class RestApplication extends Application {
         ContactsResource.class,
         SigningResource.class,
         PlatformTenantsResource.class,
+        TenantSignaturePolicyResource.class,
         OtpKeyRotationResource.class,
         OtpDevicesResource.class,
         OtpPolicyResource.class,

@@ -38,4 +38,13 @@ public final class FacesErrors {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
   }
+
+  /**
+   * An outcome that did not do what was asked, though nothing failed (codes not consecutive, a
+   * third code needed): shown apart from a success, with what to do next in the text.
+   */
+  public static void warning(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, ""));
+  }
 }

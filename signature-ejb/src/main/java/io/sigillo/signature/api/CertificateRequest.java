@@ -22,4 +22,7 @@ public record CertificateRequest(
 
   /** The validity when the tenant's policy says nothing else: three years. */
   public static final int DEFAULT_VALIDITY_DAYS = 1095;
+
+  /** The longest validity the authority issues: three years and a quarter, in days. */
+  public static final int MAX_VALIDITY_DAYS = 1185;
 }

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Renewal of the holder's certificate from a window before its expiry (policy, default 90 days):
- * the renewal request form (a PDF with the holder data) is signed with the current certificate
- * after password and OTP, the platform validates that signature and issues a new certificate with a
- * new key.
+ * Renewal of the holder's certificate from a window before its expiry (the tenant's policy, {@link
+ * SignaturePolicies}; by default 90 days): the renewal request form (a PDF with the holder data) is
+ * signed with the current certificate after password and OTP, the platform validates that signature
+ * and issues a new certificate with a new key.
  *
  * <p>Its refusals, each with its own next step: {@link SignatureError#OTP_OUT_OF_SYNC} (a token out
  * of sync: unlock and resynchronise), {@link HolderDataInconsistentException} (field by field:

@@ -60,7 +60,11 @@ public enum SignatureError implements ErrorCode {
   OTP_CLOCK_DRIFT("SIGN-055", 422),
   OTP_DELAYED("SIGN-056", 429),
   ORDER_INCOMPLETE("SIGN-057", 409),
-  EMAIL_NOT_SENT("SIGN-058", 502);
+  EMAIL_NOT_SENT("SIGN-058", 502),
+  // a tenant's certificate policy, set by the platform operator
+  CERTIFICATE_VALIDITY_INVALID("SIGN-059", 400),
+  RENEWAL_WINDOW_INVALID("SIGN-060", 400),
+  POLICY_CHANGED_MEANWHILE("SIGN-061", 409);
 
   private final String code;
   private final int httpStatus;

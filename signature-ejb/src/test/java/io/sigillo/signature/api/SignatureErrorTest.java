@@ -3,84 +3,15 @@ package io.sigillo.signature.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.core.error.ErrorCatalogue;
-import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The texts of particular signature codes as people read them (catalogue rules: {@link
+ * ErrorCataloguesTest}).
+ */
 class SignatureErrorTest {
-
-  private static final Locale[] LANGUAGES = {Locale.ROOT, Locale.ENGLISH};
-  private static final String[] PARTS = {"title", "message", "next"};
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
-  private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
-
-  @Test
-  void everyCodeHasItalianAndEnglishTitleMessageAndNextStep() {
-    for (Locale language : LANGUAGES) {
-      ResourceBundle bundle = bundle(language);
-      for (SignatureError error : SignatureError.values()) {
-        for (String part : PARTS) {
-          String key = error.name() + "." + part;
-          assertThat(bundle.containsKey(key)).as("%s in %s", key, language).isTrue();
-          assertThat(bundle.getString(key)).as("%s in %s", key, language).isNotBlank();
-        }
-      }
-    }
-  }
-
-  @Test
-  void bundlesHaveNoKeyWithoutACode() {
-    Set<String> expected =
-        Arrays.stream(SignatureError.values())
-            .flatMap(e -> Arrays.stream(PARTS).map(part -> e.name() + "." + part))
-            .collect(Collectors.toSet());
-    for (Locale language : LANGUAGES) {
-      assertThat(bundle(language).keySet()).as("%s", language).isEqualTo(expected);
-    }
-  }
-
-  @Test
-  void bothLanguagesUseTheSameArguments() {
-    ResourceBundle italian = bundle(Locale.ROOT);
-    ResourceBundle english = bundle(Locale.ENGLISH);
-    for (String key : italian.keySet()) {
-      assertThat(placeholders(english.getString(key)))
-          .as(key)
-          .isEqualTo(placeholders(italian.getString(key)));
-    }
-  }
-
-  @Test
-  void apostrophesAreDoubledSoMessageFormatKeepsThemAndEveryArgument() {
-    for (Locale language : LANGUAGES) {
-      ResourceBundle bundle = bundle(language);
-      for (String key : bundle.keySet()) {
-        String pattern = bundle.getString(key);
-        assertThat(LONE_APOSTROPHE.matcher(pattern).find()).as("%s in %s", key, language).isFalse();
-        String rendered = new MessageFormat(pattern).format(new Object[] {"«A0»", "«A1»", "«A2»"});
-        for (String index : placeholders(pattern)) {
-          assertThat(rendered).as(key).contains("«A" + index + "»");
-        }
-        assertThat(rendered).as(key).doesNotContain("{").doesNotContain("''");
-      }
-    }
-  }
-
-  @Test
-  void codesAreUniqueAndCarryTheModulePrefix() {
-    List<String> codes = Arrays.stream(SignatureError.values()).map(SignatureError::code).toList();
-
-    assertThat(codes).doesNotHaveDuplicates().allMatch(code -> code.matches("SIGN-\\d{3}"));
-  }
-
   @Test
   void municipalityMismatchReadsAsACitizenWouldSayIt() {
     var italian =
@@ -127,18 +58,5 @@ class SignatureErrorTest {
         .isEqualTo(
             "L'anno di nascita 1986 non corrisponde ai caratteri 7-8 del codice fiscale, che"
                 + " riportano 85.");
-  }
-
-  private static ResourceBundle bundle(Locale language) {
-    return ErrorCatalogue.bundle(SignatureError.TAX_CODE_LENGTH.bundle(), language);
-  }
-
-  private static Set<String> placeholders(String pattern) {
-    Matcher matcher = PLACEHOLDER.matcher(pattern);
-    Set<String> found = new TreeSet<>();
-    while (matcher.find()) {
-      found.add(matcher.group(1));
-    }
-    return found;
   }
 }

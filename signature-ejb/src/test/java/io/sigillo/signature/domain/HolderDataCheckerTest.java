@@ -13,6 +13,8 @@ import io.sigillo.signature.infrastructure.belfiore.ClasspathBelfioreRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Runs against the real shipped registry. The holders' codes were computed with a separate
@@ -54,6 +56,17 @@ class HolderDataCheckerTest {
           "MB",
           "VRDGPP60H20F704U");
 
+  /** Born in San Giovanni (TO), a name several provinces have. */
+  private static final HolderData PAOLO =
+      new HolderData(
+          "Neri",
+          "Paolo",
+          Sex.MALE,
+          LocalDate.of(1950, 1, 15),
+          "San Giovanni",
+          null,
+          "NREPLA50A15H904A");
+
   private final BelfioreRegistry registry = new ClasspathBelfioreRegistry();
   private final HolderDataChecker checker = new HolderDataChecker(registry);
 
@@ -79,15 +92,7 @@ class HolderDataCheckerTest {
 
   @Test
   void omocodeMatchesTheSameData() {
-    HolderData omocode =
-        new HolderData(
-            "Rossi",
-            "Mario",
-            Sex.MALE,
-            LocalDate.of(1985, 12, 10),
-            "Bagni San Giuliano",
-            "PI",
-            "rssmraurtmlarsnl");
+    HolderData omocode = changed(MARIO, HolderField.CODICE_FISCALE, "rssmraurtmlarsnl");
 
     assertThat(checker.check(omocode)).isEmpty();
   }
@@ -102,40 +107,15 @@ class HolderDataCheckerTest {
         .containsExactly(HolderDataFinding.of(HolderField.SEX, SignatureError.SEX_MISMATCH, "45"));
   }
 
-  @Test
-  void wrongSurnameIsReportedOnTheSurnameOnly() {
-    HolderData data =
-        new HolderData(
-            "Bianchi",
-            "Mario",
-            Sex.MALE,
-            LocalDate.of(1985, 12, 10),
-            "Bagni San Giuliano",
-            "PI",
-            "RSSMRA85T10A562S");
-
-    assertThat(checker.check(data))
-        .containsExactly(
-            HolderDataFinding.of(
-                HolderField.SURNAME, SignatureError.SURNAME_MISMATCH, "Bianchi", "BNC", "RSS"));
-  }
-
-  @Test
-  void wrongGivenNameIsReportedOnTheGivenNameOnly() {
-    HolderData data =
-        new HolderData(
-            "Rossi",
-            "Marco",
-            Sex.MALE,
-            LocalDate.of(1985, 12, 10),
-            "Bagni San Giuliano",
-            "PI",
-            "RSSMRA85T10A562S");
-
-    assertThat(checker.check(data))
-        .containsExactly(
-            HolderDataFinding.of(
-                HolderField.GIVEN_NAME, SignatureError.GIVEN_NAME_MISMATCH, "Marco", "MRC", "MRA"));
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "SURNAME, Bianchi, SURNAME_MISMATCH, BNC, RSS",
+    "GIVEN_NAME, Marco, GIVEN_NAME_MISMATCH, MRC, MRA"
+  })
+  void wrongNameIsReportedOnThatNameOnlyWithItsLettersAndTheCodes(
+      HolderField field, String typed, SignatureError error, String letters, String inCode) {
+    assertThat(checker.check(changed(MARIO, field, typed)))
+        .containsExactly(HolderDataFinding.of(field, error, typed, letters, inCode));
   }
 
   @Test
@@ -251,15 +231,7 @@ class HolderDataCheckerTest {
 
   @Test
   void nameInSeveralProvincesIsAcceptedWhenTheCodeIsOneOfThem() {
-    HolderData paolo =
-        new HolderData(
-            "Neri",
-            "Paolo",
-            Sex.MALE,
-            LocalDate.of(1950, 1, 15),
-            "San Giovanni",
-            null,
-            "NREPLA50A15H904A");
+    HolderData paolo = PAOLO;
 
     assertThat(checker.check(paolo)).isEmpty();
     assertThat(checker.check(with(paolo, "San Giovanni", "TO"))).isEmpty();
@@ -267,15 +239,7 @@ class HolderDataCheckerTest {
 
   @Test
   void provinceDisambiguatesANameInSeveralProvinces() {
-    HolderData paolo =
-        new HolderData(
-            "Neri",
-            "Paolo",
-            Sex.MALE,
-            LocalDate.of(1950, 1, 15),
-            "San Giovanni",
-            "AR",
-            "NREPLA50A15H904A");
+    HolderData paolo = with(PAOLO, "San Giovanni", "AR");
 
     HolderDataFinding finding = single(checker.check(paolo));
 
@@ -328,15 +292,7 @@ class HolderDataCheckerTest {
 
   @Test
   void wrongCheckCharacterIsReportedOnTheCodeWithTheExpectedCharacterAndNothingElse() {
-    HolderData data =
-        new HolderData(
-            "Rossi",
-            "Mario",
-            Sex.MALE,
-            LocalDate.of(1985, 12, 10),
-            "Bagni San Giuliano",
-            "PI",
-            "RSSMRA85T10A562T");
+    HolderData data = changed(MARIO, HolderField.CODICE_FISCALE, "RSSMRA85T10A562T");
 
     assertThat(checker.check(data))
         .containsExactly(
@@ -347,13 +303,9 @@ class HolderDataCheckerTest {
   @Test
   void unreadableCodeStillReportsAProvinceTypedAsPlace() {
     HolderData data =
-        new HolderData(
-            "Verdi",
-            "Giuseppe",
-            Sex.MALE,
-            LocalDate.of(1960, 6, 20),
-            "Monza e della Brianza",
-            null,
+        changed(
+            with(GIUSEPPE, "Monza e della Brianza", null),
+            HolderField.CODICE_FISCALE,
             "VRDGPP60H20F704");
 
     assertThat(checker.check(data))
@@ -366,14 +318,7 @@ class HolderDataCheckerTest {
   @Test
   void codeOfNoKnownPlaceIsReportedOnTheCodeNotOnThePlace() {
     HolderData data =
-        new HolderData(
-            "Rossi",
-            "Mario",
-            Sex.MALE,
-            LocalDate.of(1985, 12, 10),
-            "Roma",
-            null,
-            "RSSMRA85T10Z999S");
+        changed(with(MARIO, "Roma", null), HolderField.CODICE_FISCALE, "RSSMRA85T10Z999S");
 
     assertThat(checker.check(data))
         .containsExactly(
@@ -421,35 +366,27 @@ class HolderDataCheckerTest {
   }
 
   private static HolderData with(HolderData data, String place, String province) {
-    return new HolderData(
-        data.surname(),
-        data.givenName(),
-        data.sex(),
-        data.birthDate(),
-        place,
-        province,
-        data.codiceFiscale());
+    return changed(
+        changed(data, HolderField.PLACE_OF_BIRTH, place), HolderField.PROVINCE_OF_BIRTH, province);
   }
 
   private static HolderData withSex(HolderData data, Sex sex) {
-    return new HolderData(
-        data.surname(),
-        data.givenName(),
-        sex,
-        data.birthDate(),
-        data.placeOfBirth(),
-        data.provinceOfBirth(),
-        data.codiceFiscale());
+    return changed(data, HolderField.SEX, sex);
   }
 
   private static HolderData withBirthDate(HolderData data, LocalDate date) {
+    return changed(data, HolderField.BIRTH_DATE, date);
+  }
+
+  /** The same data with one field as a person might type it instead; the rest stays right. */
+  private static HolderData changed(HolderData data, HolderField field, Object value) {
     return new HolderData(
-        data.surname(),
-        data.givenName(),
-        data.sex(),
-        date,
-        data.placeOfBirth(),
-        data.provinceOfBirth(),
-        data.codiceFiscale());
+        field == HolderField.SURNAME ? (String) value : data.surname(),
+        field == HolderField.GIVEN_NAME ? (String) value : data.givenName(),
+        field == HolderField.SEX ? (Sex) value : data.sex(),
+        field == HolderField.BIRTH_DATE ? (LocalDate) value : data.birthDate(),
+        field == HolderField.PLACE_OF_BIRTH ? (String) value : data.placeOfBirth(),
+        field == HolderField.PROVINCE_OF_BIRTH ? (String) value : data.provinceOfBirth(),
+        field == HolderField.CODICE_FISCALE ? (String) value : data.codiceFiscale());
   }
 }

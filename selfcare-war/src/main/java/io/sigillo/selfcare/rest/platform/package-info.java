@@ -1,6 +1,7 @@
 /**
- * The platform operator's API under {@code /api/platform}: tenants and their login accounts. Not
- * tenant-scoped; every call needs the realm role {@code platform-admin}, usually a
- * client-credentials bearer token of a platform back-end.
+ * The platform operator's API under {@code /api/platform}: tenants, their login accounts and their
+ * remote-signature certificate policies, and OTP key rotation. Not tenant-scoped; every call needs
+ * the realm role {@code platform-admin}, usually a client-credentials bearer token of a platform
+ * back-end.
  */
 package io.sigillo.selfcare.rest.platform;

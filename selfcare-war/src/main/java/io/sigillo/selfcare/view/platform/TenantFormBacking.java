@@ -17,6 +17,9 @@ import io.sigillo.selfcare.tenant.TenantRegistry;
 import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestCorrelation;
+import io.sigillo.signature.api.SignatureActor;
+import io.sigillo.signature.api.SignaturePolicies;
+import io.sigillo.signature.api.SignaturePolicySettings;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,7 +33,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 
-/** Creates a reseller, or edits one: name, hosts, brand, support contact, logo, status. */
+/**
+ * Creates a reseller, or edits one: name, hosts, brand, support contact, logo, status, and its
+ * policies (OTP windows and lockout, remote-signature renewal window and certificate validity).
+ */
 @Named
 @ViewScoped
 public class TenantFormBacking implements Serializable {
@@ -40,6 +46,7 @@ public class TenantFormBacking implements Serializable {
   @Inject private TenantRegistry registry;
   @Inject private TenantAdministration administration;
   @Inject private OtpPolicies policies;
+  @Inject private SignaturePolicies signaturePolicies;
 
   private String slug;
   private boolean existing;
@@ -58,6 +65,8 @@ public class TenantFormBacking implements Serializable {
   private int signWindow;
   private int signLookAhead;
   private int signLockout;
+  private int renewalWindow;
+  private int certificateValidity;
 
   /** View action: loads the tenant named by {@code ?slug=}, or prepares a new one. */
   public void load() {
@@ -146,12 +155,28 @@ public class TenantFormBacking implements Serializable {
   }
 
   /**
-   * Stores the tenant's OTP windows and lockout through the OTP registry's policy api (which checks
-   * every value and audits the change); the other policy values are kept as they are.
+   * Stores the tenant's remote-signature policy, then its OTP windows and lockout, each through its
+   * module's policy api (which checks every value and audits the change); the other OTP values are
+   * kept as they are. A refused signature value stops the save before anything is stored, and every
+   * field keeps what was typed, so only the named value needs correcting.
    */
   public String savePolicies() {
+    TenantId id = TenantId.of(slug);
     try {
-      TenantId id = TenantId.of(slug);
+      SignaturePolicySettings wanted =
+          new SignaturePolicySettings(certificateValidity, renewalWindow);
+      // unchanged values are not stored, so a tenant keeps following the platform defaults
+      if (!wanted.equals(signaturePolicies.current(id))) {
+        fillSignaturePolicy(
+            signaturePolicies.update(id, wanted, new SignatureActor(actor(), correlationId())));
+        FacesErrors.info(text("platform.policies.signature.saved"));
+      }
+    } catch (SigilloException e) {
+      FacesErrors.show(e);
+      FacesErrors.info(text("platform.policies.notSaved"));
+      return null;
+    }
+    try {
       PolicySettings current = policies.current(id);
       PolicySettings updated =
           new PolicySettings(
@@ -185,6 +210,11 @@ public class TenantFormBacking implements Serializable {
     signLockout = settings.sign().lockoutThreshold();
   }
 
+  private void fillSignaturePolicy(SignaturePolicySettings settings) {
+    renewalWindow = settings.renewalWindowDays();
+    certificateValidity = settings.certificateValidityDays();
+  }
+
   private void fill(TenantView tenant) {
     slug = tenant.id().value();
     existing = true;
@@ -197,6 +227,7 @@ public class TenantFormBacking implements Serializable {
     supportEmail = tenant.branding().supportEmail();
     supportPhone = tenant.branding().supportPhone();
     fillPolicies(policies.current(tenant.id()));
+    fillSignaturePolicy(signaturePolicies.current(tenant.id()));
   }
 
   private static Branding branding(
@@ -358,5 +389,21 @@ public class TenantFormBacking implements Serializable {
 
   public void setSignLockout(int signLockout) {
     this.signLockout = signLockout;
+  }
+
+  public int getRenewalWindow() {
+    return renewalWindow;
+  }
+
+  public void setRenewalWindow(int renewalWindow) {
+    this.renewalWindow = renewalWindow;
+  }
+
+  public int getCertificateValidity() {
+    return certificateValidity;
+  }
+
+  public void setCertificateValidity(int certificateValidity) {
+    this.certificateValidity = certificateValidity;
   }
 }

@@ -62,7 +62,12 @@ public class DeviceBacking implements Serializable {
               ? device.unlock(request.tenant(), request.username(), secret, codes, request.actor())
               : device.resynchronise(
                   request.tenant(), request.username(), secret, codes, request.actor());
-      FacesErrors.info(request.text("device.result." + result.status().name()));
+      String outcome = request.text("device.result." + result.status().name());
+      if (result.synchronised()) {
+        FacesErrors.info(outcome);
+      } else {
+        FacesErrors.warning(outcome);
+      }
       load();
     } catch (SigilloException e) {
       FacesErrors.show(e);

@@ -118,7 +118,7 @@ public class RenewalBacking implements Serializable {
         branch = Branch.NONE;
         FacesErrors.info(request.text("renewal.deviceRepaired"));
       } else {
-        FacesErrors.info(request.text("device.result." + resync.status().name()));
+        FacesErrors.warning(request.text("device.result." + resync.status().name()));
         if (resync.status() == io.sigillo.otp.api.ResyncStatus.LOCKED) {
           branch = Branch.LOCKED;
         }

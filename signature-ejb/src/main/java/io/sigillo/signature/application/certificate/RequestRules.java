@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class RequestRules {
 
-  static final int MAX_VALIDITY_DAYS = 1185;
+  static final int MAX_VALIDITY_DAYS = CertificateRequest.MAX_VALIDITY_DAYS;
 
   private static final Pattern TAX_CODE = Pattern.compile("[A-Z0-9]{16}");
   // letters of any script, spaces, apostrophes, dots and dashes: names as registries write them

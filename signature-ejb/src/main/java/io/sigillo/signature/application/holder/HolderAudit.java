@@ -29,6 +29,19 @@ public class HolderAudit {
             clock.instant()));
   }
 
+  /** A change of the tenant's certificate policy; the detail has the old and new values. */
+  void policy(TenantId tenant, SignatureActor actor, String detail) {
+    audit.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor.name(),
+            "signature.policy.changed",
+            "signature-policy",
+            detail,
+            actor.correlationId(),
+            clock.instant()));
+  }
+
   static Actor otpActor(SignatureActor actor) {
     return new Actor(actor.name(), actor.correlationId());
   }

@@ -1,12 +1,13 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.signature.domain.holder.CertificatePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The platform's rules for certificates of holders: how long a new certificate is valid and how
- * long before expiry the portal offers renewal. Read once at start-up.
+ * The platform's default certificate policy: what applies to a tenant until the platform operator
+ * sets its own ({@link SignaturePoliciesBean}). Read once at start-up.
  */
 @ApplicationScoped
 public class HolderPolicy {
@@ -19,11 +20,8 @@ public class HolderPolicy {
   @ConfigProperty(name = "sigillo.signature.renewal-window-days", defaultValue = "90")
   int renewalWindowDays;
 
-  public int validityDays() {
-    return validityDays;
-  }
-
-  public int renewalWindowDays() {
-    return renewalWindowDays;
+  /** The defaults, checked by the same rules as a tenant's policy. */
+  public CertificatePolicy defaults() {
+    return new CertificatePolicy(validityDays, renewalWindowDays);
   }
 }

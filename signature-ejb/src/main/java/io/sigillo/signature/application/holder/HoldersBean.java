@@ -19,6 +19,7 @@ import io.sigillo.signature.api.HolderSummary;
 import io.sigillo.signature.api.Holders;
 import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureError;
+import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.domain.holder.Contacts;
 import io.sigillo.signature.domain.holder.Holder;
 import io.sigillo.signature.domain.holder.PasswordPolicy;
@@ -49,7 +50,7 @@ public class HoldersBean implements Holders {
   @Inject private ContactRegistry contacts;
   @Inject private PasswordHasher hasher;
   @Inject private HolderAudit audit;
-  @Inject private HolderPolicy policy;
+  @Inject private SignaturePolicies policies;
   @Inject private OtpRegistry registry;
   @Inject private CertificateIssuance issuance;
   @EJB private Verifications verifications;
@@ -189,7 +190,7 @@ public class HoldersBean implements Holders {
   private HolderSummary complete(
       TenantId tenant, Holder holder, long deviceId, SignatureActor actor) {
     holder.bindDevice(deviceId, clock.instant());
-    issuance.issue(tenant, holder, policy.validityDays(), actor);
+    issuance.issue(tenant, holder, policies.current(tenant).certificateValidityDays(), actor);
     audit.record(
         tenant,
         actor,
@@ -221,7 +222,7 @@ public class HoldersBean implements Holders {
 
   private static int validityDays(Duration validity) {
     long days = validity == null ? CertificateRequest.DEFAULT_VALIDITY_DAYS : validity.toDays();
-    return (int) Math.max(1, Math.min(days, 1185));
+    return (int) Math.max(1, Math.min(days, CertificateRequest.MAX_VALIDITY_DAYS));
   }
 
   static void wipe(char[] secret) {

@@ -10,6 +10,7 @@ import io.sigillo.signature.api.RenewalStatus;
 import io.sigillo.signature.api.Renewals;
 import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureError;
+import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.api.SignatureValidation;
 import io.sigillo.signature.domain.holder.Holder;
 import io.sigillo.signature.domain.holder.RenewalRequest;
@@ -52,7 +53,7 @@ public class RenewalsBean implements Renewals {
   @Inject private HolderDataCheck dataCheck;
   @Inject private ContactRegistry contacts;
   @Inject private DocumentSigning signing;
-  @Inject private HolderPolicy policy;
+  @Inject private SignaturePolicies policies;
   @Inject private HolderAudit audit;
   @Inject private CertificateIssuance issuance;
   @Inject private Clock clock;
@@ -60,7 +61,7 @@ public class RenewalsBean implements Renewals {
   @Override
   public RenewalStatus status(TenantId tenant, String username) {
     Holder holder = holder(username);
-    return status(signatures.usableCertificate(tenant, holder));
+    return status(tenant, signatures.usableCertificate(tenant, holder));
   }
 
   @Override
@@ -81,7 +82,7 @@ public class RenewalsBean implements Renewals {
     try {
       Holder holder = holder(username);
       CertificateSummary current = signatures.usableCertificate(tenant, holder);
-      RenewalStatus status = status(current);
+      RenewalStatus status = status(tenant, current);
       if (!status.open()) {
         throw new SigilloException(
             SignatureError.RENEWAL_NOT_YET,
@@ -117,7 +118,9 @@ public class RenewalsBean implements Renewals {
       for (ContactKind kind : ContactKind.values()) {
         contacts.claim(em, tenant, renewing.id(), kind, renewing.contact(kind), now);
       }
-      CertificateSummary renewed = issuance.issue(tenant, renewing, policy.validityDays(), actor);
+      CertificateSummary renewed =
+          issuance.issue(
+              tenant, renewing, policies.current(tenant).certificateValidityDays(), actor);
       em.persist(new RenewalRequest(renewing.id(), current.id(), renewed.id(), signed, now));
       audit.record(
           tenant,
@@ -142,8 +145,9 @@ public class RenewalsBean implements Renewals {
         .map(RenewalRequest::signedForm);
   }
 
-  private RenewalStatus status(CertificateSummary certificate) {
-    int days = policy.renewalWindowDays();
+  /** The window is the tenant's as it is now, also for certificates issued under another one. */
+  private RenewalStatus status(TenantId tenant, CertificateSummary certificate) {
+    int days = policies.current(tenant).renewalWindowDays();
     Instant opens = certificate.notAfter().minus(Duration.ofDays(days));
     Instant now = clock.instant();
     return new RenewalStatus(

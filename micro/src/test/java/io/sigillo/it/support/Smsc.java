@@ -1,4 +1,4 @@
-package io.sigillo.it.identity;
+package io.sigillo.it.support;
 
 import io.sigillo.core.messaging.smpp.SmsEncoding;
 import java.io.IOException;
@@ -38,20 +38,21 @@ import org.jsmpp.session.SubmitSmResult;
 import org.jsmpp.util.MessageId;
 
 /**
- * An SMSC for the identity tests (the same as the SMS tests', kept here so each package stands on
- * its own): jSMPP's server side on a fixed loopback port: jSMPP's server side on a fixed loopback
- * port. It accepts transmitter binds with the expected system id and password, answers each {@code
- * submit_sm} with a numbered message id (or refuses it when told to), and hands the test the SMS it
- * received.
+ * The SMSC of the integration tests: jSMPP's server side on the fixed loopback port that Payara
+ * Micro's SMPP adapter is configured with. It accepts transmitter binds with the expected system id
+ * and password, answers each {@code submit_sm} with a numbered message id (or refuses it when told
+ * to), and hands the test the SMS it received. In-container tests add it (and {@link Sms}) to their
+ * deployment; black-box tests run it in the test JVM.
  */
-final class Smsc implements AutoCloseable {
+public final class Smsc implements AutoCloseable {
 
   /** An SMS as the SMSC received it. */
-  record Sms(String destination, String source, byte dataCoding, String text, String messageId) {
+  public record Sms(
+      String destination, String source, byte dataCoding, String text, String messageId) {
 
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
-    String code() {
+    public String code() {
       Matcher matcher = CODE.matcher(text);
       if (!matcher.find()) {
         throw new AssertionError("no six-digit code in the SMS");
@@ -69,21 +70,21 @@ final class Smsc implements AutoCloseable {
   private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Sms> received = new LinkedBlockingQueue<>();
 
-  Smsc(int port, String systemId, String password) throws IOException {
+  public Smsc(int port, String systemId, String password) throws IOException {
     this.systemId = systemId;
     this.password = password;
     listener = listen(port);
     listener.setMessageReceiverListener(new Receiver());
-    Thread acceptor = new Thread(this::acceptLoop, "it-identity-smsc");
+    Thread acceptor = new Thread(this::acceptLoop, "it-smsc");
     acceptor.setDaemon(true);
     acceptor.start();
   }
 
-  void refuseSubmits(boolean refusing) {
+  public void refuseSubmits(boolean refusing) {
     refuse.set(refusing);
   }
 
-  Sms next() throws InterruptedException {
+  public Sms next() throws InterruptedException {
     Sms sms = received.poll(15, TimeUnit.SECONDS);
     if (sms == null) {
       throw new AssertionError("no submit_sm reached the SMSC within 15 s");
@@ -92,14 +93,14 @@ final class Smsc implements AutoCloseable {
   }
 
   /** Starts from the configuration failsafe gives Payara Micro (micro/pom.xml). */
-  static Smsc fromEnvironment() throws IOException {
+  public static Smsc fromEnvironment() throws IOException {
     return new Smsc(
         Integer.parseInt(System.getenv("SIGILLO_SMS_SMPP_PORT")),
         System.getenv("SIGILLO_SMS_SMPP_SYSTEM_ID"),
         System.getenv("SIGILLO_SMS_SMPP_PASSWORD"));
   }
 
-  boolean nothingReceived() {
+  public boolean nothingReceived() {
     return received.isEmpty();
   }
 

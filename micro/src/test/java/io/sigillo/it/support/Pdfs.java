@@ -1,4 +1,4 @@
-package io.sigillo.it.signature;
+package io.sigillo.it.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,12 +8,15 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Small one-page PDFs for the signing tests, each with its own text (so its own hash). */
-final class Pdfs {
+/**
+ * Small one-page PDFs for the signing tests (in the container and over the API), each with its own
+ * text, so its own hash.
+ */
+public final class Pdfs {
 
   private Pdfs() {}
 
-  static byte[] onePage(String text) {
+  public static byte[] onePage(String text) {
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();

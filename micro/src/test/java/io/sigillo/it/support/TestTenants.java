@@ -1,7 +1,6 @@
-package io.sigillo.it;
+package io.sigillo.it.support;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -30,16 +29,8 @@ public final class TestTenants {
       String prefix, String displayName, String primary, String accent, String status) {
     String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     Tenant tenant = new Tenant(slug, displayName, slug + ".localhost", primary, accent);
-    try (Connection c =
-        DriverManager.getConnection(
-            System.getProperty("sigillo.it.db.url"),
-            System.getProperty("sigillo.it.db.user"),
-            "")) {
-      long id;
-      try (var seq = c.createStatement().executeQuery("select nextval('tenant_seq')")) {
-        seq.next();
-        id = seq.getLong(1);
-      }
+    try (Connection c = Environment.database()) {
+      long id = Environment.nextval(c, "tenant_seq");
       try (PreparedStatement ps =
           c.prepareStatement(
               "insert into tenant (id, slug, display_name, primary_color, accent_color, support_email,"

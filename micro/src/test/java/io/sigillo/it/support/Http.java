@@ -1,4 +1,4 @@
-package io.sigillo.it;
+package io.sigillo.it.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +24,14 @@ public final class Http {
           .build();
 
   private Http() {}
+
+  /**
+   * The client every helper here shares: HTTP/1.1 (HTTP/2 would carry the URI's authority instead
+   * of the Host header a tenant is found by) and redirects left to the caller, so tests see them.
+   */
+  static HttpClient client() {
+    return CLIENT;
+  }
 
   public static HttpResponse<String> get(URL base, String path, String host, String... headers) {
     try {

@@ -1,0 +1,222 @@
+package io.sigillo.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, never a downloaded
+ * browser) with a fresh profile, started with the flags that keep it off the network (RECIPES.md),
+ * Italian first. {@code *.localhost} names resolve to loopback inside Chromium, so tenant portals
+ * are reached by name. Waits are explicit (pages load and redirect through Keycloak at their own
+ * pace; no fixed sleeps).
+ */
+public final class Chromium implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final Path profile;
+  private final ChromeDriver driver;
+
+  /** A 1280×1000 window, what the portal's layout and accessibility checks are made for. */
+  public Chromium() {
+    this(1280, 1000);
+  }
+
+  /** A window of another size, e.g. a tall one so a whole page (and its QR code) is on screen. */
+  public Chromium(int width, int height) {
+    try {
+      profile =
+          Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("sigillo.it.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=" + width + "," + height,
+        // screenshots (a QR code decoded from one) have the CSS pixel size
+        "--force-device-scale-factor=1",
+        "--lang=it",
+        "--user-data-dir=" + profile);
+    // Italian first, as the portal's own people would browse
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "it-IT,it"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("sigillo.it.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /** The URL of a path of the application under test on a tenant's host name. */
+  public static String on(URL base, String host, String path) {
+    return "http://" + host + ":" + base.getPort() + base.getPath().replaceAll("/$", "") + path;
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  public String source() {
+    return driver.getPageSource();
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  /** The path of the current page's URL. */
+  public String path() {
+    return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  /** An element on the page as it is now (no wait). */
+  public WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  public List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  /** Waits for an element to be in the page. */
+  public WebElement await(String css) {
+    return new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  /** Waits for an element to be visible (a person could see and use it). */
+  public WebElement awaitVisible(By by) {
+    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Waits until an element shows a text (e.g. the page after a form post has replaced it). */
+  public WebElement awaitText(String css, String text) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    return find(css);
+  }
+
+  /**
+   * Types into a field of the page as it is now: waits for the field to be usable and finds it
+   * afresh for every action, so no reference outlives the document it came from.
+   */
+  public void type(String css, String text) {
+    By field = By.cssSelector(css);
+    retrying().until(ExpectedConditions.elementToBeClickable(field)).clear();
+    retrying().until(ExpectedConditions.elementToBeClickable(field)).sendKeys(text);
+  }
+
+  /** Clicks an element once it is usable. */
+  public void click(String css) {
+    retrying().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+
+  /**
+   * Posts a Faces form and waits until the browser shows the response: the old document must be
+   * gone (its root stale) and the new one loaded. Otherwise a wait for a message could read {@code
+   * #messages} of the old page while the response replaces it ("Node with given id does not belong
+   * to the document"), or pass on the old page's text.
+   */
+  public void submit(String css) {
+    WebElement before = find("html");
+    click(css);
+    retrying()
+        .until(
+            d -> {
+              try {
+                before.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException gone) {
+                return true;
+              }
+            });
+    retrying()
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * A wait that retries through the driver errors Chromium raises while one document replaces
+   * another; the condition itself is unchanged and must still hold within the time.
+   */
+  private WebDriverWait retrying() {
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(WebDriverException.class);
+    return wait;
+  }
+
+  public boolean onKeycloak() {
+    return url().startsWith(Environment.keycloakUrl());
+  }
+
+  /**
+   * Signs in on Keycloak's login page as a person does, and waits to be back off Keycloak. With
+   * Organizations on, Keycloak may ask for the username and the password on two pages.
+   */
+  public void signIn(String username, String password) {
+    await("#kc-form-login");
+    if (!all("#username").isEmpty()) {
+      find("#username").clear();
+      find("#username").sendKeys(username);
+      if (all("#password").isEmpty()) {
+        find("#kc-form-login [type=submit]").click();
+        await("#password");
+      }
+    }
+    find("#password").sendKeys(password);
+    find("#kc-form-login [type=submit]").click();
+    new WebDriverWait(driver, WAIT).until(d -> !onKeycloak());
+  }
+
+  /** Evaluates a script in the page and returns its result. */
+  public Object script(String javascript, Object... arguments) {
+    return driver.executeScript(javascript, arguments);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover profile under target/ is harmless
+    }
+  }
+}

@@ -1,0 +1,328 @@
+package io.sigillo.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One person's browser without a screen: it follows redirects itself, keeps cookies per host name
+ * (host-only, as the portal and Keycloak set them), reaches {@code *.localhost} portals on the
+ * loopback address with the right Host header (those names do not resolve in Java), and fills
+ * Keycloak's login pages and the portal's Faces forms as a person does (hidden fields and view
+ * state kept, only the clicked button sent). Bound to a portal, it also calls the API with the same
+ * session, as the pages' scripts would.
+ */
+public final class HttpBrowser {
+
+  private static final HttpClient CLIENT = Http.client();
+  private static final Pattern FORM = Pattern.compile("<form([^>]*)>(.*?)</form>", Pattern.DOTALL);
+  private static final Pattern FIELD =
+      Pattern.compile("<(input|select|textarea)([^>]*)>", Pattern.DOTALL);
+
+  private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
+  private final URL base;
+  private final String host;
+  private final boolean acceptHtml;
+
+  /** One response and the logical URL it answered. */
+  public record Page(URI url, int status, String body, HttpResponse<String> response) {
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse("");
+    }
+
+    public String path() {
+      return url.getPath();
+    }
+  }
+
+  /** A browser asking for pages ({@code Accept: text/html}), as a person's does. */
+  public HttpBrowser() {
+    this(null, null, true);
+  }
+
+  /** A browser on one tenant's portal: paths are relative to it and {@link #api} calls it. */
+  public HttpBrowser(URL base, String host) {
+    this(base, host, true);
+  }
+
+  private HttpBrowser(URL base, String host, boolean acceptHtml) {
+    this.base = base;
+    this.host = host;
+    this.acceptHtml = acceptHtml;
+  }
+
+  /**
+   * A client that states no preference (no Accept header): the login tests prove what the server
+   * chooses on its own, e.g. JSON errors for API paths.
+   */
+  public static HttpBrowser withoutAccept() {
+    return new HttpBrowser(null, null, false);
+  }
+
+  /** The URL of a path of the application under test, as reached on a given host name. */
+  public static URI on(URL base, String host, String path) {
+    return URI.create(
+        "http://" + host + ":" + base.getPort() + base.getPath().replaceAll("/$", "") + path);
+  }
+
+  /** A path on the portal this browser is bound to. */
+  public URI at(String path) {
+    return on(base, host, path);
+  }
+
+  /** GET, not following redirects, with extra request headers (name, value, …). */
+  public Page get(URI url, String... headers) {
+    return send(url, "GET", null, headers);
+  }
+
+  /** GET, then every redirect, until a page that is not a redirect. */
+  public Page open(URI url) {
+    return follow(get(url));
+  }
+
+  /** {@link #open(URI)} of a path on the portal this browser is bound to. */
+  public Page open(String path) {
+    return open(at(path));
+  }
+
+  /** Follows redirects from a response already received. */
+  public Page follow(Page page) {
+    Page current = page;
+    for (int hops = 0; isRedirect(current.status()); hops++) {
+      if (hops > 15) {
+        throw new IllegalStateException("redirect loop at " + current.url());
+      }
+      current = get(current.url().resolve(current.header("Location")));
+    }
+    return current;
+  }
+
+  public static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307;
+  }
+
+  public static boolean isKeycloakLogin(Page page) {
+    return page.status() == 200
+        && page.url().getPath().contains("/realms/")
+        && (page.body().contains("name=\"username\"") || page.body().contains("name=\"password\""));
+  }
+
+  /**
+   * Signs in on Keycloak's pages; returns the first page after them. With Organizations on,
+   * Keycloak asks for the username first and the password on a second page, so each page is read
+   * for the fields it actually has.
+   */
+  public Page signIn(Page loginPage, String username, String password) {
+    Page page = loginPage;
+    for (int step = 0; step < 3 && isKeycloakLogin(page); step++) {
+      Matcher form = FORM.matcher(page.body());
+      if (!form.find()) {
+        throw new IllegalStateException("no form on Keycloak's page: " + page.body());
+      }
+      Map<String, String> fields = fields(form.group(2), null);
+      fields.computeIfPresent("username", (k, v) -> username);
+      fields.computeIfPresent("password", (k, v) -> password);
+      page = post(page.url().resolve(unescape(attribute(form.group(1), "action"))), fields);
+    }
+    return page;
+  }
+
+  /**
+   * Submits the Faces form {@code formId} of a page: its fields as rendered, the given fields (by
+   * component id, e.g. {@code code}) and the button clicked (by component id).
+   */
+  public Page submit(Page page, String formId, Map<String, String> values, String button) {
+    Matcher form = FORM.matcher(page.body());
+    while (form.find()) {
+      if (formId.equals(attribute(form.group(1), "id"))) {
+        String clicked = formId + ":" + button;
+        if (!form.group(2).contains("name=\"" + clicked + "\"")) {
+          throw new IllegalStateException(
+              "no button " + clicked + " on " + page.url() + ":\n" + page.body());
+        }
+        Map<String, String> fields = fields(form.group(2), clicked);
+        values.forEach((id, value) -> fields.put(formId + ":" + id, value));
+        return post(page.url().resolve(unescape(attribute(form.group(1), "action"))), fields);
+      }
+    }
+    throw new IllegalStateException(
+        "no form " + formId + " on " + page.url() + ":\n" + page.body());
+  }
+
+  /** Posts a form (urlencoded) and follows the redirects. */
+  public Page post(URI action, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return follow(send(action, "POST", body));
+  }
+
+  /** A JSON POST to the bound portal's API with this session's cookies. */
+  public HttpResponse<String> api(String path, String json) {
+    URI url = at(path);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(loopback(url))
+            .timeout(Duration.ofSeconds(60))
+            .header("Host", host + ":" + base.getPort())
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    cookieHeader(url.getHost()).ifPresent(c -> request.header("Cookie", c));
+    return exchange(request.build(), "POST " + url);
+  }
+
+  /** The value of a cookie this browser holds for a host, e.g. the portal's JSESSIONID. */
+  public String cookie(String forHost, String name) {
+    return cookies.getOrDefault(forHost, Map.of()).get(name);
+  }
+
+  /** Plants a cookie, as an attacker or a misbehaving client would. */
+  public void setCookie(String forHost, String name, String value) {
+    cookies.computeIfAbsent(forHost, h -> new LinkedHashMap<>()).put(name, value);
+  }
+
+  /** Names of the cookies held for a host. */
+  public List<String> cookieNames(String forHost) {
+    return new ArrayList<>(cookies.getOrDefault(forHost, Map.of()).keySet());
+  }
+
+  public static String unescape(String html) {
+    return html.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">");
+  }
+
+  private Page send(URI url, String method, String form, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(loopback(url)).timeout(Duration.ofSeconds(60));
+    if (acceptHtml) {
+      request.header("Accept", "text/html");
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    if (url.getHost().endsWith(".localhost")) {
+      request.header("Host", url.getHost() + (url.getPort() > 0 ? ":" + url.getPort() : ""));
+    }
+    cookieHeader(url.getHost()).ifPresent(c -> request.header("Cookie", c));
+    if ("POST".equals(method)) {
+      request
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form));
+    } else {
+      request.GET();
+    }
+    HttpResponse<String> response = exchange(request.build(), method + " " + url);
+    store(url.getHost(), response.headers().allValues("Set-Cookie"));
+    return new Page(url, response.statusCode(), response.body(), response);
+  }
+
+  private static HttpResponse<String> exchange(HttpRequest request, String what) {
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(what + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@code *.localhost} does not resolve through the JVM's resolver here: go to 127.0.0.1. */
+  private static URI loopback(URI url) {
+    if (!url.getHost().endsWith(".localhost")) {
+      return url;
+    }
+    try {
+      return new URI(
+          url.getScheme(), null, "127.0.0.1", url.getPort(), url.getPath(), url.getQuery(), null);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Optional<String> cookieHeader(String forHost) {
+    String header =
+        cookies.getOrDefault(forHost, Map.of()).entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining("; "));
+    return header.isEmpty() ? Optional.empty() : Optional.of(header);
+  }
+
+  private void store(String forHost, List<String> setCookies) {
+    Map<String, String> jar = cookies.computeIfAbsent(forHost, h -> new LinkedHashMap<>());
+    for (String header : setCookies) {
+      String pair = header.split(";", 2)[0];
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        continue;
+      }
+      String name = pair.substring(0, eq).trim();
+      String value = pair.substring(eq + 1).trim();
+      boolean expired =
+          value.isEmpty()
+              || header.toLowerCase().contains("max-age=0")
+              || header.contains("Expires=Thu, 01 Jan 1970")
+              || header.contains("Expires=Thu, 01-Jan-1970");
+      if (expired) {
+        jar.remove(name);
+      } else {
+        jar.put(name, value);
+      }
+    }
+  }
+
+  /**
+   * The fields a browser would send: inputs (of radios and checkboxes the checked ones), selects
+   * and text areas as rendered; of the buttons only the clicked one.
+   */
+  private static Map<String, String> fields(String form, String clicked) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher field = FIELD.matcher(form);
+    while (field.find()) {
+      String name = attribute(field.group(2), "name");
+      if (name == null) {
+        continue;
+      }
+      String type = attribute(field.group(2), "type");
+      if (("submit".equals(type) || "button".equals(type)) && !name.equals(clicked)) {
+        continue;
+      }
+      if (("radio".equals(type) || "checkbox".equals(type))
+          && !field.group(2).contains("checked")) {
+        continue;
+      }
+      String value = attribute(field.group(2), "value");
+      fields.put(name, value == null ? "" : unescape(value));
+    }
+    return fields;
+  }
+
+  private static String attribute(String tag, String name) {
+    Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+    return m.find() ? m.group(1) : null;
+  }
+}

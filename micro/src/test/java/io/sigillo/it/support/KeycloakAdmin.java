@@ -1,0 +1,118 @@
+package io.sigillo.it.support;
+
+import java.util.List;
+import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * An admin-API connection independent of the application's: the master realm's bootstrap admin, so
+ * tests set up clients and people themselves and read back what Keycloak holds, not what the
+ * application believes.
+ */
+public final class KeycloakAdmin implements AutoCloseable {
+
+  /** The platform realm every tenant lives in. */
+  public static final String REALM = "sigillo";
+
+  private final Keycloak keycloak;
+
+  public KeycloakAdmin() {
+    keycloak =
+        KeycloakBuilder.builder()
+            .serverUrl(Environment.keycloakUrl())
+            .realm("master")
+            .clientId("admin-cli")
+            .grantType(OAuth2Constants.PASSWORD)
+            .username(Environment.require("SIGILLO_IT_KEYCLOAK_ADMIN_USER"))
+            .password(Environment.require("SIGILLO_IT_KEYCLOAK_ADMIN_PASSWORD"))
+            .resteasyClient(new ResteasyClientBuilderImpl().build())
+            .build();
+  }
+
+  public RealmResource realm() {
+    return keycloak.realm(REALM);
+  }
+
+  /** Creates a client in the platform realm; returns its internal id. */
+  public String createClient(ClientRepresentation client) {
+    try (var created = realm().clients().create(client)) {
+      return CreatedResponseUtil.getCreatedId(created);
+    }
+  }
+
+  /** The internal id of a client's service-account user. */
+  public String serviceAccountOf(String clientUuid) {
+    return realm().clients().get(clientUuid).getServiceAccountUser().getId();
+  }
+
+  /** Grants the realm role platform-admin to a user (a person or a service account) by id. */
+  public void grantPlatformAdminTo(String userId) {
+    realm()
+        .users()
+        .get(userId)
+        .roles()
+        .realmLevel()
+        .add(List.of(realm().roles().get("platform-admin").toRepresentation()));
+  }
+
+  /** Grants the realm role platform-admin to an existing person. */
+  public void grantPlatformAdmin(String username) {
+    grantPlatformAdminTo(
+        realm().users().searchByUsername(username, true).stream()
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no user " + username))
+            .getId());
+  }
+
+  /** Creates an enabled person with a verified e-mail and a permanent password; returns the id. */
+  public String createUser(
+      String username, String givenName, String surname, String email, String password) {
+    UserRepresentation user = new UserRepresentation();
+    user.setUsername(username);
+    user.setFirstName(givenName);
+    user.setLastName(surname);
+    user.setEmail(email);
+    user.setEmailVerified(true);
+    user.setEnabled(true);
+    CredentialRepresentation credential = new CredentialRepresentation();
+    credential.setType(CredentialRepresentation.PASSWORD);
+    credential.setValue(password);
+    credential.setTemporary(false);
+    user.setCredentials(List.of(credential));
+    try (var created = realm().users().create(user)) {
+      return CreatedResponseUtil.getCreatedId(created);
+    }
+  }
+
+  /** A person with the realm role platform-admin and no tenant role; returns the username. */
+  public String createPlatformOperator() {
+    String username = Account.uniqueName("padmin");
+    grantPlatformAdminTo(
+        createUser(
+            username, "Paola", "Piattaforma", username + "@sigillo.example", Account.PASSWORD));
+    return username;
+  }
+
+  /**
+   * The tenant's portal client ({@code portal-<slug>}, as provisioning names it) as Keycloak holds
+   * it.
+   */
+  public ClientRepresentation portalClient(String slug) {
+    return realm().clients().findByClientId("portal-" + slug).stream()
+        .filter(c -> ("portal-" + slug).equals(c.getClientId()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no Keycloak client portal-" + slug));
+  }
+
+  @Override
+  public void close() {
+    keycloak.close();
+  }
+}

@@ -1,0 +1,94 @@
+package io.sigillo.signature.application.holder;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.signature.api.SignatureActor;
+import io.sigillo.signature.api.SignatureError;
+import io.sigillo.signature.api.SignaturePolicies;
+import io.sigillo.signature.api.SignaturePolicySettings;
+import io.sigillo.signature.domain.holder.CertificatePolicy;
+import io.sigillo.signature.domain.holder.TenantCertificatePolicy;
+import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Each tenant's certificate policy, stored as data; the platform defaults apply until the platform
+ * operator sets the tenant's own. Read on each order, renewal and renewal-status call: one indexed
+ * row, so it is not cached and a change applies on every node at once.
+ */
+@Stateless
+@Interceptors(SignatureTenantBinding.class)
+public class SignaturePoliciesBean implements SignaturePolicies {
+
+  @PersistenceContext(unitName = "sigillo-signature")
+  private EntityManager em;
+
+  @Inject private HolderPolicy defaults;
+  @Inject private HolderAudit audit;
+  @Inject private Clock clock;
+
+  @Override
+  public SignaturePolicySettings current(TenantId tenant) {
+    return settings(stored().map(TenantCertificatePolicy::policy).orElseGet(defaults::defaults));
+  }
+
+  @Override
+  public Optional<SignaturePolicySettings> find(TenantId tenant) {
+    return stored().map(p -> settings(p.policy()));
+  }
+
+  @Override
+  public SignaturePolicySettings update(
+      TenantId tenant, SignaturePolicySettings settings, SignatureActor actor) {
+    Objects.requireNonNull(settings, "settings");
+    CertificatePolicy policy =
+        new CertificatePolicy(settings.certificateValidityDays(), settings.renewalWindowDays());
+    Optional<TenantCertificatePolicy> stored = stored();
+    CertificatePolicy before =
+        stored.map(TenantCertificatePolicy::policy).orElseGet(defaults::defaults);
+    if (stored.isPresent()) {
+      stored.get().change(policy, actor.name(), clock.instant());
+    } else {
+      em.persist(new TenantCertificatePolicy(policy, actor.name(), clock.instant()));
+    }
+    try {
+      // a concurrent first setting (unique tenant_id) or change (row version) fails here, inside
+      // the method, so it reaches the caller as a catalogued conflict rather than at commit
+      em.flush();
+    } catch (PersistenceException e) {
+      throw new SigilloException(SignatureError.POLICY_CHANGED_MEANWHILE);
+    }
+    audit.policy(
+        tenant,
+        actor,
+        "certificate validity "
+            + before.validityDays()
+            + " -> "
+            + policy.validityDays()
+            + " days, renewal window "
+            + before.renewalWindowDays()
+            + " -> "
+            + policy.renewalWindowDays()
+            + " days"
+            + (stored.isPresent() ? "" : " (were the platform defaults)"));
+    return settings(policy);
+  }
+
+  private Optional<TenantCertificatePolicy> stored() {
+    return em.createNamedQuery("TenantCertificatePolicy.current", TenantCertificatePolicy.class)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static SignaturePolicySettings settings(CertificatePolicy policy) {
+    return new SignaturePolicySettings(policy.validityDays(), policy.renewalWindowDays());
+  }
+}
