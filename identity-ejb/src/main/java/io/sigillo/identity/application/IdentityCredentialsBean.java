@@ -189,13 +189,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
         tenant, actor, "identity.level2.checked", identity.id(), how + ": " + outcome.check());
     if (outcome.accepted() && identity.l2UseNotice()) {
       mails.notice(
-          tenant,
-          identity.email(),
-          locale,
-          senderName,
-          identity.givenName(),
-          Notice.L2_USED,
-          Identities.when(clock.instant()));
+          tenant, identity, locale, senderName, Notice.L2_USED, Identities.when(clock.instant()));
     }
   }
 
@@ -339,10 +333,9 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       identity.activateSecondFactor();
       mails.notice(
           tenant,
-          identity.email(),
+          identity,
           locale,
           senderName,
-          identity.givenName(),
           Notice.APP_CHANGED,
           Identities.when(clock.instant()));
     }
@@ -407,10 +400,9 @@ public class IdentityCredentialsBean implements IdentityCredentials {
           "recovery: password-only session limited to credential management");
       mails.notice(
           tenant,
-          identity.email(),
+          identity,
           locale,
           senderName,
-          identity.givenName(),
           Notice.RECOVERY_USED,
           Identities.when(clock.instant()));
     }
@@ -504,13 +496,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
           identity.id(),
           "now " + Identities.masked(mobile));
       mails.notice(
-          tenant,
-          identity.email(),
-          locale,
-          senderName,
-          identity.givenName(),
-          Notice.MOBILE_CHANGED,
-          Identities.masked(mobile));
+          tenant, identity, locale, senderName, Notice.MOBILE_CHANGED, Identities.masked(mobile));
     }
     return checked;
   }

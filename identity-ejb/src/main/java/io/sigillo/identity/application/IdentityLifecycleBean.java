@@ -132,14 +132,7 @@ public class IdentityLifecycleBean implements IdentityLifecycle {
           IdentityError.ALREADY_IN_STATUS, identity.status().name().toLowerCase(Locale.ROOT));
     }
     audit.record(tenant, actor, action, identity.id(), detail);
-    mails.notice(
-        tenant,
-        identity.email(),
-        locale,
-        senderName,
-        identity.givenName(),
-        notice,
-        Identities.when(clock.instant()));
+    mails.notice(tenant, identity, locale, senderName, notice, Identities.when(clock.instant()));
     return identity.summary();
   }
 

@@ -6,6 +6,7 @@ import io.sigillo.core.messaging.MailSender;
 import io.sigillo.core.messaging.MessagingException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.identity.api.IdentityError;
+import io.sigillo.identity.domain.Identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -59,18 +60,26 @@ public class IdentityMails {
   /** A notice of a change; {@code detail} fills {2} (a time, a masked number). */
   public void notice(
       TenantId tenant,
-      String to,
+      Identity identity,
       Locale locale,
       String tenantName,
-      String givenName,
       Notice notice,
       String detail) {
+    String to = identity.email();
     if (to == null) {
       return;
     }
     try {
       sender.send(
-          message(tenant, to, locale, tenantName, "notice." + notice.name(), givenName, detail, 0));
+          message(
+              tenant,
+              to,
+              locale,
+              tenantName,
+              "notice." + notice.name(),
+              identity.givenName(),
+              detail,
+              0));
     } catch (MessagingException | IllegalArgumentException e) {
       LOG.warning(
           () -> "notice " + notice + " for tenant " + tenant + " not sent: " + e.getMessage());
