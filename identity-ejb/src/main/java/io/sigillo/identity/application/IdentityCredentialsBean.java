@@ -282,14 +282,20 @@ public class IdentityCredentialsBean implements IdentityCredentials {
     if (!checked.verified()) {
       return new ReconfigureStep(checked, Optional.empty());
     }
+    // password plus an SMS code to the registered mobile: a level-2 proof for this change, whatever
+    // the session had (a recovery session comes here without any other)
+    Actor proven = actor.atLevelTwo();
     for (DeviceSummary old : apps(tenant, identity.username())) {
-      if (old.status() == DeviceStatus.ACTIVE || old.status() == DeviceStatus.PENDING) {
-        // the old app's secret is revoked before the new one exists: never two usable apps
-        registry.revoke(tenant, old.id(), "re-association of the OTP app", actor);
+      if ((old.status() == DeviceStatus.ACTIVE || old.status() == DeviceStatus.PENDING)
+          && !registry.servesSigning(tenant, old.id())) {
+        // the old app's secret is revoked before the new one exists: never two usable apps. An
+        // app that also authorises signatures needs the signature password to be revoked, and is
+        // replaced when the new app is confirmed
+        registry.revoke(tenant, old.id(), "re-association of the OTP app", proven);
       }
     }
     TotpEnrolment enrolment =
-        registry.enrolTotp(tenant, new NewTotpDevice(identity.username(), issuer), actor);
+        registry.enrolTotp(tenant, new NewTotpDevice(identity.username(), issuer), proven);
     audit.record(
         tenant,
         actor,
@@ -322,7 +328,10 @@ public class IdentityCredentialsBean implements IdentityCredentials {
     if (!pending) {
       throw new SigilloException(IdentityError.NO_PENDING_APP);
     }
-    SecondFactorOutcome outcome = outcome(registry.confirm(tenant, deviceId, code, actor));
+    // a pending app exists only after the re-association's SMS code was verified (or was enrolled
+    // at level 2): its first code completes that proven change
+    SecondFactorOutcome outcome =
+        outcome(registry.confirm(tenant, deviceId, code, actor.atLevelTwo()));
     audit.record(
         tenant,
         actor,

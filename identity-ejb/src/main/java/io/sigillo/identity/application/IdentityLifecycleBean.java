@@ -98,7 +98,10 @@ public class IdentityLifecycleBean implements IdentityLifecycle {
     for (DeviceSummary device : registry.devicesOf(tenant, revoked.username())) {
       boolean app = device.type() == DeviceType.TOTP && device.serial().isEmpty();
       if (app
-          && (device.status() == DeviceStatus.ACTIVE || device.status() == DeviceStatus.PENDING)) {
+          && (device.status() == DeviceStatus.ACTIVE || device.status() == DeviceStatus.PENDING)
+          && !registry.servesSigning(tenant, device.id())) {
+        // an app that also authorises remote signatures keeps doing so: revoking a SPID identity
+        // must not silently end the person's signatures (that device is the signature's business)
         registry.revoke(tenant, device.id(), "identity revoked", actor);
       }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
@@ -205,7 +206,7 @@ class HolderFlowsIT extends WithSmsc {
             policy.resyncTotpSteps(),
             policy.resyncThirdCodeBeyond(),
             policy.totpEnrolment()),
-        new Actor("it-operator", "it"));
+        Actor.system("it-operator"));
     SigilloException last = null;
     for (int press = 500; press < 520; press++) {
       int at = press;
@@ -471,7 +472,7 @@ class HolderFlowsIT extends WithSmsc {
         inventory.claim(
             tenant,
             new TokenClaim(username, stock(tenant), List.of(TOKEN.hotp(0), TOKEN.hotp(1))),
-            new Actor(username, "it"));
+            Actor.person(username, "it", Assurance.LEVEL_1));
     assertThat(claim.claimed()).isTrue();
     return holders.importHolder(
         tenant,
@@ -496,7 +497,7 @@ class HolderFlowsIT extends WithSmsc {
                 .getBytes(StandardCharsets.UTF_8),
             Optional.empty()),
         true,
-        new Actor("it-operator", "it"));
+        Actor.system("it-operator"));
     return serial;
   }
 
@@ -514,7 +515,7 @@ class HolderFlowsIT extends WithSmsc {
   }
 
   private static SignatureActor actor(String name) {
-    return new SignatureActor(name, "it-holder");
+    return SignatureActor.person(name, "it-holder", Assurance.LEVEL_1);
   }
 
   private static TenantId tenant(String prefix) {

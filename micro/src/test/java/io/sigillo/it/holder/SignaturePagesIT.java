@@ -9,6 +9,7 @@ import io.sigillo.it.support.HttpBrowser.Page;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.PlatformOperator;
 import io.sigillo.it.support.Smsc;
+import io.sigillo.it.support.SpidApp;
 import io.sigillo.it.support.TenantApi;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -50,6 +51,7 @@ class SignaturePagesIT {
       String person = Account.uniqueName("anna");
       admin.createAccount(
           slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
+      SpidApp.identity(slug, person, SpidApp.mobile());
       HttpBrowser browser = new HttpBrowser(base, slug + ".localhost");
 
       Page login = browser.open("/signature/");
@@ -83,18 +85,14 @@ class SignaturePagesIT {
       Page deviceStep = browser.submit(refused, "order", data, "submit");
       assertThat(deviceStep.body()).contains("id=\"token\"", "La mia app OTP");
 
-      HttpResponse<String> enrolled = browser.api("/api/otp/devices/totp", "{}");
-      assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-      String deviceId = TenantApi.group("\"id\":(\\d+)", enrolled.body());
-      OtpApp app =
-          OtpApp.fromBase32(TenantApi.group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
-      HttpResponse<String> confirmed =
-          browser.api(
-              "/api/otp/devices/" + deviceId + "/confirm",
-              "{\"code\":\"" + app.totp(Instant.now().minusSeconds(30)) + "\"}");
-      assertThat(confirmed.body()).contains("ACCEPTED");
+      // a password-only session gets no app from the API: the person associates it in the portal
+      HttpResponse<String> shortcut = browser.api("/api/otp/devices/totp", "{}");
+      assertThat(shortcut.statusCode()).as(shortcut.body()).isEqualTo(403);
+      assertThat(shortcut.body()).contains("OTP-060").doesNotContain("manualKey");
+      OtpApp app = SpidApp.associate(browser, person, LOGIN_PASSWORD, smsc);
 
       Page chooseApp = browser.open("/signature/order.xhtml");
+      String deviceId = TenantApi.group("<option value=\"(\\d+)\"", chooseApp.body());
       Page done =
           browser.submit(
               chooseApp,

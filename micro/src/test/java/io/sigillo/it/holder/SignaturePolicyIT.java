@@ -13,6 +13,8 @@ import io.sigillo.it.support.HttpBrowser.Page;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Pdfs;
 import io.sigillo.it.support.PlatformOperator;
+import io.sigillo.it.support.Smsc;
+import io.sigillo.it.support.SpidApp;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
 import io.sigillo.it.support.TestTenants;
@@ -187,7 +189,8 @@ class SignaturePolicyIT {
   }
 
   @Test
-  void theTenantPageKeepsWhatWasTypedOnARefusalSavesTheRulesAndTheOverviewShowsTheWindow() {
+  void theTenantPageKeepsWhatWasTypedOnARefusalSavesTheRulesAndTheOverviewShowsTheWindow()
+      throws Exception {
     try (PlatformOperator platform = new PlatformOperator(base)) {
       String slug = platform.newTenant("hpolp", "Pagine Regole");
       String host = slug + ".localhost";
@@ -227,6 +230,7 @@ class SignaturePolicyIT {
       String person = Account.uniqueName("anna");
       platform.createAccount(
           slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
+      SpidApp.identity(slug, person, SpidApp.mobile());
       HttpBrowser portal = new HttpBrowser(base, host);
       portal.signIn(portal.open("/signature/"), person, LOGIN_PASSWORD);
       HttpResponse<String> ordered =
@@ -234,18 +238,13 @@ class SignaturePolicyIT {
               "/api/signature/holder",
               HolderSteps.anna(freshMobile(), freshEmail(), HolderSteps.PASSWORD));
       assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
-      HttpResponse<String> enrolled = portal.api("/api/otp/devices/totp", "{}");
-      assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
-      String deviceId = TenantApi.group("\"id\":(\\d+)", enrolled.body());
-      OtpApp app =
-          OtpApp.fromBase32(TenantApi.group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
-      assertThat(
-              portal
-                  .api(
-                      "/api/otp/devices/" + deviceId + "/confirm",
-                      "{\"code\":\"" + app.totp(Instant.now().minusSeconds(30)) + "\"}")
-                  .body())
-          .contains("ACCEPTED");
+      OtpApp app;
+      try (Smsc smsc = Smsc.fromEnvironment()) {
+        app = SpidApp.associate(portal, person, LOGIN_PASSWORD, smsc);
+      }
+      String deviceId =
+          TenantApi.group(
+              "\"id\":(\\d+)", portal.get(portal.at("/api/signature/holder/apps")).body());
       HttpResponse<String> bound =
           portal.api(
               "/api/signature/holder/device/app",

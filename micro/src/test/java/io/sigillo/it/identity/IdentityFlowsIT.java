@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.identity.api.CodeChannel;
@@ -56,7 +57,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class IdentityFlowsIT extends WithSmsc {
 
-  private static final Actor ACTOR = new Actor("it-identity", "it-identity-flows");
   private static final String ISSUER = "Alpha Fiduciaria";
 
   @Deployment
@@ -106,12 +106,12 @@ class IdentityFlowsIT extends WithSmsc {
   }
 
   private CodeSent startReconfigure(TenantId tenant, String username) {
-    return credentials.startReconfigure(tenant, username, Locale.ITALIAN, ISSUER, ACTOR);
+    return credentials.startReconfigure(tenant, username, Locale.ITALIAN, ISSUER, person(username));
   }
 
   private ReconfigureStep verify(TenantId tenant, String username, CodeSent sent, String code) {
     return credentials.verifyReconfigure(
-        tenant, username, sent.challengeId(), code, ISSUER, Locale.ITALIAN, ACTOR);
+        tenant, username, sent.challengeId(), code, ISSUER, Locale.ITALIAN, person(username));
   }
 
   /** The whole re-association with correct codes; returns the new app as the test's TOTP. */
@@ -128,14 +128,15 @@ class IdentityFlowsIT extends WithSmsc {
             totp.totp(clock.instant()),
             Locale.ITALIAN,
             ISSUER,
-            ACTOR);
+            person(username));
     assertThat(first.check()).isEqualTo(SecondFactorCheck.ACCEPTED);
     return totp;
   }
 
   /** Checks an app code as the level-2 pages do (Italian, the test's issuer and actor). */
   private SecondFactorOutcome checkAppCode(TenantId tenant, String username, String code) {
-    return credentials.checkAppCode(tenant, username, code, Locale.ITALIAN, ISSUER, ACTOR);
+    return credentials.checkAppCode(
+        tenant, username, code, Locale.ITALIAN, ISSUER, person(username));
   }
 
   private static String wrong(String code) {
@@ -185,7 +186,7 @@ class IdentityFlowsIT extends WithSmsc {
             wrong(fresh.totp(clock.instant())),
             Locale.ITALIAN,
             ISSUER,
-            ACTOR);
+            person(username));
     SecondFactorOutcome first =
         credentials.confirmNewApp(
             tenant,
@@ -194,7 +195,7 @@ class IdentityFlowsIT extends WithSmsc {
             fresh.totp(clock.instant()),
             Locale.ITALIAN,
             ISSUER,
-            ACTOR);
+            person(username));
     SecondFactorOutcome login =
         checkAppCode(tenant, username, fresh.totp(clock.instant().plusSeconds(30)));
 
@@ -313,17 +314,24 @@ class IdentityFlowsIT extends WithSmsc {
     TenantId tenant = tenant("alpha");
     String username = person(tenant, "sara");
 
-    CodeSent sent = credentials.sendLoginSms(tenant, username, Locale.ENGLISH, ISSUER, ACTOR);
+    CodeSent sent =
+        credentials.sendLoginSms(tenant, username, Locale.ENGLISH, ISSUER, person(username));
     String code = smsc.next().code();
     SecondFactorOutcome wrongOne =
         credentials.checkLoginSms(
-            tenant, username, sent.challengeId(), wrong(code), Locale.ITALIAN, ISSUER, ACTOR);
+            tenant,
+            username,
+            sent.challengeId(),
+            wrong(code),
+            Locale.ITALIAN,
+            ISSUER,
+            person(username));
     SecondFactorOutcome accepted =
         credentials.checkLoginSms(
-            tenant, username, sent.challengeId(), code, Locale.ITALIAN, ISSUER, ACTOR);
+            tenant, username, sent.challengeId(), code, Locale.ITALIAN, ISSUER, person(username));
     SecondFactorOutcome again =
         credentials.checkLoginSms(
-            tenant, username, sent.challengeId(), code, Locale.ITALIAN, ISSUER, ACTOR);
+            tenant, username, sent.challengeId(), code, Locale.ITALIAN, ISSUER, person(username));
 
     assertThat(wrongOne.check()).isEqualTo(SecondFactorCheck.REJECTED);
     assertThat(wrongOne.remainingAttempts()).isEqualTo(2);
@@ -348,7 +356,13 @@ class IdentityFlowsIT extends WithSmsc {
             catchThrown(
                 () ->
                     credentials.verifyReconfigure(
-                        beta, username, sent.challengeId(), code, ISSUER, Locale.ITALIAN, ACTOR));
+                        beta,
+                        username,
+                        sent.challengeId(),
+                        code,
+                        ISSUER,
+                        Locale.ITALIAN,
+                        person(username)));
     ReconfigureStep own = verify(alpha, username, sent, code);
     long device = own.app().orElseThrow().deviceId();
     SigilloException foreignDevice =
@@ -356,7 +370,13 @@ class IdentityFlowsIT extends WithSmsc {
             catchThrown(
                 () ->
                     credentials.confirmNewApp(
-                        beta, username, device, "123456", Locale.ITALIAN, ISSUER, ACTOR));
+                        beta,
+                        username,
+                        device,
+                        "123456",
+                        Locale.ITALIAN,
+                        ISSUER,
+                        person(username)));
 
     assertThat(overview.code()).isEqualTo(IdentityError.IDENTITY_NOT_FOUND);
     assertThat(challenge.code()).isEqualTo(OtpError.SMS_CHALLENGE_NOT_FOUND);
@@ -373,7 +393,8 @@ class IdentityFlowsIT extends WithSmsc {
     OtpApp lost = associate(tenant, username);
 
     CodeSent sent =
-        credentials.startRecovery(tenant, username, CodeChannel.SMS, Locale.ITALIAN, ISSUER, ACTOR);
+        credentials.startRecovery(
+            tenant, username, CodeChannel.SMS, Locale.ITALIAN, ISSUER, person(username));
     String code = smsc.next().code();
     CodeOutcome recovered =
         credentials.verifyRecovery(
@@ -384,13 +405,15 @@ class IdentityFlowsIT extends WithSmsc {
             code,
             Locale.ITALIAN,
             ISSUER,
-            ACTOR);
+            person(username));
     SecondFactorOutcome withOldApp =
         checkAppCode(tenant, username, lost.totp(clock.instant().plusSeconds(30)));
     SigilloException smsLogin =
         (SigilloException)
             catchThrown(
-                () -> credentials.sendLoginSms(tenant, username, Locale.ITALIAN, ISSUER, ACTOR));
+                () ->
+                    credentials.sendLoginSms(
+                        tenant, username, Locale.ITALIAN, ISSUER, person(username)));
     platformClock.travel(Duration.ofSeconds(61));
     OtpApp replacement = associate(tenant, username);
 
@@ -417,19 +440,32 @@ class IdentityFlowsIT extends WithSmsc {
 
     assertThat(
             lifecycle
-                .suspend(tenant, username, "phone stolen", Locale.ITALIAN, ISSUER, ACTOR)
+                .suspend(
+                    tenant, username, "phone stolen", Locale.ITALIAN, ISSUER, levelTwo(username))
                 .status())
         .isEqualTo(IdentityStatus.SUSPENDED);
     SigilloException twice =
         (SigilloException)
             catchThrown(
-                () -> lifecycle.suspend(tenant, username, "", Locale.ITALIAN, ISSUER, ACTOR));
-    assertThat(lifecycle.reactivate(tenant, username, Locale.ITALIAN, ISSUER, ACTOR).status())
-        .isEqualTo(IdentityStatus.ACTIVE);
-    assertThat(lifecycle.setL2UseNotice(tenant, username, true, ACTOR).l2UseNotice()).isTrue();
+                () ->
+                    lifecycle.suspend(
+                        tenant, username, "", Locale.ITALIAN, ISSUER, levelTwo(username)));
     assertThat(
             lifecycle
-                .revoke(tenant, username, "no longer needed", Locale.ITALIAN, ISSUER, ACTOR)
+                .reactivate(tenant, username, Locale.ITALIAN, ISSUER, levelTwo(username))
+                .status())
+        .isEqualTo(IdentityStatus.ACTIVE);
+    assertThat(lifecycle.setL2UseNotice(tenant, username, true, levelTwo(username)).l2UseNotice())
+        .isTrue();
+    assertThat(
+            lifecycle
+                .revoke(
+                    tenant,
+                    username,
+                    "no longer needed",
+                    Locale.ITALIAN,
+                    ISSUER,
+                    levelTwo(username))
                 .status())
         .isEqualTo(IdentityStatus.REVOKED);
     SecondFactorOutcome afterRevocation =
@@ -486,5 +522,17 @@ class IdentityFlowsIT extends WithSmsc {
       return e;
     }
     throw new AssertionError("expected a catalogued error");
+  }
+
+  /**
+   * The person as their password-only session acts: the flows raise it where they check a proof.
+   */
+  private static Actor person(String username) {
+    return Actor.person(username, "it-identity-flows", Assurance.LEVEL_1);
+  }
+
+  /** The person as a level-2 session acts (the /identity/ pages are behind the step-up). */
+  private static Actor levelTwo(String username) {
+    return Actor.person(username, "it-identity-flows", Assurance.LEVEL_2);
   }
 }

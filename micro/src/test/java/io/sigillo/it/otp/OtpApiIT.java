@@ -9,7 +9,6 @@ import io.sigillo.it.support.TenantClient;
 import io.sigillo.it.support.TestTenants;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,29 +38,41 @@ class OtpApiIT {
   }
 
   @Test
-  void anOperatorBackEndEnrolsConfirmsAndValidatesAndBadInputIsACataloguedBadRequest() {
+  void
+      anOperatorBackEndNeverReceivesASeedButRegistersConfirmsAndValidatesATokenAndBadInputIsACataloguedBadRequest() {
     TestTenants.Tenant tenant = TestTenants.active("otp", "Otp Fiduciaria", "#102030", "#405060");
     try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
       String token = backEnd.serviceToken();
+      // an app's enrolment carries its seed: only the person enrolling their own app gets one
       HttpResponse<String> enrolled =
           post(tenant.host(), "/api/otp/devices/totp", token, "{\"owner\":\"anna.neri\"}");
-      assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+      assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(403);
       assertThat(enrolled.body())
-          .contains("otpauth://totp/Otp%20Fiduciaria:anna.neri", "\"status\":\"PENDING\"");
-      String id = TenantApi.group("\"id\":(\\d+)", enrolled.body());
-      DeviceCodes app =
-          DeviceCodes.fromBase32(
-              TenantApi.group("\"manualKey\":\"([A-Z2-7 ]+)\"", enrolled.body()));
+          .contains("\"code\":\"OTP-061\"")
+          .doesNotContain("otpauth", "manualKey", "qrPng");
+
+      // a hardware token the reseller holds, registered with its own seed (RFC 4226's)
+      HttpResponse<String> registered =
+          post(
+              tenant.host(),
+              "/api/otp/devices/hotp",
+              token,
+              "{\"owner\":\"anna.neri\",\"serial\":\"OTP-API-1\","
+                  + "\"base32Secret\":\"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ\"}");
+      assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+      assertThat(registered.body()).contains("\"status\":\"PENDING\"").doesNotContain("GEZDGNBV");
+      String id = TenantApi.group("\"id\":(\\d+)", registered.body());
+      DeviceCodes app = DeviceCodes.fromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
 
       HttpResponse<String> confirmed =
           post(
               tenant.host(),
               "/api/otp/devices/" + id + "/confirm",
               token,
-              "{\"code\":\"" + app.totp(Instant.now().minusSeconds(30)) + "\"}");
+              "{\"code\":\"" + app.hotp(0) + "\"}");
       assertThat(confirmed.body()).contains("\"status\":\"ACCEPTED\"");
 
-      String code = app.totp(Instant.now());
+      String code = app.hotp(1);
       String validation =
           "{\"deviceId\":" + id + ",\"purpose\":\"LOGIN\",\"code\":\"" + code + "\"}";
       HttpResponse<String> accepted = post(tenant.host(), "/api/otp/validate", token, validation);

@@ -30,6 +30,7 @@ import io.sigillo.otp.api.RejectionReason;
 import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.otp.api.ResyncStatus;
 import io.sigillo.otp.api.TotpEnrolment;
+import io.sigillo.otp.api.TotpEnrolmentSettings;
 import io.sigillo.otp.api.ValidationRequest;
 import io.sigillo.otp.api.ValidationResult;
 import io.sigillo.otp.api.ValidationStatus;
@@ -68,7 +69,7 @@ class OtpRegistryIT {
   /** RFC 4226 appendix D's secret "12345678901234567890" in Base32. */
   private static final String TOKEN_SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
-  private static final Actor OPERATOR = new Actor("it-operator", "it-correlation");
+  private static final Actor OPERATOR = Actor.system("it-operator");
 
   @Deployment
   static WebArchive deployment() {
@@ -320,6 +321,35 @@ class OtpRegistryIT {
             .resynchronise(tenant, id, List.of(token.hotp(502), token.hotp(503)), OPERATOR)
             .status(),
         "used codes can never move the counter back");
+  }
+
+  @Test
+  void theNextAppIsEnrolledWithTheTenantsAlgorithmDigitsAndPeriod() {
+    TenantId tenant = freshTenant("otppol");
+    PolicySettings current = policies.current(tenant);
+    policies.update(
+        tenant,
+        new PolicySettings(
+            current.login(),
+            current.sign(),
+            current.driftCapSteps(),
+            current.diagnosticWindowSeconds(),
+            current.resyncHotpWindow(),
+            current.resyncTotpSteps(),
+            current.resyncThirdCodeBeyond(),
+            new TotpEnrolmentSettings("SHA256", 8, 60)),
+        OPERATOR);
+    TotpEnrolment enrolment =
+        registry.enrolTotp(tenant, new NewTotpDevice("anna.neri", "Policy Srl"), OPERATOR);
+    assertTrue(
+        enrolment.keyUri().contains("algorithm=SHA256")
+            && enrolment.keyUri().contains("digits=8")
+            && enrolment.keyUri().contains("period=60"),
+        enrolment.keyUri());
+    DeviceSummary device = enrolment.device();
+    assertEquals("SHA256", device.algorithm());
+    assertEquals(8, device.digits());
+    assertEquals(60, device.periodSeconds());
   }
 
   @Test

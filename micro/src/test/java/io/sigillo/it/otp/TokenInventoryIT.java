@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.OtpApp;
@@ -67,7 +68,7 @@ class TokenInventoryIT {
   private static final byte[] TRANSPORT_KEY =
       HexFormat.of().parseHex("000102030405060708090a0b0c0d0e0f");
   private static final String TRANSPORT_KEY_HEX = "000102030405060708090a0b0c0d0e0f";
-  private static final Actor OPERATOR = new Actor("it-operator", "it-correlation");
+  private static final Actor OPERATOR = Actor.system("it-operator");
 
   @Deployment
   static WebArchive deployment() {
@@ -109,7 +110,10 @@ class TokenInventoryIT {
   }
 
   private ClaimResult claim(TenantId tenant, String owner, String serial, String... codes) {
-    return inventory.claim(tenant, new TokenClaim(owner, serial, List.of(codes)), Actor.of(owner));
+    return inventory.claim(
+        tenant,
+        new TokenClaim(owner, serial, List.of(codes)),
+        Actor.person(owner, "it", Assurance.LEVEL_1));
   }
 
   private ValidationResult validate(TenantId tenant, long id, String code) {

@@ -3,6 +3,8 @@ package io.sigillo.it.otp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.RegisteredApps;
 import io.sigillo.it.support.TenantClient;
 import io.sigillo.it.support.TestTenants;
 import java.io.IOException;
@@ -111,16 +113,16 @@ class TwoNodeReplayIT {
       assertThat(api.get(0, "/api/otp/devices/" + hotp))
           .contains("\"loginFailures\":0", "\"locked\":false");
 
-      String totpEnrolment = api.post(1, "/api/otp/devices/totp", "{\"owner\":\"rita.blu\"}");
-      long totp = Long.parseLong(group("\"id\":(\\d+)", totpEnrolment));
-      DeviceCodes app =
-          DeviceCodes.fromBase32(group("\"manualKey\":\"([A-Z2-7 ]+)\"", totpEnrolment));
-      assertThat(
-              api.post(
-                  0,
-                  "/api/otp/devices/" + totp + "/confirm",
-                  code(app.totp(Instant.now().minusSeconds(30)))))
-          .contains("\"status\":\"ACCEPTED\"");
+      // rita's app, associated earlier (only she could enrol it, at level 2, in her portal)
+      DeviceCodes app = DeviceCodes.fromBase32("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+      long totp =
+          RegisteredApps.insert(
+              tenant.slug(),
+              "rita.blu",
+              OtpApp.base32("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
+              "SHA1",
+              6,
+              30);
       List<Outcome> round = api.burst(validation(totp, app.totp(Instant.now())));
       assertExactlyOneAcceptedAndTheRestReplayed(round, "TOTP");
       System.out.println(

@@ -58,7 +58,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CertificateAuthorityIT {
 
-  private static final SignatureActor OPERATOR = new SignatureActor("it-operator", "it-cert");
+  private static final SignatureActor OPERATOR = SignatureActor.system("it-operator");
   private static final AtomicLong HOLDERS = new AtomicLong(1000);
 
   @Deployment

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
@@ -50,7 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DocumentSigningIT {
 
   private static final Logger LOG = Logger.getLogger(DocumentSigningIT.class.getName());
-  private static final SignatureActor HOLDER = new SignatureActor("it-holder", "it-sign");
+  private static final SignatureActor HOLDER =
+      SignatureActor.person("it-holder", "it-sign", Assurance.LEVEL_1);
   private static final AtomicLong HOLDERS = new AtomicLong(5000);
 
   @Deployment

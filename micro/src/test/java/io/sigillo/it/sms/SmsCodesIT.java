@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SmsCodesIT extends WithSmsc {
 
-  private static final Actor ACTOR = new Actor("it-portal", "it-sms");
+  private static final Actor ACTOR = Actor.system("it-portal");
   private static final String MOBILE = "+393331234567";
 
   @Deployment

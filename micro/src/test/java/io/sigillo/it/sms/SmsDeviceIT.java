@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SmsDeviceIT extends WithSmsc {
 
-  private static final Actor ACTOR = new Actor("it-portal", "it-sms-device");
+  private static final Actor ACTOR = Actor.system("it-portal");
   private static final String MOBILE = "+393339876543";
 
   @Deployment

@@ -1,22 +1,68 @@
 package io.sigillo.otp.api;
 
+import io.sigillo.core.security.Assurance;
+import io.sigillo.core.security.Role;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Who asks for a change or a validation, as the audit trail names them: a person's username, an
- * operator's, or a back-end's client id. {@code correlationId} ties the audit event to the request
- * and its log lines; it may be empty.
+ * Who asks for a change or a validation, as the audit trail names them, and what they proved: a
+ * person's username, an operator's, a back-end's client id or the platform itself. The web edge
+ * builds it once per request from the session or the bearer token; the registry decides from it who
+ * may enrol, confirm, revoke or validate, so no page or resource is the only guard. {@code
+ * correlationId} ties the audit event to the request and its log lines; it may be empty.
+ *
+ * @param signaturePassword the holder's remote-signature password was checked in this call by the
+ *     signature module: with an OTP of the device, the proof that acting on a signature device
+ *     needs
  */
-public record Actor(String name, String correlationId) {
+public record Actor(
+    String name,
+    String correlationId,
+    Assurance assurance,
+    Set<Role> roles,
+    boolean signaturePassword) {
 
   public Actor {
     if (name == null || name.isBlank() || name.length() > 200) {
       throw new IllegalArgumentException("an actor has a name of 1..200 characters");
     }
     correlationId = Objects.requireNonNullElse(correlationId, "");
+    Objects.requireNonNull(assurance, "assurance");
+    roles = Set.copyOf(roles);
   }
 
-  public static Actor of(String name) {
-    return new Actor(name, "");
+  /** A person acting on their own devices, with what their session proved. */
+  public static Actor person(String name, String correlationId, Assurance assurance) {
+    return new Actor(name, correlationId, assurance, Set.of(Role.PERSON), false);
+  }
+
+  /** The platform itself (start-up seeding, housekeeping): never built from a request. */
+  public static Actor system(String name) {
+    return new Actor(name, "", Assurance.NONE, Set.of(Role.SYSTEM), false);
+  }
+
+  public boolean is(Role role) {
+    return roles.contains(role);
+  }
+
+  /** Reseller or platform staff, or the platform itself. */
+  public boolean staff() {
+    return is(Role.OPERATOR) || is(Role.PLATFORM_ADMIN) || is(Role.SYSTEM);
+  }
+
+  /** The person themselves, at level 2. */
+  public boolean ownerAtLevelTwo(String owner) {
+    return is(Role.PERSON) && assurance == Assurance.LEVEL_2 && name.equals(owner);
+  }
+
+  /** The same actor after a flow checked its own level-2 proof (e.g. an SMS code to the mobile). */
+  public Actor atLevelTwo() {
+    return new Actor(name, correlationId, Assurance.LEVEL_2, roles, signaturePassword);
+  }
+
+  /** The same actor after the signature module checked the remote-signature password. */
+  public Actor withSignaturePassword() {
+    return new Actor(name, correlationId, assurance, roles, true);
   }
 }

@@ -40,7 +40,13 @@ public enum OtpError implements ErrorCode {
   SMS_CODE_WRONG("OTP-055", 422),
   SMS_CODE_EXPIRED("OTP-056", 422),
   SMS_CODE_EXHAUSTED("OTP-057", 429),
-  SMS_CODE_ALREADY_USED("OTP-058", 422);
+  SMS_CODE_ALREADY_USED("OTP-058", 422),
+
+  // who may act on a device
+  LEVEL_2_REQUIRED("OTP-060", 403),
+  ENROLMENT_BY_OWNER_ONLY("OTP-061", 403),
+  SIGNATURE_DEVICE_PROTECTED("OTP-062", 403),
+  STAFF_ONLY("OTP-063", 403);
 
   private final String code;
   private final int httpStatus;

@@ -12,8 +12,11 @@ import java.util.Optional;
  *
  * <p>Outcomes of codes are answers ({@link ValidationResult}, {@link ResyncResult}), not
  * exceptions, so that failure counts and audit events commit with them. Exceptions are for input
- * errors ({@link OtpError#CODE_MALFORMED}, {@link OtpError#DEVICE_NOT_FOUND}, …). Every state
- * change and every outcome is recorded in the audit trail, never with a code or a secret.
+ * errors ({@link OtpError#CODE_MALFORMED}, {@link OtpError#DEVICE_NOT_FOUND}, …) and for a caller
+ * who may not act: every method that changes or uses a device checks the {@link Actor}'s role and
+ * assurance itself (see {@code DeviceAccess}): a new app needs its owner at level 2, a signature
+ * device the signature password, operator actions the staff role. Every state change and every
+ * outcome is recorded in the audit trail, never with a code or a secret.
  */
 @Local
 public interface OtpRegistry {
@@ -70,6 +73,12 @@ public interface OtpRegistry {
   DeviceSummary markLost(TenantId tenant, long deviceId, String reason, Actor actor);
 
   Optional<DeviceSummary> find(TenantId tenant, long deviceId);
+
+  /**
+   * Whether the device authorises remote signatures ({@link DeviceUses}): such a device is used,
+   * resynchronised, revoked or reported lost only with the signature password (or by staff).
+   */
+  boolean servesSigning(TenantId tenant, long deviceId);
 
   /** The devices of a person, newest first, in every status. */
   List<DeviceSummary> devicesOf(TenantId tenant, String owner);

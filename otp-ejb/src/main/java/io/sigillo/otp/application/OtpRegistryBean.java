@@ -67,10 +67,12 @@ public class OtpRegistryBean implements OtpRegistry {
   @Inject private Policies policies;
   @Inject private OtpAudit audit;
   @Inject private SmsChallenges smsChallenges;
+  @Inject private DeviceAccess access;
 
   @Override
   public TotpEnrolment enrolTotp(TenantId tenant, NewTotpDevice request, Actor actor) {
     String owner = owner(request.owner());
+    access.enrol(owner, actor);
     // the tenant's choice for new apps; a device keeps what it was enrolled with
     OtpParameters parameters = policies.of(tenant).totpEnrolment();
     Enrolment enrolment = Enrolment.totp(RANDOM, request.issuer(), owner, parameters);
@@ -87,6 +89,7 @@ public class OtpRegistryBean implements OtpRegistry {
 
   @Override
   public DeviceSummary registerToken(TenantId tenant, NewToken token, Actor actor) {
+    access.registerToken(actor);
     String owner = owner(token.owner());
     String serial = token.serial() == null ? "" : token.serial().strip();
     if (serial.isEmpty() || serial.length() > 64) {
@@ -117,6 +120,7 @@ public class OtpRegistryBean implements OtpRegistry {
   @Override
   public SmsEnrolment enrolSms(TenantId tenant, NewSmsDevice request, Actor actor) {
     String owner = owner(request.owner());
+    access.enrol(owner, actor);
     String mobile = SmsChallenges.mobile(request.mobile());
     OtpDevice device = OtpDevice.enrolSms(owner, mobile, clock.instant());
     em.persist(device);
@@ -141,6 +145,7 @@ public class OtpRegistryBean implements OtpRegistry {
       String senderName,
       Actor actor) {
     OtpDevice device = get(deviceId);
+    access.validate(tenant, device, purpose, actor);
     if (device.type() != DeviceType.SMS
         || (device.status() != DeviceStatus.ACTIVE && device.status() != DeviceStatus.PENDING)) {
       throw new SigilloException(OtpError.DEVICE_NOT_ACTIVE);
@@ -166,6 +171,7 @@ public class OtpRegistryBean implements OtpRegistry {
   @Override
   public ValidationResult confirm(TenantId tenant, long deviceId, String code, Actor actor) {
     OtpDevice device = get(deviceId);
+    access.confirm(device, actor);
     ValidationResult result =
         attempts.check(tenant, device, policies.of(tenant), Purpose.LOGIN, code, true, actor);
     if (result.accepted() && device.type() == DeviceType.TOTP) {
@@ -177,6 +183,7 @@ public class OtpRegistryBean implements OtpRegistry {
   @Override
   public ValidationResult validate(TenantId tenant, ValidationRequest request, Actor actor) {
     OtpDevice device = resolve(request);
+    access.validate(tenant, device, request.purpose(), actor);
     return attempts.check(
         tenant, device, policies.of(tenant), request.purpose(), request.code(), false, actor);
   }
@@ -184,36 +191,44 @@ public class OtpRegistryBean implements OtpRegistry {
   @Override
   public ResyncResult resynchronise(
       TenantId tenant, long deviceId, List<String> codes, Actor actor) {
+    OtpDevice device = get(deviceId);
+    access.resynchronise(tenant, device, actor);
     return attempts.resynchronise(
-        tenant, lockedForCheck(get(deviceId)), policies.of(tenant), codes, false, actor);
+        tenant, lockedForCheck(device), policies.of(tenant), codes, false, actor);
   }
 
   @Override
   public ResyncResult selfUnlock(TenantId tenant, long deviceId, List<String> codes, Actor actor) {
+    OtpDevice device = get(deviceId);
+    access.resynchronise(tenant, device, actor);
     return attempts.resynchronise(
-        tenant, lockedForCheck(get(deviceId)), policies.of(tenant), codes, true, actor);
+        tenant, lockedForCheck(device), policies.of(tenant), codes, true, actor);
   }
 
   @Override
   public DeviceSummary unlock(TenantId tenant, long deviceId, String reason, Actor actor) {
+    access.staff(actor);
     return change(
         tenant, deviceId, actor, "otp.device.unlocked", required(reason), OtpDevice::unlock);
   }
 
   @Override
   public DeviceSummary resetDrift(TenantId tenant, long deviceId, String reason, Actor actor) {
+    access.staff(actor);
     return change(
         tenant, deviceId, actor, "otp.device.drift-reset", required(reason), OtpDevice::resetDrift);
   }
 
   @Override
   public DeviceSummary revoke(TenantId tenant, long deviceId, String reason, Actor actor) {
+    access.retire(tenant, get(deviceId), actor);
     return change(
         tenant, deviceId, actor, "otp.device.revoked", optional(reason), usable(OtpDevice::revoke));
   }
 
   @Override
   public DeviceSummary markLost(TenantId tenant, long deviceId, String reason, Actor actor) {
+    access.retire(tenant, get(deviceId), actor);
     return change(
         tenant, deviceId, actor, "otp.device.lost", optional(reason), usable(OtpDevice::markLost));
   }
@@ -221,6 +236,11 @@ public class OtpRegistryBean implements OtpRegistry {
   @Override
   public Optional<DeviceSummary> find(TenantId tenant, long deviceId) {
     return Optional.ofNullable(em.find(OtpDevice.class, deviceId)).map(Devices::summary);
+  }
+
+  @Override
+  public boolean servesSigning(TenantId tenant, long deviceId) {
+    return access.servesSigning(tenant, get(deviceId));
   }
 
   @Override

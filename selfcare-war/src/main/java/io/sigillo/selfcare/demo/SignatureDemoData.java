@@ -56,8 +56,8 @@ public class SignatureDemoData {
 
   static final String PASSWORD = "Firma-Demo-2026";
   private static final Logger LOG = Logger.getLogger(SignatureDemoData.class.getName());
-  private static final SignatureActor ACTOR = new SignatureActor("demo-seeder", "demo");
-  private static final Actor OTP_ACTOR = new Actor("demo-seeder", "demo");
+  private static final SignatureActor ACTOR = SignatureActor.system("demo-seeder");
+  private static final Actor OTP_ACTOR = Actor.system("demo-seeder");
 
   @Inject private Holders holders;
   @Inject private TokenInventory inventory;

@@ -30,6 +30,12 @@ public class BearerTokens {
 
   static final String PLATFORM_ADMIN = "platform-admin";
 
+  /** The group of a client-credentials token: a back end acting for the tenant, not a person. */
+  static final String SERVICE = "service";
+
+  /** Keycloak puts it in service-account tokens only (the service_account client scope). */
+  private static final String CLIENT_ID_CLAIM = "client_id";
+
   @Inject private OidcProvider provider;
 
   private DefaultJWTProcessor<SecurityContext> processor;
@@ -68,6 +74,10 @@ public class BearerTokens {
         if (tenantGroups != null) {
           tenantGroups.stream().filter(TenantClients.ROLES::contains).forEach(groups::add);
         }
+      }
+      if (claims.getClaim(CLIENT_ID_CLAIM) != null) {
+        // a client's own service account (client credentials): a back end, not a person
+        groups.add(SERVICE);
       }
       String name = claims.getStringClaim("preferred_username");
       return new Caller(

@@ -3,9 +3,9 @@ package io.sigillo.selfcare.rest.holder;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.web.Languages;
-import io.sigillo.selfcare.web.RequestCorrelation;
 import io.sigillo.signature.api.SignatureActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +23,8 @@ public class HolderCaller {
   static final String USER = "user";
 
   @Inject private CurrentTenant tenant;
+
+  @Inject private Actors actors;
   @Inject private HttpServletRequest request;
 
   TenantId tenant() {
@@ -44,7 +46,8 @@ public class HolderCaller {
   }
 
   SignatureActor actor() {
-    return new SignatureActor(username(), RequestCorrelation.of(request));
+    username();
+    return actors.signature();
   }
 
   Locale locale() {

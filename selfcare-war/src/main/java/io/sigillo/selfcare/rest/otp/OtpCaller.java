@@ -7,8 +7,8 @@ import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
-import io.sigillo.selfcare.web.RequestCorrelation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +29,8 @@ public class OtpCaller {
   static final String OPERATOR = "operator";
 
   @Inject private CurrentTenant tenant;
+
+  @Inject private Actors actors;
   @Inject private OtpRegistry registry;
   @Inject private HttpServletRequest request;
 
@@ -37,7 +39,7 @@ public class OtpCaller {
   }
 
   Actor actor() {
-    return new Actor(name(), RequestCorrelation.of(request));
+    return actors.otp();
   }
 
   boolean operator() {

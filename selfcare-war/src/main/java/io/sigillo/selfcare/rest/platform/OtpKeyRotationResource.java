@@ -6,7 +6,7 @@ import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.KeyRotationBatch;
 import io.sigillo.otp.api.OtpKeyRotation;
-import io.sigillo.selfcare.web.RequestCorrelation;
+import io.sigillo.selfcare.security.Actors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,6 +41,8 @@ public class OtpKeyRotationResource {
   static final int DEFAULT_BATCH = 200;
 
   @Inject private OtpKeyRotation rotation;
+
+  @Inject private Actors actors;
   @Inject private HttpServletRequest request;
 
   @Schema(description = "Optional: secrets per transaction, 1..1000 (default 200)")
@@ -67,7 +69,7 @@ public class OtpKeyRotationResource {
     if (batch < 1 || batch > 1_000) {
       throw new SigilloException(PlatformError.VALIDATION, "batchSize", "1..1000");
     }
-    Actor actor = new Actor(request.getUserPrincipal().getName(), RequestCorrelation.of(request));
+    Actor actor = actors.otp();
     List<TenantRotation> tenants = new ArrayList<>();
     long rotated = 0;
     long remaining = 0;

@@ -3,9 +3,8 @@ package io.sigillo.selfcare.rest.platform;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.TenantRegistry;
-import io.sigillo.selfcare.web.RequestCorrelation;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.api.SignaturePolicySettings;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TenantSignaturePolicyResource {
 
   @Inject private SignaturePolicies policies;
+
+  @Inject private Actors actors;
   @Inject private TenantRegistry registry;
   @Context private HttpServletRequest request;
 
@@ -104,7 +105,7 @@ public class TenantSignaturePolicyResource {
         policies.update(
             tenant,
             new SignaturePolicySettings(body.certificateValidityDays(), body.renewalWindowDays()),
-            new SignatureActor(actor(), RequestCorrelation.of(request)));
+            actors.signature());
     return view(tenant, saved, false);
   }
 

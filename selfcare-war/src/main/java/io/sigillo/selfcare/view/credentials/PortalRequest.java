@@ -2,10 +2,10 @@ package io.sigillo.selfcare.view.credentials;
 
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.Actor;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.web.Languages;
-import io.sigillo.selfcare.web.RequestCorrelation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -23,6 +23,8 @@ import java.util.Optional;
 public class PortalRequest {
 
   @Inject private CurrentTenant tenant;
+
+  @Inject private Actors actors;
   @Inject private Clock clock;
 
   public TenantId tenant() {
@@ -46,7 +48,7 @@ public class PortalRequest {
   }
 
   public Actor actor() {
-    return new Actor(username(), RequestCorrelation.of(http()));
+    return actors.otp();
   }
 
   public Optional<SecondFactorSession.Grant> grant() {

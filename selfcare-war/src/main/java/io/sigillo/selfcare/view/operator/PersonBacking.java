@@ -13,6 +13,7 @@ import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.otp.api.TokenInventory;
 import io.sigillo.selfcare.error.PortalError;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestCorrelation;
@@ -40,6 +41,8 @@ public class PersonBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentTenant tenant;
+
+  @Inject private Actors actors;
   @Inject private IdentityDirectory identities;
   @Inject private OtpRegistry registry;
   @Inject private TokenInventory tokens;
@@ -84,7 +87,7 @@ public class PersonBacking implements Serializable {
         throw new SigilloException(PortalError.REASON_REQUIRED);
       }
       DeviceSummary device = ownDevice();
-      Actor actor = new Actor(operator(), correlationId());
+      Actor actor = actors.otp();
       if (unlock) {
         registry.unlock(tenant.id(), device.id(), why, actor);
       } else {
@@ -115,9 +118,7 @@ public class PersonBacking implements Serializable {
       if (codes.size() < 2) {
         throw new SigilloException(OtpError.RESYNC_FAILED);
       }
-      ResyncResult result =
-          registry.resynchronise(
-              tenant.id(), device.id(), codes, new Actor(operator(), correlationId()));
+      ResyncResult result = registry.resynchronise(tenant.id(), device.id(), codes, actors.otp());
       switch (result.status()) {
         case SYNCHRONISED -> {
           code1 = null;
@@ -156,8 +157,7 @@ public class PersonBacking implements Serializable {
       if (wanted.isEmpty()) {
         throw new SigilloException(io.sigillo.core.error.PlatformError.VALIDATION, "serial", "");
       }
-      tokens.assign(
-          tenant.id(), wanted, identity.username(), new Actor(operator(), correlationId()));
+      tokens.assign(tenant.id(), wanted, identity.username(), actors.otp());
       serial = null;
       refresh();
       FacesErrors.info(text("operator.assigned"));

@@ -1,14 +1,13 @@
 package io.sigillo.selfcare.view.operator;
 
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.ImportReport;
 import io.sigillo.otp.api.TokenFile;
 import io.sigillo.otp.api.TokenFileFormat;
 import io.sigillo.otp.api.TokenInventory;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
-import io.sigillo.selfcare.web.RequestCorrelation;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,6 +31,8 @@ public class TokenImportBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentTenant tenant;
+
+  @Inject private Actors actors;
   @Inject private TokenInventory inventory;
   @Inject private SecurityContext security;
 
@@ -68,7 +69,7 @@ public class TokenImportBacking implements Serializable {
                       ? Optional.empty()
                       : Optional.of(transportKey.strip())),
               commit,
-              new Actor(security.getCallerPrincipal().getName(), RequestCorrelation.of(request)));
+              actors.otp());
     } catch (SigilloException e) {
       report = null;
       FacesErrors.show(e);

@@ -3,11 +3,11 @@ package io.sigillo.selfcare.view.platform;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.OtpPolicies;
 import io.sigillo.otp.api.PolicySettings;
 import io.sigillo.otp.api.PurposeSettings;
 import io.sigillo.selfcare.error.PortalError;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.Branding;
 import io.sigillo.selfcare.tenant.NewTenant;
 import io.sigillo.selfcare.tenant.TenantAdministration;
@@ -17,7 +17,6 @@ import io.sigillo.selfcare.tenant.TenantRegistry;
 import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestCorrelation;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.api.SignaturePolicySettings;
 import jakarta.faces.context.FacesContext;
@@ -44,6 +43,8 @@ public class TenantFormBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private TenantRegistry registry;
+
+  @Inject private Actors actors;
   @Inject private TenantAdministration administration;
   @Inject private OtpPolicies policies;
   @Inject private SignaturePolicies signaturePolicies;
@@ -167,8 +168,7 @@ public class TenantFormBacking implements Serializable {
           new SignaturePolicySettings(certificateValidity, renewalWindow);
       // unchanged values are not stored, so a tenant keeps following the platform defaults
       if (!wanted.equals(signaturePolicies.current(id))) {
-        fillSignaturePolicy(
-            signaturePolicies.update(id, wanted, new SignatureActor(actor(), correlationId())));
+        fillSignaturePolicy(signaturePolicies.update(id, wanted, actors.signature()));
         FacesErrors.info(text("platform.policies.signature.saved"));
       }
     } catch (SigilloException e) {
@@ -187,7 +187,7 @@ public class TenantFormBacking implements Serializable {
               current.resyncHotpWindow(),
               current.resyncTotpSteps(),
               current.resyncThirdCodeBeyond());
-      fillPolicies(policies.update(id, updated, new Actor(actor(), correlationId())));
+      fillPolicies(policies.update(id, updated, actors.otp()));
       FacesErrors.info(text("platform.policies.saved"));
     } catch (SigilloException e) {
       FacesErrors.show(e);

@@ -3,10 +3,10 @@ package io.sigillo.selfcare.view.signature;
 import io.sigillo.core.error.ErrorCatalogue;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.Languages;
-import io.sigillo.selfcare.web.RequestCorrelation;
 import io.sigillo.signature.api.HolderDataCheckResult;
 import io.sigillo.signature.api.HolderDataFinding;
 import io.sigillo.signature.api.HolderDataInconsistentException;
@@ -29,6 +29,8 @@ public class SignatureRequest {
 
   @Inject private CurrentTenant tenant;
 
+  @Inject private Actors actors;
+
   TenantId tenant() {
     return tenant.id();
   }
@@ -50,7 +52,7 @@ public class SignatureRequest {
   }
 
   SignatureActor actor() {
-    return new SignatureActor(username(), RequestCorrelation.of(http()));
+    return actors.signature();
   }
 
   /** A catalogued refusal at the top of the page; inconsistent data also next to each field. */

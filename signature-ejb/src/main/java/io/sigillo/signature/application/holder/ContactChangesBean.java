@@ -146,8 +146,10 @@ public class ContactChangesBean implements ContactChanges {
         registry
             .find(tenant, deviceId)
             .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
+    // the open change was started only after the remote-signature password was checked
     Require.signOtp(
-        verifications.signOtp(tenant, deviceId, otp, HolderAudit.otpActor(actor)), device.type());
+        verifications.signOtp(tenant, deviceId, otp, HolderAudit.passwordChecked(actor)),
+        device.type());
     if (challenge.isPresent()) {
       requireSmsCode(
           verifications.smsCode(tenant, challenge.get(), code, HolderAudit.otpActor(actor)),

@@ -43,6 +43,14 @@ public class HolderAudit {
   }
 
   static Actor otpActor(SignatureActor actor) {
-    return new Actor(actor.name(), actor.correlationId());
+    return new Actor(actor.name(), actor.correlationId(), actor.assurance(), actor.roles(), false);
+  }
+
+  /**
+   * The registry's actor once the remote-signature password was checked in this call: with an OTP
+   * of the device, the proof the registry asks before a signature device is used or changed.
+   */
+  static Actor passwordChecked(SignatureActor actor) {
+    return otpActor(actor).withSignaturePassword();
   }
 }

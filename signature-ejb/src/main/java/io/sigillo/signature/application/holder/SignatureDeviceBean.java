@@ -43,7 +43,8 @@ public class SignatureDeviceBean implements SignatureDevice {
   public ResyncResult unlock(
       TenantId tenant, String username, char[] password, List<String> codes, SignatureActor actor) {
     long deviceId = authenticated(tenant, username, password, actor);
-    ResyncResult result = registry.selfUnlock(tenant, deviceId, codes, HolderAudit.otpActor(actor));
+    ResyncResult result =
+        registry.selfUnlock(tenant, deviceId, codes, HolderAudit.passwordChecked(actor));
     audit.record(
         tenant,
         actor,
@@ -58,7 +59,7 @@ public class SignatureDeviceBean implements SignatureDevice {
       TenantId tenant, String username, char[] password, List<String> codes, SignatureActor actor) {
     long deviceId = authenticated(tenant, username, password, actor);
     ResyncResult result =
-        registry.resynchronise(tenant, deviceId, codes, HolderAudit.otpActor(actor));
+        registry.resynchronise(tenant, deviceId, codes, HolderAudit.passwordChecked(actor));
     audit.record(
         tenant,
         actor,

@@ -61,7 +61,8 @@ public class Signatures {
     Require.password(
         verifications.password(tenant, holder.id(), password, HolderAudit.otpActor(actor)));
     Require.signOtp(
-        verifications.signOtp(tenant, deviceId, otp, HolderAudit.otpActor(actor)), device.type());
+        verifications.signOtp(tenant, deviceId, otp, HolderAudit.passwordChecked(actor)),
+        device.type());
     SigningAuthorisation authorisation =
         signing.authorise(tenant, certificate.id(), sha256(pdf), actor);
     return signing.signPdf(tenant, authorisation.id(), pdf, actor);

@@ -43,6 +43,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(
     name = "Holder.byUsername",
     query = "select h from Holder h where h.username = :username")
+@NamedQuery(
+    name = "Holder.bySignDevice",
+    query = "select h.id from Holder h where h.signDeviceId = :device and h.status <> :waiting")
 public class Holder {
 
   @Id

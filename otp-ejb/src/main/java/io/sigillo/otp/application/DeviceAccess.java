@@ -1,0 +1,126 @@
+package io.sigillo.otp.application;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Assurance;
+import io.sigillo.core.security.Role;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.Actor;
+import io.sigillo.otp.api.DeviceUses;
+import io.sigillo.otp.api.OtpError;
+import io.sigillo.otp.api.Purpose;
+import io.sigillo.otp.domain.OtpDevice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/**
+ * Who may do what to a device, decided here and not by the page or resource that asks: the registry
+ * is where a password-only session was able to enrol an app and reach level 2, so it is where that
+ * is refused. The rules:
+ *
+ * <ul>
+ *   <li>a new app or SMS number, and the confirmation that activates it: only the person
+ *       themselves, at level 2 (a flow with its own proof, like the re-association's SMS code,
+ *       raises its actor to level 2 after checking it). Staff never enrol for someone: the
+ *       enrolment carries the seed;
+ *   <li>revoking or reporting lost: the person at level 2, or staff; a device that authorises
+ *       remote signatures only with the signature password checked by the signature module;
+ *   <li>a code for purpose SIGN, a resynchronisation or a self-unlock of a signature device: only
+ *       after the signature password; a hardware token of a holder is never a login device;
+ *   <li>operator unlock, drift reset, token registration: staff (or a back end for tokens).
+ * </ul>
+ *
+ * A person's actor never acts on another person's device: that device is "not found".
+ */
+@ApplicationScoped
+class DeviceAccess {
+
+  @Inject @Any private Instance<DeviceUses> uses;
+
+  void enrol(String owner, Actor actor) {
+    if (actor.is(Role.SYSTEM)) {
+      return;
+    }
+    if (!actor.is(Role.PERSON) || !actor.name().equals(owner)) {
+      throw new SigilloException(OtpError.ENROLMENT_BY_OWNER_ONLY);
+    }
+    if (actor.assurance() != Assurance.LEVEL_2) {
+      throw new SigilloException(OtpError.LEVEL_2_REQUIRED);
+    }
+  }
+
+  void confirm(OtpDevice device, Actor actor) {
+    if (device.serial().isPresent() && (actor.staff() || actor.is(Role.SERVICE))) {
+      // a hardware token registered by staff with its seed: its first code comes from the token
+      // in their hands, and no secret leaves the registry
+      return;
+    }
+    enrol(device.owner(), actor);
+  }
+
+  void registerToken(Actor actor) {
+    if (!actor.staff() && !actor.is(Role.SERVICE)) {
+      throw new SigilloException(OtpError.STAFF_ONLY);
+    }
+  }
+
+  void staff(Actor actor) {
+    if (!actor.staff()) {
+      throw new SigilloException(OtpError.STAFF_ONLY);
+    }
+  }
+
+  void validate(TenantId tenant, OtpDevice device, Purpose purpose, Actor actor) {
+    if (!person(device, actor)) {
+      return;
+    }
+    boolean signing = servesSigning(tenant, device);
+    if (signing && !actor.signaturePassword()) {
+      // SIGN needs the password; LOGIN is a level-2 sign-in, which a holder's token never is
+      if (purpose == Purpose.SIGN || device.serial().isPresent()) {
+        throw new SigilloException(OtpError.SIGNATURE_DEVICE_PROTECTED);
+      }
+    }
+  }
+
+  void resynchronise(TenantId tenant, OtpDevice device, Actor actor) {
+    if (person(device, actor) && servesSigning(tenant, device) && !actor.signaturePassword()) {
+      throw new SigilloException(OtpError.SIGNATURE_DEVICE_PROTECTED);
+    }
+  }
+
+  void retire(TenantId tenant, OtpDevice device, Actor actor) {
+    if (!person(device, actor)) {
+      return;
+    }
+    if (servesSigning(tenant, device)) {
+      if (!actor.signaturePassword()) {
+        throw new SigilloException(OtpError.SIGNATURE_DEVICE_PROTECTED);
+      }
+      return;
+    }
+    if (actor.assurance() != Assurance.LEVEL_2) {
+      throw new SigilloException(OtpError.LEVEL_2_REQUIRED);
+    }
+  }
+
+  /** Whether another module relies on the device for remote signatures. */
+  boolean servesSigning(TenantId tenant, OtpDevice device) {
+    return uses.isResolvable() && uses.get().servesSigning(tenant, device.id());
+  }
+
+  /**
+   * True when the rules for a person apply: the caller is neither staff, nor a back end, nor the
+   * platform. A person is only ever let near their own devices.
+   */
+  private static boolean person(OtpDevice device, Actor actor) {
+    if (actor.staff() || actor.is(Role.SERVICE)) {
+      return false;
+    }
+    if (!actor.name().equals(device.owner())) {
+      throw new SigilloException(OtpError.DEVICE_NOT_FOUND);
+    }
+    return true;
+  }
+}

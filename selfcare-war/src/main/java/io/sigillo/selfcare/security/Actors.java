@@ -1,0 +1,91 @@
+package io.sigillo.selfcare.security;
+
+import io.sigillo.core.security.Assurance;
+import io.sigillo.core.security.Role;
+import io.sigillo.otp.api.Actor;
+import io.sigillo.selfcare.tenant.CurrentTenant;
+import io.sigillo.selfcare.web.RequestCorrelation;
+import io.sigillo.signature.api.SignatureActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The one place where a request becomes the actor that the EJB modules check: who signed in, with
+ * which roles, and what their session proved (password only, recovery, level 2). Pages and REST
+ * resources take their actor from here, so they all give the business layer the same answer, and
+ * none of them decides on its own who may enrol or revoke a device.
+ *
+ * <p>A bearer token is a password-level proof for a person (the realm grants none stronger yet) and
+ * no personal proof at all for a back end; a portal session is at level 2 or in recovery only after
+ * the step-up page recorded the proof in the session.
+ */
+@RequestScoped
+public class Actors {
+
+  static final String USER = "user";
+  static final String OPERATOR = "operator";
+
+  @Inject private HttpServletRequest request;
+  @Inject private CurrentTenant tenant;
+
+  /** The actor for the OTP registry and the identity module. */
+  public Actor otp() {
+    return new Actor(name(), RequestCorrelation.of(request), assurance(), roles(), false);
+  }
+
+  /** The same actor for the remote-signature module. */
+  public SignatureActor signature() {
+    return new SignatureActor(name(), RequestCorrelation.of(request), assurance(), roles());
+  }
+
+  /** What the caller proved in this session; {@link Assurance#NONE} for nobody. */
+  public Assurance assurance() {
+    if (request.getUserPrincipal() == null) {
+      return Assurance.NONE;
+    }
+    if (request.isUserInRole(BearerTokens.SERVICE)
+        || PortalAuthenticationMechanism.sessionCaller(request).isEmpty()) {
+      // a token: its holder proved a password (a person) or a client secret (a back end)
+      return request.isUserInRole(BearerTokens.SERVICE) ? Assurance.NONE : Assurance.LEVEL_1;
+    }
+    if (!tenant.resolved()) {
+      return Assurance.LEVEL_1;
+    }
+    return SecondFactorSession.of(request, tenant.id())
+        .map(
+            grant ->
+                grant.mode() == SecondFactorSession.Mode.LEVEL_2
+                    ? Assurance.LEVEL_2
+                    : Assurance.RECOVERY)
+        .orElse(Assurance.LEVEL_1);
+  }
+
+  /** The caller's roles, as the container knows them from the session or token. */
+  public Set<Role> roles() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (request.isUserInRole(USER)) {
+      roles.add(Role.PERSON);
+    }
+    if (request.isUserInRole(OPERATOR)) {
+      roles.add(Role.OPERATOR);
+    }
+    if (request.isUserInRole(BearerTokens.PLATFORM_ADMIN)) {
+      roles.add(Role.PLATFORM_ADMIN);
+    }
+    if (request.isUserInRole(BearerTokens.SERVICE)) {
+      roles.add(Role.SERVICE);
+    }
+    return roles;
+  }
+
+  private String name() {
+    if (request.getUserPrincipal() == null) {
+      throw new io.sigillo.core.error.SigilloException(
+          io.sigillo.core.error.PlatformError.SESSION_EXPIRED);
+    }
+    return request.getUserPrincipal().getName();
+  }
+}
