@@ -148,6 +148,15 @@ public final class HttpBrowser {
    * component id, e.g. {@code code}) and the button clicked (by component id).
    */
   public Page submit(Page page, String formId, Map<String, String> values, String button) {
+    Form form = form(page, formId, values, button);
+    return post(form.action(), form.fields());
+  }
+
+  /** What a submit would post, to send it later, several times at once, or tampered with. */
+  public record Form(URI action, Map<String, String> fields) {}
+
+  /** The action and fields {@link #submit} would post, without posting them. */
+  public Form form(Page page, String formId, Map<String, String> values, String button) {
     Matcher form = FORM.matcher(page.body());
     while (form.find()) {
       if (formId.equals(attribute(form.group(1), "id"))) {
@@ -158,7 +167,7 @@ public final class HttpBrowser {
         }
         Map<String, String> fields = fields(form.group(2), clicked);
         values.forEach((id, value) -> fields.put(formId + ":" + id, value));
-        return post(page.url().resolve(unescape(attribute(form.group(1), "action"))), fields);
+        return new Form(page.url().resolve(unescape(attribute(form.group(1), "action"))), fields);
       }
     }
     throw new IllegalStateException(
@@ -193,17 +202,17 @@ public final class HttpBrowser {
   }
 
   /** The value of a cookie this browser holds for a host, e.g. the portal's JSESSIONID. */
-  public String cookie(String forHost, String name) {
+  public synchronized String cookie(String forHost, String name) {
     return cookies.getOrDefault(forHost, Map.of()).get(name);
   }
 
   /** Plants a cookie, as an attacker or a misbehaving client would. */
-  public void setCookie(String forHost, String name, String value) {
+  public synchronized void setCookie(String forHost, String name, String value) {
     cookies.computeIfAbsent(forHost, h -> new LinkedHashMap<>()).put(name, value);
   }
 
   /** Names of the cookies held for a host. */
-  public List<String> cookieNames(String forHost) {
+  public synchronized List<String> cookieNames(String forHost) {
     return new ArrayList<>(cookies.getOrDefault(forHost, Map.of()).keySet());
   }
 
@@ -264,7 +273,8 @@ public final class HttpBrowser {
     }
   }
 
-  private Optional<String> cookieHeader(String forHost) {
+  // synchronized: a test may send one person's requests from several threads (a double click)
+  private synchronized Optional<String> cookieHeader(String forHost) {
     String header =
         cookies.getOrDefault(forHost, Map.of()).entrySet().stream()
             .map(e -> e.getKey() + "=" + e.getValue())
@@ -272,7 +282,7 @@ public final class HttpBrowser {
     return header.isEmpty() ? Optional.empty() : Optional.of(header);
   }
 
-  private void store(String forHost, List<String> setCookies) {
+  private synchronized void store(String forHost, List<String> setCookies) {
     Map<String, String> jar = cookies.computeIfAbsent(forHost, h -> new LinkedHashMap<>());
     for (String header : setCookies) {
       String pair = header.split(";", 2)[0];

@@ -5,6 +5,7 @@ import io.sigillo.core.error.ErrorCode;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.RequestCorrelation;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -27,7 +28,11 @@ public class ErrorPageServlet extends HttpServlet {
     String correlationId = RequestCorrelation.of(request);
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = statusAttribute instanceof Integer s ? s : 500;
+    // asked for directly rather than dispatched by the container for an error: nothing is here
+    int status =
+        statusAttribute instanceof Integer s
+            ? s
+            : request.getDispatcherType() == DispatcherType.ERROR ? 500 : 404;
     ErrorCode code;
     List<String> arguments = List.of();
     if (failure != null) {

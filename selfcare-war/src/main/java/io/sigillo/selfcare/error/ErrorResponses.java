@@ -34,8 +34,33 @@ public final class ErrorResponses {
         ErrorCatalogue.describe(code, Languages.of(request), args));
   }
 
+  /**
+   * As {@link #send}, with a link back to a page of this portal ({@code backPath}: a path below the
+   * context, with its query), for errors whose next step is to open that page again.
+   */
+  public static void sendWithBack(
+      HttpServletRequest request, HttpServletResponse response, ErrorCode code, String backPath)
+      throws IOException {
+    write(
+        request,
+        response,
+        code.httpStatus(),
+        ErrorCatalogue.describe(code, Languages.of(request), List.of()),
+        backPath);
+  }
+
   static void write(
       HttpServletRequest request, HttpServletResponse response, int status, ErrorText text)
+      throws IOException {
+    write(request, response, status, text, null);
+  }
+
+  private static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      ErrorText text,
+      String backPath)
       throws IOException {
     if (response.isCommitted()) {
       return;
@@ -58,7 +83,8 @@ public final class ErrorResponses {
           text,
           correlationId,
           Languages.of(request),
-          request.getContextPath());
+          request.getContextPath(),
+          backPath);
     }
   }
 
@@ -81,7 +107,12 @@ public final class ErrorResponses {
   }
 
   private static void html(
-      PrintWriter out, ErrorText text, String correlationId, Locale locale, String ctx) {
+      PrintWriter out,
+      ErrorText text,
+      String correlationId,
+      Locale locale,
+      String ctx,
+      String backPath) {
     boolean en = Languages.ENGLISH.equals(locale);
     out.write(
         "<!DOCTYPE html><html lang=\""
@@ -114,6 +145,13 @@ public final class ErrorResponses {
             + ": <code class=\"correlation-id\">"
             + escape(correlationId)
             + "</code></p>"
+            + (backPath == null
+                ? ""
+                : "<p><a id=\"back-to-page\" href=\""
+                    + escape(ctx + backPath)
+                    + "\">"
+                    + (en ? "Back to the page" : "Torna alla pagina")
+                    + "</a></p>")
             + "<p><a href=\""
             + escape(ctx)
             + "/\">"

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +30,8 @@ import java.util.regex.Pattern;
 @Interceptors(SelfcareTenantBinding.class)
 public class HelpCentre {
 
+  // native SQL next to multitenant entities needs EclipseLink's explicit consent
+  private static final String ALLOW_NATIVE = "eclipselink.jdbc.allow-native-sql-query";
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]([a-z0-9-]{0,78}[a-z0-9])?");
 
   @PersistenceContext(unitName = "sigillo-selfcare")
@@ -123,20 +127,31 @@ public class HelpCentre {
     if (text != null && text.length() > 1000) {
       text = text.substring(0, 1000);
     }
-    GuideFeedback feedback =
-        em.createNamedQuery("GuideFeedback.ofVoter", GuideFeedback.class)
-            .setParameter("slug", slug)
-            .setParameter("voter", voter)
-            .getResultStream()
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  GuideFeedback created = new GuideFeedback(slug, voter);
-                  em.persist(created);
-                  return created;
-                });
-    feedback.vote(rating, text, clock.instant().atOffset(ZoneOffset.UTC));
-    em.flush();
+    Instant now = clock.instant();
+    // The unique index (tenant, guide, voter) decides, not a prior read: of two simultaneous first
+    // votes (a double click) one inserts, the other's insert does nothing and it changes the row
+    // instead, so the vote counts once and neither request fails. The same SQL runs on H2.
+    int inserted =
+        em.createNativeQuery(
+                "insert into guide_feedback"
+                    + " (id, tenant_id, guide_slug, voter, rating, comment, voted_at)"
+                    + " values (nextval('guide_seq'), ?, ?, ?, ?, ?, ?) on conflict do nothing")
+            .setHint(ALLOW_NATIVE, true)
+            .setParameter(1, tenant.value())
+            .setParameter(2, slug)
+            .setParameter(3, voter)
+            .setParameter(4, rating)
+            .setParameter(5, text)
+            .setParameter(6, Timestamp.from(now))
+            .executeUpdate();
+    if (inserted == 0) {
+      em.createNamedQuery("GuideFeedback.ofVoter", GuideFeedback.class)
+          .setParameter("slug", slug)
+          .setParameter("voter", voter)
+          .getSingleResult()
+          .vote(rating, text, now.atOffset(ZoneOffset.UTC));
+      em.flush();
+    }
   }
 
   /** The person's current vote on a guide, if any. */

@@ -7,6 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +59,7 @@ public class TenantRegistry {
       }
     }
     em.persist(tenant);
-    em.flush();
+    flushUnique(view.id().value() + ", " + String.join(", ", view.hosts()));
     return tenant.view();
   }
 
@@ -75,8 +77,34 @@ public class TenantRegistry {
     } catch (IllegalArgumentException e) {
       throw new SigilloException(PlatformError.VALIDATION, "tenant", e.getMessage());
     }
-    em.flush();
+    flushUnique(String.join(", ", tenant.view().hosts()));
     return tenant.view();
+  }
+
+  /**
+   * Writes now, inside the method. The reads above give a precise answer in the common case; the
+   * unique slug and host indexes decide when two requests pass them at the same time, and the loser
+   * gets the same catalogued conflict instead of a failed commit.
+   */
+  private void flushUnique(String taken) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (uniqueViolation(e)) {
+        throw new SigilloException(PlatformError.TENANT_EXISTS, taken);
+      }
+      throw e;
+    }
+  }
+
+  /** SQLSTATE 23505 (unique_violation) on PostgreSQL and H2 alike. */
+  private static boolean uniqueViolation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public TenantView setStatus(TenantId id, TenantStatus status) {

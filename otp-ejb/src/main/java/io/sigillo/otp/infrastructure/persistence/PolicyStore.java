@@ -7,6 +7,7 @@ import io.sigillo.otp.api.TotpEnrolmentSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -55,17 +56,46 @@ public class PolicyStore {
             new TotpEnrolmentSettings((String) row[15], v[16], v[17])));
   }
 
-  /** Replaces the tenant's row (delete and insert: the same SQL on PostgreSQL and H2). */
+  /**
+   * Replaces the tenant's row. The primary key decides, never a prior read: change the row; if
+   * there is none, insert it, and an insert another transaction won meanwhile (two first saves at
+   * once) does nothing, so this save changes that row instead. Simultaneous saves each succeed and
+   * the last one holds, as for any full replacement; none fails. The same SQL runs on H2.
+   */
   public void save(TenantId tenant, PolicySettings settings, Instant now) {
-    em.createNativeQuery("delete from otp_policy where tenant_id = ?")
-        .setHint(OtpPersistence.ALLOW_NATIVE, true)
-        .setParameter(1, tenant.value())
-        .executeUpdate();
+    Object[] values = values(settings, now);
+    if (update(tenant, values) > 0) {
+      return;
+    }
+    var insert =
+        em.createNativeQuery(
+                "insert into otp_policy ("
+                    + COLUMNS
+                    + ", updated_at, tenant_id)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " on conflict do nothing")
+            .setHint(OtpPersistence.ALLOW_NATIVE, true);
+    bind(insert, values, tenant);
+    if (insert.executeUpdate() == 0) {
+      update(tenant, values);
+    }
+  }
+
+  private int update(TenantId tenant, Object[] values) {
+    String assignments = String.join(" = ?, ", (COLUMNS + ", updated_at").split(",\\s*")) + " = ?";
+    var update =
+        em.createNativeQuery("update otp_policy set " + assignments + " where tenant_id = ?")
+            .setHint(OtpPersistence.ALLOW_NATIVE, true);
+    bind(update, values, tenant);
+    return update.executeUpdate();
+  }
+
+  /** The values in the order of {@link #COLUMNS}, then {@code updated_at}. */
+  private static Object[] values(PolicySettings settings, Instant now) {
     PurposeSettings login = settings.login();
     PurposeSettings sign = settings.sign();
     TotpEnrolmentSettings enrolment = settings.totpEnrolment();
-    Object[] values = {
-      tenant.value(),
+    return new Object[] {
       login.totpWindowSteps(),
       login.hotpLookAhead(),
       login.lockoutThreshold(),
@@ -86,16 +116,13 @@ public class PolicyStore {
       enrolment.periodSeconds(),
       Timestamp.from(now)
     };
-    var insert =
-        em.createNativeQuery(
-                "insert into otp_policy (tenant_id, "
-                    + COLUMNS
-                    + ", updated_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .setHint(OtpPersistence.ALLOW_NATIVE, true);
+  }
+
+  /** Binds the values, then the tenant as the last parameter. */
+  private static void bind(Query query, Object[] values, TenantId tenant) {
     for (int i = 0; i < values.length; i++) {
-      insert.setParameter(i + 1, values[i]);
+      query.setParameter(i + 1, values[i]);
     }
-    insert.executeUpdate();
+    query.setParameter(values.length + 1, tenant.value());
   }
 }
