@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>The configuration is read once, when the application starts, so a malformed or missing key
  * stops the deployment instead of the first enrolment. The development key shipped in the module's
- * {@code microprofile-config.properties} is public: outside development the start-up check
- * ({@code io.sigillo.core.secrets.SecretCheck}) refuses it.
+ * {@code microprofile-config.properties} is public: outside development the start-up check ({@code
+ * io.sigillo.core.secrets.SecretCheck}) refuses it.
  */
 @ApplicationScoped
 public class SecretVault {
