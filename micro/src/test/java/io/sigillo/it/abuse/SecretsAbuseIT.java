@@ -51,8 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * would), a code e-mail the SMTP server never takes, and a security notice of a change that rolls
  * back.
  *
- * <p>This class starts no SMTP server: the configured SMTP port is closed for its whole run, so every
- * e-mail the application tries fails, as it did behind the run command's dead GreenMail.
+ * <p>This class starts no SMTP server: the configured SMTP port is closed for its whole run, so
+ * every e-mail the application tries fails, as it did behind the run command's dead GreenMail.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecretsAbuseIT {
@@ -180,8 +180,7 @@ class SecretsAbuseIT {
   }
 
   @Test
-  void aNoticeOfAChangeThatRollsBackIsNeverSentAndACommittedOneOnlyAfterCommit()
-      throws Exception {
+  void aNoticeOfAChangeThatRollsBackIsNeverSentAndACommittedOneOnlyAfterCommit() throws Exception {
     TenantId tenant = TenantId.of("alpha-" + UUID.randomUUID().toString().substring(0, 8));
     try (Smsc smsc = Smsc.fromEnvironment()) {
       transaction.begin();

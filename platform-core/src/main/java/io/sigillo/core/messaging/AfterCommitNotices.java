@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Security notices (an e-mail or SMS telling a person that something changed on their account), sent
- * only once the transaction that made the change has committed: a change that rolls back is never
- * announced, and a slow SMTP server or SMSC never holds the change's row locks. Codes a flow needs
- * are not notices: they are sent inside the flow, so a refused send fails the flow.
+ * Security notices (an e-mail or SMS telling a person that something changed on their account),
+ * sent only once the transaction that made the change has committed: a change that rolls back is
+ * never announced, and a slow SMTP server or SMSC never holds the change's row locks. Codes a flow
+ * needs are not notices: they are sent inside the flow, so a refused send fails the flow.
  *
  * <p>Outside a transaction the notice goes at once. A notice that cannot be delivered is logged
  * (never with its recipient or text in clear) and does not undo the change it reports.
