@@ -43,10 +43,12 @@ wait_for_smtp() {
   local pid=$1 port=$2 seconds=$3 i greeting
   for ((i = 0; i < seconds; i++)); do
     kill -0 "$pid" 2>/dev/null || return 1
+    # a bounded read: whatever else holds the port may accept and never greet
     greeting=$( (
       exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
-      head -c 3 <&3
+      IFS= read -r -t 3 line <&3 || exit 1
       printf 'QUIT\r\n' >&3
+      echo "${line:0:3}"
     ) 2>/dev/null || true)
     [ "$greeting" = 220 ] && return 0
     sleep 1
