@@ -46,6 +46,8 @@ state=$root/target/bench
 mkdir -p "$state"
 results=$state/validate-results.txt
 : >"$results"
+# a benchmark, never production: the public development secrets are fine (scripts/run.sh does the same)
+export SIGILLO_DEV_MODE=true
 secret=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 psql_db() { psql -v ON_ERROR_STOP=1 -qAt -h 127.0.0.1 -U postgres -d "$1" "${@:2}"; }
 say() { echo "$*" | tee -a "$results"; }

@@ -15,7 +15,8 @@
 # Keycloak needs JDK 21+: KEYCLOAK_JAVA_HOME, then JAVA_HOME, then every JDK under /usr/lib/jvm are
 # tried in that order. Environment knobs: KEYCLOAK_ADMIN_USER / KEYCLOAK_ADMIN_PASSWORD (bootstrap
 # admin of the master realm, default admin/admin), SIGILLO_KEYCLOAK_ADMIN_SECRET (secret of the
-# application's service-account client, default the dev secret in keycloak/sigillo-realm.json),
+# application's service-account client; required unless SIGILLO_DEV_MODE=true, which gives it the
+# public development secret the application also accepts only in development mode),
 # SIGILLO_KEYCLOAK_FRESH=1 (forget the data of previous runs), KEYCLOAK_WAIT_SECONDS (default 180).
 # Written to STATE_DIR: keycloak.pid, keycloak.log, keycloak.env (KEYCLOAK_URL, ports).
 set -euo pipefail
@@ -176,6 +177,11 @@ KEYCLOAK_PORT=$port
 KEYCLOAK_MANAGEMENT_PORT=$management
 KEYCLOAK_REALM=$realm
 EOF
+  if [ -z "${SIGILLO_KEYCLOAK_ADMIN_SECRET:-}" ]; then
+    [ "${SIGILLO_DEV_MODE:-}" = true ] ||
+      die "SIGILLO_KEYCLOAK_ADMIN_SECRET is not set: set it (the application's sigillo.keycloak.admin.client-secret), or SIGILLO_DEV_MODE=true for development"
+    export SIGILLO_KEYCLOAK_ADMIN_SECRET=sigillo-admin-dev-secret
+  fi
   started=$SECONDS
   echo "keycloak.sh: starting Keycloak $version on port $port (management $management) with $jdk" >&2
   # setsid: its own process group, so stop takes every child with it; no inherited stdout, so the

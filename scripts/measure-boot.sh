@@ -20,7 +20,7 @@ rss=()
 for ((run = 1; run <= runs; run++)); do
   rm -rf "$work/db"
   start=$(date +%s.%N)
-  SIGILLO_DB_URL="jdbc:h2:file:$work/db/sigillo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  SIGILLO_DEV_MODE=true SIGILLO_DB_URL="jdbc:h2:file:$work/db/sigillo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     "$java" -Djava.io.tmpdir="$work" -jar "$work/lib/payara-micro-$payara_version.jar" \
     --deploy "$war" --contextroot / --port "$port" --nocluster >"$work/micro-$run.log" 2>&1 &
   pid=$!

@@ -109,6 +109,7 @@ start() {
   SIGILLO_DB_URL="jdbc:postgresql://$db_host:$db_port/$db_name" \
   SIGILLO_DB_USER=$db_user \
   SIGILLO_DB_PASSWORD=trust-auth-ignores-this \
+  SIGILLO_DEV_MODE=true \
     "$asadmin" start-domain --domaindir "$domains" "$domain" >/dev/null
   log "domain $domain started (admin $admin_port, http $http_port)"
 

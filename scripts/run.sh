@@ -28,6 +28,34 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
+# A component that is not up stops the run: its name, the end of its log, and everything started is
+# stopped again (the EXIT trap), rather than a demo whose e-mail or login silently does not work.
+fail() {
+  local component=$1 log=$2
+  echo >&2
+  echo "Sigillo is NOT running: $component did not start. Its log: $log" >&2
+  tail -n 20 "$log" >&2 2>/dev/null || true
+  exit 1
+}
+
+# Waits until the SMTP server greets on the port (220), while its process lives.
+wait_for_smtp() {
+  local pid=$1 port=$2 seconds=$3 i greeting
+  for ((i = 0; i < seconds; i++)); do
+    kill -0 "$pid" 2>/dev/null || return 1
+    # a bounded read: whatever else holds the port may accept and never greet
+    greeting=$( (
+      exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
+      IFS= read -r -t 3 line <&3 || exit 1
+      printf 'QUIT\r\n' >&3
+      echo "${line:0:3}"
+    ) 2>/dev/null || true)
+    [ "$greeting" = 220 ] && return 0
+    sleep 1
+  done
+  return 1
+}
+
 war=micro/target/sigillo.war
 if [ ! -f "$war" ] || [ -n "$(find pom.xml ./*/pom.xml ./*/src -newer "$war" -type f 2>/dev/null | head -1)" ]; then
   echo "Building Sigillo (tests skipped; run them with the README test command)…"
@@ -39,14 +67,23 @@ greenmail_version=$(pom_property greenmail-standalone.version)
 fetch_artifact "fish.payara.extras:payara-micro:$payara_version" "$state/lib"
 fetch_artifact "com.icegreen:greenmail-standalone:$greenmail_version" "$state/lib"
 
+# Development mode: Keycloak and Sigillo accept the public development secrets published in this
+# repository (the Keycloak admin client secret, OTP and HMAC keys, key-store and database passwords).
+# Without it the application refuses to start and names each secret to set.
+export SIGILLO_DEV_MODE=true
+
 echo "Starting Keycloak on port $kc_port…"
-bash scripts/keycloak.sh start "$state/keycloak" "$kc_port"
+bash scripts/keycloak.sh start "$state/keycloak" "$kc_port" || fail Keycloak "$state/keycloak/keycloak.log"
 
 echo "Starting the SMTP server (GreenMail) on port $smtp_port…"
-java -Dgreenmail.setup.test.smtp -Dgreenmail.smtp.port="$smtp_port" -Dgreenmail.hostname=127.0.0.1 \
+# One SMTP server, on our port: -Dgreenmail.setup.test.smtp would add a second "smtp" (port 3025)
+# and GreenMail refuses to start with both.
+java -Dgreenmail.smtp.port="$smtp_port" -Dgreenmail.hostname=127.0.0.1 \
   -Dgreenmail.auth.disabled -Dgreenmail.api.port="$mail_api_port" -Dgreenmail.api.hostname=127.0.0.1 \
   -jar "$state/lib/greenmail-standalone-$greenmail_version.jar" >"$state/logs/greenmail.log" 2>&1 &
-pids+=($!)
+greenmail_pid=$!
+pids+=($greenmail_pid)
+wait_for_smtp "$greenmail_pid" "$smtp_port" 60 || fail "the SMTP server (GreenMail)" "$state/logs/greenmail.log"
 
 echo "Starting Sigillo on Payara Micro, port $port…"
 export SIGILLO_DEMO_ENABLED=true
@@ -61,12 +98,23 @@ export SIGILLO_PKI_BASE_URL="http://{tenant}.localhost:$port/pki"
 java -Djava.io.tmpdir="$state" -jar "$state/lib/payara-micro-$payara_version.jar" \
   --deploy "$war" --contextroot / --port "$port" --nocluster \
   >"$state/logs/payara-micro.log" 2>&1 &
-pids+=($!)
+micro_pid=$!
+pids+=($micro_pid)
 
-if ! wait_for_url "http://127.0.0.1:$port/health/ready" 240; then
-  echo "Sigillo did not become ready; see $state/logs/payara-micro.log" >&2
-  exit 1
-fi
+ready=""
+for ((i = 0; i < 240; i++)); do
+  kill -0 "$micro_pid" 2>/dev/null || break
+  if curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health/ready" 2>/dev/null; then
+    ready=yes
+    break
+  fi
+  sleep 1
+done
+[ -n "$ready" ] || fail "Sigillo on Payara Micro" "$state/logs/payara-micro.log"
+# the others may have died while Micro started
+kill -0 "$greenmail_pid" 2>/dev/null || fail "the SMTP server (GreenMail)" "$state/logs/greenmail.log"
+bash scripts/keycloak.sh wait "$state/keycloak" "$kc_port" >/dev/null 2>&1 ||
+  fail Keycloak "$state/keycloak/keycloak.log"
 cat <<INFO
 
 Sigillo is running (logs in $state/logs).

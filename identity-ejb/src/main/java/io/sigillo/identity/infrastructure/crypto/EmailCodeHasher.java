@@ -1,5 +1,6 @@
 package io.sigillo.identity.infrastructure.crypto;
 
+import io.sigillo.core.secrets.DevelopmentSecrets;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,9 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class EmailCodeHasher {
 
-  private static final Logger LOG = Logger.getLogger(EmailCodeHasher.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
-  static final String DEVELOPMENT_KEY = "ZGV2LW9ubHktaWRlbnRpdHktY29kZS1rZXktcHVibGljIQ==";
+  static final String DEVELOPMENT_KEY = DevelopmentSecrets.IDENTITY_CODE_KEY;
 
   @Inject
   @ConfigProperty(name = "sigillo.identity.code-key", defaultValue = DEVELOPMENT_KEY)
@@ -37,10 +36,6 @@ public class EmailCodeHasher {
     byte[] bytes = Base64.getDecoder().decode(configuredKey.strip());
     if (bytes.length < 32) {
       throw new IllegalStateException("sigillo.identity.code-key must hold at least 32 bytes");
-    }
-    if (DEVELOPMENT_KEY.equals(configuredKey.strip())) {
-      LOG.warning(
-          "e-mail codes are hashed with the public development key (sigillo.identity.code-key)");
     }
     key = new SecretKeySpec(bytes, "HmacSHA256");
   }

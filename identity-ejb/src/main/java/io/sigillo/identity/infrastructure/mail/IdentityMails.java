@@ -1,6 +1,7 @@
 package io.sigillo.identity.infrastructure.mail;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.messaging.AfterCommitNotices;
 import io.sigillo.core.messaging.MailMessage;
 import io.sigillo.core.messaging.MailSender;
 import io.sigillo.core.messaging.MessagingException;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * Writes and sends the identity e-mails in the holder's language (texts in {@code
  * IdentityMails_*.properties}, MessageFormat). A code that cannot be sent is a catalogued error; a
- * notice that cannot be sent is logged and does not undo the change it reports.
+ * notice goes out only after the change it reports has committed ({@link AfterCommitNotices}), and
+ * one that cannot be sent is logged and does not undo the change.
  */
 @ApplicationScoped
 public class IdentityMails {
@@ -26,6 +28,7 @@ public class IdentityMails {
   private static final String BUNDLE = "io.sigillo.identity.infrastructure.mail.IdentityMails";
 
   @Inject private MailSender sender;
+  @Inject private AfterCommitNotices notices;
 
   /** The kinds of notice, each with a subject and a body in the bundle. */
   public enum Notice {
@@ -70,7 +73,7 @@ public class IdentityMails {
       return;
     }
     try {
-      sender.send(
+      notices.mail(
           message(
               tenant,
               to,
@@ -80,7 +83,7 @@ public class IdentityMails {
               identity.givenName(),
               detail,
               0));
-    } catch (MessagingException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       LOG.warning(
           () -> "notice " + notice + " for tenant " + tenant + " not sent: " + e.getMessage());
     }

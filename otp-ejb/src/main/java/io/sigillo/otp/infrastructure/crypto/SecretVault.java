@@ -1,5 +1,6 @@
 package io.sigillo.otp.infrastructure.crypto;
 
+import io.sigillo.core.secrets.DevelopmentSecrets;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.domain.OtpSecret;
 import jakarta.annotation.PostConstruct;
@@ -18,13 +19,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>The configuration is read once, when the application starts, so a malformed or missing key
  * stops the deployment instead of the first enrolment. The development key shipped in the module's
- * {@code microprofile-config.properties} is public; while it is current every start logs a warning.
+ * {@code microprofile-config.properties} is public: outside development the start-up check ({@code
+ * io.sigillo.core.secrets.SecretCheck}) refuses it.
  */
 @ApplicationScoped
 public class SecretVault {
 
   /** Key ids starting with this are the public development keys of the embedded default. */
-  public static final String DEVELOPMENT_KEY_PREFIX = "dev-only";
+  public static final String DEVELOPMENT_KEY_PREFIX = DevelopmentSecrets.OTP_KEY_ID_PREFIX;
 
   private static final Logger LOG = Logger.getLogger(SecretVault.class.getName());
 
@@ -43,12 +45,6 @@ public class SecretVault {
   void init() {
     keyring = Keyring.parse(currentKeyId.strip(), keys);
     cipher = new SecretCipher(keyring, new SecureRandom());
-    if (keyring.currentKeyId().startsWith(DEVELOPMENT_KEY_PREFIX)) {
-      LOG.warning(
-          "OTP device secrets are encrypted with the public development key "
-              + keyring.currentKeyId()
-              + ": set sigillo.otp.secret-keys and sigillo.otp.secret-keys.current in production");
-    }
     LOG.info(() -> "OTP secret " + keyring);
   }
 

@@ -1,5 +1,6 @@
 package io.sigillo.selfcare.infrastructure.keycloak;
 
+import io.sigillo.core.secrets.DevelopmentSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -30,7 +31,7 @@ public class KeycloakSettings {
   @Inject
   @ConfigProperty(
       name = "sigillo.keycloak.admin.client-secret",
-      defaultValue = "sigillo-admin-dev-secret")
+      defaultValue = DevelopmentSecrets.KEYCLOAK_ADMIN_CLIENT_SECRET)
   String adminClientSecret;
 
   @Inject

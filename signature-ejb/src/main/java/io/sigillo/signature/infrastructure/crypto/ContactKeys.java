@@ -1,5 +1,6 @@
 package io.sigillo.signature.infrastructure.crypto;
 
+import io.sigillo.core.secrets.DevelopmentSecrets;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.ContactKind;
 import jakarta.annotation.PostConstruct;
@@ -10,7 +11,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,8 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ContactKeys {
 
-  static final String DEVELOPMENT_KEY = "ZGV2LW9ubHktc2lnbmF0dXJlLWNvbnRhY3Qta2V5ISE=";
-  private static final Logger LOG = Logger.getLogger(ContactKeys.class.getName());
+  static final String DEVELOPMENT_KEY = DevelopmentSecrets.SIGNATURE_CONTACT_KEY;
   private static final String ALGORITHM = "HmacSHA256";
 
   @Inject
@@ -43,11 +42,6 @@ public class ContactKeys {
     byte[] key = Base64.getDecoder().decode(platformKey.strip());
     if (key.length < 32) {
       throw new IllegalStateException("sigillo.signature.contact-key must be 32 bytes or more");
-    }
-    if (DEVELOPMENT_KEY.equals(platformKey.strip())) {
-      LOG.warning(
-          "sigillo.signature.contact-key is the public development key: set your own in"
-              + " production");
     }
     SecretKeySpec root = new SecretKeySpec(key, ALGORITHM);
     fingerprints = new SecretKeySpec(mac(root, "sigillo/signature/contact/v1"), ALGORITHM);

@@ -1,5 +1,6 @@
 package io.sigillo.signature.infrastructure.keystore;
 
+import io.sigillo.core.secrets.DevelopmentSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Pkcs12KeyStore implements KeyStoreProvider {
 
   /** Public, for the embedded default only. */
-  static final String DEVELOPMENT_PASSWORD = "sigillo-dev-only-public-password";
+  static final String DEVELOPMENT_PASSWORD = DevelopmentSecrets.PKCS12_PASSWORD;
 
   private static final Logger LOG = Logger.getLogger(Pkcs12KeyStore.class.getName());
 
@@ -118,13 +119,11 @@ public class Pkcs12KeyStore implements KeyStoreProvider {
       } else {
         store.load(null, null);
       }
-      if (DEVELOPMENT_PASSWORD.equals(password)) {
-        LOG.warning(
-            () ->
-                "signing keys are in the development PKCS#12 file "
-                    + file.toAbsolutePath()
-                    + " under a public password: not for production");
-      }
+      LOG.warning(
+          () ->
+              "signing keys are in the software PKCS#12 file "
+                  + file.toAbsolutePath()
+                  + ": not for production (use sigillo.keystore.type=pkcs11)");
       keyStore = store;
       return store;
     } catch (GeneralSecurityException | IOException e) {

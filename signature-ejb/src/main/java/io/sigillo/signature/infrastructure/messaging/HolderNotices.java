@@ -1,10 +1,10 @@
 package io.sigillo.signature.infrastructure.messaging;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.messaging.AfterCommitNotices;
 import io.sigillo.core.messaging.MailMessage;
 import io.sigillo.core.messaging.MailSender;
 import io.sigillo.core.messaging.MessagingException;
-import io.sigillo.core.messaging.SmsGateway;
 import io.sigillo.core.messaging.SmsMessage;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.ContactKind;
@@ -19,9 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * E-mail and SMS of contact changes. The code for a new address must arrive, so a refusal is the
- * catalogued {@link SignatureError#EMAIL_NOT_SENT}; the notice to the old contact is a courtesy
- * that must not undo a completed change, so a failure there is only logged (never with the contact
- * in clear).
+ * catalogued {@link SignatureError#EMAIL_NOT_SENT}; the notice to the old contact goes out only
+ * after the change has committed ({@link AfterCommitNotices}) and must not undo it, so a failure
+ * there is only logged (never with the contact in clear).
  */
 @ApplicationScoped
 public class HolderNotices {
@@ -30,7 +30,7 @@ public class HolderNotices {
   private static final Logger LOG = Logger.getLogger(HolderNotices.class.getName());
 
   @Inject private MailSender mail;
-  @Inject private SmsGateway sms;
+  @Inject private AfterCommitNotices notices;
 
   public void emailCode(
       TenantId tenant, String portal, String to, String code, long minutes, Locale locale) {
@@ -56,11 +56,11 @@ public class HolderNotices {
     String what = texts.getString(kind == ContactKind.MOBILE ? "kind.mobile" : "kind.email");
     try {
       if (kind == ContactKind.MOBILE) {
-        sms.send(
+        notices.sms(
             new SmsMessage(
                 tenant, portal, oldContact, format(texts, "changed.sms", locale, portal, what)));
       } else {
-        mail.send(
+        notices.mail(
             new MailMessage(
                 tenant,
                 portal,
@@ -68,7 +68,7 @@ public class HolderNotices {
                 format(texts, "changed.subject", locale, portal, what),
                 format(texts, "changed.body", locale, portal, what)));
       }
-    } catch (MessagingException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       LOG.log(
           Level.WARNING,
           "notice of a " + kind + " change not delivered for tenant " + tenant.value(),
