@@ -17,7 +17,7 @@
 # admin of the master realm, default admin/admin), SIGILLO_KEYCLOAK_ADMIN_SECRET (secret of the
 # application's service-account client; required unless SIGILLO_DEV_MODE=true, which gives it the
 # public development secret the application also accepts only in development mode),
-# SIGILLO_KEYCLOAK_FRESH=1 (forget the data of previous runs), KEYCLOAK_WAIT_SECONDS (default 180).
+# SIGILLO_KEYCLOAK_FRESH=1 (forget the data of previous runs), KEYCLOAK_WAIT_SECONDS (default 600: a first start on a busy 2-core machine was seen at 340 s).
 # Written to STATE_DIR: keycloak.pid, keycloak.log, keycloak.env (KEYCLOAK_URL, ports).
 set -euo pipefail
 
@@ -125,13 +125,13 @@ running_pid() {
 }
 
 wait_ready() {
-  local port=$1 deadline=$((SECONDS + ${KEYCLOAK_WAIT_SECONDS:-180}))
+  local port=$1 deadline=$((SECONDS + ${KEYCLOAK_WAIT_SECONDS:-600}))
   until realm_ready "$port"; do
     if ! running_pid >/dev/null; then
       tail -n 40 "$state/keycloak.log" >&2 || true
       die "Keycloak exited before it was ready (log: $state/keycloak.log)"
     fi
-    [ "$SECONDS" -lt "$deadline" ] || die "Keycloak not ready on port $port after ${KEYCLOAK_WAIT_SECONDS:-180} s (log: $state/keycloak.log)"
+    [ "$SECONDS" -lt "$deadline" ] || die "Keycloak not ready on port $port after ${KEYCLOAK_WAIT_SECONDS:-600} s (log: $state/keycloak.log)"
     sleep 1
   done
 }
