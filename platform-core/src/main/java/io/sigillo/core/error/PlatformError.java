@@ -19,6 +19,10 @@ public enum PlatformError implements ErrorCode {
   SESSION_EXPIRED("SIG-010", 401),
   TENANT_EXISTS("SIG-011", 409),
   PROVISIONING_FAILED("SIG-012", 502),
+  // bounded input: bodies, fields and request rates
+  REQUEST_TOO_LARGE("SIG-040", 413),
+  TOO_MANY_REQUESTS("SIG-041", 429),
+  FIELD_TOO_LONG("SIG-042", 400),
   IDENTITY_NOT_FOUND("SIG-101", 404),
   USERNAME_TAKEN("SIG-102", 409);
 
