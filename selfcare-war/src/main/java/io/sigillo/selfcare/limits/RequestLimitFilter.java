@@ -89,8 +89,7 @@ public class RequestLimitFilter extends HttpFilter {
     long limit = bodies.limitFor(path, request.getContentType());
     long declared = request.getContentLengthLong();
     if (declared > limit) {
-      // refused unread; the connection is closed so the client stops sending the rest
-      response.setHeader("Connection", "close");
+      // refused unread: nothing of the body reaches the application
       ErrorResponses.send(request, response, PlatformError.REQUEST_TOO_LARGE, limit / 1024);
       return;
     }
@@ -99,7 +98,6 @@ public class RequestLimitFilter extends HttpFilter {
       chain.doFilter(counted, response);
     } catch (IOException | ServletException | RuntimeException e) {
       if (BodyTooLargeException.in(e).isPresent() && !response.isCommitted()) {
-        response.setHeader("Connection", "close");
         ErrorResponses.send(request, response, PlatformError.REQUEST_TOO_LARGE, limit / 1024);
         return;
       }

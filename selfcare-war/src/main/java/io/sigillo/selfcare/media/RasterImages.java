@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes an uploaded PNG or JPEG and encodes the pixels again. The new file holds only pixels:
@@ -53,8 +54,10 @@ public final class RasterImages {
       return new NotAnImage();
     }
     BufferedImage image;
+    // cached in memory: the content is already there, and ImageIO's default would copy it to a
+    // temporary file
     try (ImageInputStream input =
-        ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+        new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
       if (!readers.hasNext()) {
         return new NotAnImage();
