@@ -115,6 +115,9 @@ class InputBoundsAbuseIT {
   @RunAsClient
   void aPlaceOfBirthOfMegabytesIsRefusedBeforeThePlaceSearch() {
     String host = tenantHost();
+    // the first check loads the cadastral registry: measured apart, it is not the refusal's cost
+    HttpResponse<String> warm = check(host, "{\"placeOfBirth\":\"Roma\"}");
+    assertEquals(200, warm.statusCode(), warm.body());
     String fourMegabytes = "Roma".repeat(1024 * 1024);
     long started = System.nanoTime();
     HttpResponse<String> huge = check(host, "{\"placeOfBirth\":\"" + fourMegabytes + "\"}");
