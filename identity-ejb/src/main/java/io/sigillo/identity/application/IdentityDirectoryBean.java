@@ -89,7 +89,7 @@ public class IdentityDirectoryBean implements IdentityDirectory {
 
   @Override
   public List<IdentitySummary> search(TenantId tenant, String text, int limit) {
-    String like = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+    String like = "%" + likeLiteral(text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
     return em.createNamedQuery("Identity.search", Identity.class)
         .setParameter("text", like)
         .setMaxResults(Math.max(1, Math.min(limit, 200)))
@@ -108,5 +108,14 @@ public class IdentityDirectoryBean implements IdentityDirectory {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The text as a LIKE literal: its own {@code %} and {@code _} match themselves, not "anything",
+   * so searching for "%" does not list everyone. The escape character is {@code !} (declared in the
+   * query), which needs no quoting in Java, JPQL, PostgreSQL or H2.
+   */
+  static String likeLiteral(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

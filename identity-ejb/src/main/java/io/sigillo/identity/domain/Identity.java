@@ -39,8 +39,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(
     name = "Identity.search",
     query =
-        "select i from Identity i where lower(i.username) like :text or lower(i.givenName) like :text"
-            + " or lower(i.surname) like :text order by i.surname, i.givenName, i.id")
+        "select i from Identity i where lower(i.username) like :text escape '!'"
+            + " or lower(i.givenName) like :text escape '!'"
+            + " or lower(i.surname) like :text escape '!' order by i.surname, i.givenName, i.id")
 @NamedQuery(name = "Identity.count", query = "select count(i) from Identity i")
 @NamedQuery(
     name = "Identity.byCodiceFiscale",

@@ -52,6 +52,36 @@ public final class Http {
     }
   }
 
+  /**
+   * A POST to a tenant's portal without a session: the body as given (a byte array carries its
+   * Content-Length, an input stream is sent chunked, without one).
+   */
+  public static HttpResponse<String> post(
+      URL base,
+      String path,
+      String host,
+      String contentType,
+      HttpRequest.BodyPublisher body,
+      String... headers) {
+    try {
+      URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(uri)
+              .timeout(Duration.ofSeconds(60))
+              .header("Host", host + ":" + base.getPort())
+              .header("Content-Type", contentType);
+      for (int i = 0; i + 1 < headers.length; i += 2) {
+        request.header(headers[i], headers[i + 1]);
+      }
+      return CLIENT.send(request.POST(body).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("request to " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A URL on the server root (outside the application's context path), e.g. {@code /health}. */
   public static HttpResponse<String> getRoot(URL base, String path) {
     try {

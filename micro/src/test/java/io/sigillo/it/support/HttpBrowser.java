@@ -174,6 +174,64 @@ public final class HttpBrowser {
         "no form " + formId + " on " + page.url() + ":\n" + page.body());
   }
 
+  /**
+   * Submits a Faces form with {@code enctype="multipart/form-data"} as a browser does: its fields
+   * as rendered, the given fields and one file (by component id), the button clicked. Follows the
+   * redirects.
+   */
+  public Page submitMultipart(
+      Page page,
+      String formId,
+      Map<String, String> values,
+      String fileField,
+      String fileName,
+      byte[] file,
+      String button) {
+    Matcher form = FORM.matcher(page.body());
+    while (form.find()) {
+      if (formId.equals(attribute(form.group(1), "id"))) {
+        Map<String, String> fields = fields(form.group(2), formId + ":" + button);
+        values.forEach((id, value) -> fields.put(formId + ":" + id, value));
+        fields.remove(formId + ":" + fileField);
+        String boundary = "----sigillo" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach(
+            (name, value) ->
+                body.writeBytes(
+                    ("--"
+                            + boundary
+                            + "\r\nContent-Disposition: form-data; name=\""
+                            + name
+                            + "\"\r\n\r\n"
+                            + value
+                            + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + formId
+                    + ":"
+                    + fileField
+                    + "\"; filename=\""
+                    + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        URI action = page.url().resolve(unescape(attribute(form.group(1), "action")));
+        return follow(
+            send(
+                action,
+                "POST",
+                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
+                "multipart/form-data; boundary=" + boundary));
+      }
+    }
+    throw new IllegalStateException(
+        "no form " + formId + " on " + page.url() + ":\n" + page.body());
+  }
+
   /** Posts a form (urlencoded) and follows the redirects. */
   public Page post(URI action, Map<String, String> fields) {
     String body =
@@ -225,6 +283,20 @@ public final class HttpBrowser {
   }
 
   private Page send(URI url, String method, String form, String... headers) {
+    return send(
+        url,
+        method,
+        form == null ? null : HttpRequest.BodyPublishers.ofString(form),
+        "application/x-www-form-urlencoded",
+        headers);
+  }
+
+  private Page send(
+      URI url,
+      String method,
+      HttpRequest.BodyPublisher form,
+      String contentType,
+      String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(loopback(url)).timeout(Duration.ofSeconds(60));
     if (acceptHtml) {
@@ -238,9 +310,7 @@ public final class HttpBrowser {
     }
     cookieHeader(url.getHost()).ifPresent(c -> request.header("Cookie", c));
     if ("POST".equals(method)) {
-      request
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(form));
+      request.header("Content-Type", contentType).POST(form);
     } else {
       request.GET();
     }

@@ -19,6 +19,10 @@ public enum PlatformError implements ErrorCode {
   SESSION_EXPIRED("SIG-010", 401),
   TENANT_EXISTS("SIG-011", 409),
   PROVISIONING_FAILED("SIG-012", 502),
+  // bounded input: bodies, fields and request rates
+  REQUEST_TOO_LARGE("SIG-040", 413),
+  TOO_MANY_REQUESTS("SIG-041", 429),
+  FIELD_TOO_LONG("SIG-042", 400),
   // a form posted with a view state the server does not hold (session expired, or forged): 400,
   // not 401 (the person may still be signed in) nor a non-standard 419/440 that proxies and
   // monitoring do not know

@@ -56,6 +56,12 @@ public class CataloguedExceptionMapper implements ExceptionMapper<Throwable> {
     return Response.status(code.httpStatus())
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .header(RequestCorrelation.HEADER, correlationId)
+        // a rate limit says when to come back (null leaves the header out)
+        .header(
+            "Retry-After",
+            code == PlatformError.TOO_MANY_REQUESTS && !arguments.isEmpty()
+                ? arguments.get(0)
+                : null)
         .entity(body)
         .build();
   }

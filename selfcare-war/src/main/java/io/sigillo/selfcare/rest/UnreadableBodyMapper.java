@@ -2,6 +2,7 @@ package io.sigillo.selfcare.rest;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.selfcare.error.Failures;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,12 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
   public Response toResponse(ProcessingException unreadable) {
     return providers
         .getExceptionMapper(SigilloException.class)
-        .toResponse(new SigilloException(PlatformError.VALIDATION, "request", "unreadable JSON"));
+        .toResponse(
+            // a body cut off at its size limit is a 413, not a malformed body
+            Failures.catalogued(unreadable)
+                .orElseGet(
+                    () ->
+                        new SigilloException(
+                            PlatformError.VALIDATION, "request", "unreadable JSON")));
   }
 }

@@ -159,9 +159,18 @@ public class SupportDesk {
     if (upload.length > MAX_SCREENSHOT_BYTES) {
       throw new SigilloException(PortalError.ATTACHMENT_TOO_LARGE, 5);
     }
-    return Optional.of(
-        RasterImages.reencode(upload)
-            .orElseThrow(() -> new SigilloException(PortalError.ATTACHMENT_NOT_AN_IMAGE)));
+    RasterImages.Outcome outcome = RasterImages.check(upload);
+    if (outcome instanceof RasterImages.TooManyPixels big) {
+      throw new SigilloException(
+          PortalError.IMAGE_TOO_MANY_PIXELS,
+          big.width(),
+          big.height(),
+          big.maxPixels() / 1_000_000);
+    }
+    if (!(outcome instanceof Reencoded image)) {
+      throw new SigilloException(PortalError.ATTACHMENT_NOT_AN_IMAGE);
+    }
+    return Optional.of(image);
   }
 
   private OffsetDateTime now() {

@@ -45,10 +45,18 @@ public class TenantLogos {
     ImageKind kind;
     byte[] checked;
     if (ImageKind.sniffRaster(content).filter(k -> k == ImageKind.PNG).isPresent()) {
-      checked =
-          RasterImages.reencode(content)
-              .orElseThrow(() -> new SigilloException(PortalError.LOGO_NOT_AN_IMAGE))
-              .content();
+      RasterImages.Outcome outcome = RasterImages.check(content);
+      if (outcome instanceof RasterImages.TooManyPixels big) {
+        throw new SigilloException(
+            PortalError.IMAGE_TOO_MANY_PIXELS,
+            big.width(),
+            big.height(),
+            big.maxPixels() / 1_000_000);
+      }
+      if (!(outcome instanceof RasterImages.Reencoded image)) {
+        throw new SigilloException(PortalError.LOGO_NOT_AN_IMAGE);
+      }
+      checked = image.content();
       kind = ImageKind.PNG;
     } else if (SvgCheck.looksLikeSvg(content)) {
       Optional<String> problem = SvgCheck.problem(content);

@@ -23,6 +23,7 @@ public class HolderDataCheckBean implements HolderDataCheck {
 
   @Override
   public HolderDataCheckResult check(HolderData data) {
+    HolderDataLimits.require(data);
     return new HolderDataCheckResult(new HolderDataChecker(registry).check(data));
   }
 

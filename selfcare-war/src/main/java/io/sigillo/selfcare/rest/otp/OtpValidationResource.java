@@ -5,6 +5,7 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.Purpose;
 import io.sigillo.otp.api.ValidationRequest;
+import io.sigillo.selfcare.limits.RateLimits;
 import io.sigillo.selfcare.rest.otp.OtpJson.ValidateRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.ValidationView;
 import io.sigillo.selfcare.web.Languages;
@@ -44,6 +45,7 @@ public class OtpValidationResource {
   @Inject private OtpRegistry registry;
   @Inject private OtpCaller caller;
   @Inject private HttpServletRequest request;
+  @Inject private RateLimits limits;
 
   @POST
   @Operation(
@@ -58,6 +60,9 @@ public class OtpValidationResource {
   @APIResponse(responseCode = "400", description = "Malformed input (SIG-006, OTP-002)")
   @APIResponse(responseCode = "404", description = "No such device for this caller (OTP-008)")
   @APIResponse(responseCode = "409", description = "The person has no active device (OTP-007)")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many checks for this device, see Retry-After (SIG-041)")
   public ValidationView validate(ValidateRequest body) {
     if (body == null) {
       throw new SigilloException(PlatformError.VALIDATION, "request", "empty");
@@ -70,6 +75,8 @@ public class OtpValidationResource {
         caller.operator() && body.owner() == null && body.deviceId() != null
             ? null
             : caller.owner(body.owner());
+    limits.requireCodeCheck(
+        caller.tenant(), body.deviceId() != null ? "device:" + body.deviceId() : "owner:" + owner);
     ValidationRequest validation =
         new ValidationRequest(body.deviceId(), owner, purpose, body.code());
     return ValidationView.of(

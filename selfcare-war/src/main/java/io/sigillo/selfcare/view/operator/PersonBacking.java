@@ -25,8 +25,10 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One person as an operator sees them: identity, devices with state and window headroom, recent
@@ -181,15 +183,28 @@ public class PersonBacking implements Serializable {
 
   private void refresh() {
     devices = registry.devicesOf(tenant.id(), identity.username());
+    Set<String> subjects = subjectsOf(identity, devices);
     events =
         audit.recent(tenant.id(), 500).stream()
-            .filter(
-                e ->
-                    e.actor().equals(identity.username())
-                        || e.subject().contains(identity.username())
-                        || devices.stream().anyMatch(d -> e.subject().contains("device " + d.id())))
+            .filter(e -> e.actor().equals(identity.username()) || subjects.contains(e.subject()))
             .limit(30)
             .toList();
+  }
+
+  /**
+   * The audit subjects that name this person, compared whole: a substring would give "identity
+   * mario" the events of "identity mario2" and device 1 those of device 12.
+   */
+  static Set<String> subjectsOf(IdentitySummary identity, List<DeviceSummary> devices) {
+    Set<String> subjects = new HashSet<>();
+    // as the operator console records them, and as the identity module does
+    subjects.add("identity " + identity.username());
+    subjects.add("identity:" + identity.id());
+    for (DeviceSummary device : devices) {
+      // as the OTP registry records them
+      subjects.add("otp-device:" + device.id());
+    }
+    return subjects;
   }
 
   private void record(String action) {
