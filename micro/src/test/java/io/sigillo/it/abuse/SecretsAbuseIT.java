@@ -57,7 +57,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SecretsAbuseIT {
 
-  private static final Actor ACTOR = new Actor("it-abuse", "it-secrets");
+  private static final Actor ACTOR = Actor.system("it-abuse");
 
   @Deployment
   static WebArchive deployment() {
