@@ -1,7 +1,5 @@
 package io.sigillo.it.holder;
 
-import static io.sigillo.it.holder.HolderSteps.freshEmail;
-import static io.sigillo.it.holder.HolderSteps.freshMobile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
@@ -81,7 +79,8 @@ class SignaturePolicyIT {
       String anna = people.person("anna");
       TenantApi holder = new TenantApi(base, tenant.host(), people.token(anna));
       TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
-      HolderSteps.activeWithToken(holder, operator, freshMobile(), freshEmail());
+      HolderSteps.activeWithToken(
+          holder, operator, HolderSteps.verifiedPerson(tenant.slug(), anna));
       OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);
 
       // a three-year certificate is not in the default 90-day window: renewal is refused
@@ -155,7 +154,8 @@ class SignaturePolicyIT {
       assertThat(put(platform, policy, 400, 60).statusCode()).isEqualTo(200);
       String bruno = people.person("bruno");
       TenantApi second = new TenantApi(base, tenant.host(), people.token(bruno));
-      HolderSteps.activeWithToken(second, operator, freshMobile(), freshEmail());
+      HolderSteps.activeWithToken(
+          second, operator, HolderSteps.verifiedPerson(tenant.slug(), bruno));
       assertThat(second.get("/api/signature/renewal").body())
           .contains("\"windowDays\":60", "\"open\":false");
       HttpResponse<byte[]> signed =
@@ -232,7 +232,7 @@ class SignaturePolicyIT {
       HttpResponse<String> ordered =
           portal.api(
               "/api/signature/holder",
-              HolderSteps.anna(freshMobile(), freshEmail(), HolderSteps.PASSWORD));
+              HolderSteps.verifiedPerson(slug, person).order(HolderSteps.PASSWORD));
       assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
       HttpResponse<String> enrolled = portal.api("/api/otp/devices/totp", "{}");
       assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
