@@ -74,9 +74,10 @@ public class HoldersBean implements Holders {
               .find(tenant, username)
               .orElseThrow(() -> new SigilloException(SignatureError.IDENTITY_REQUIRED));
       HolderData data = VerifiedHolderData.of(person, order.data());
-      dataCheck.requireConsistent(data);
       String mobile = VerifiedHolderData.contact(person, ContactKind.MOBILE, order.mobile());
       String email = VerifiedHolderData.contact(person, ContactKind.EMAIL, order.email());
+      // what the identity cannot vouch for is refused above, before the form's own findings
+      dataCheck.requireConsistent(data);
       PasswordPolicy.require(order.password());
       Instant now = clock.instant();
       Holder holder =

@@ -30,7 +30,9 @@ public final class VerifiedHolderData {
   }
 
   /** The holder data of an order or correction, or the refusal naming each field that differs. */
-  public static HolderData of(VerifiedPerson person, HolderData typed) {
+  public static HolderData of(VerifiedPerson person, HolderData form) {
+    HolderData typed =
+        form == null ? new HolderData(null, null, null, null, null, null, null) : form;
     VerifiedHolderData merge = new VerifiedHolderData(person);
     String codiceFiscale =
         person
