@@ -312,6 +312,8 @@ class HolderFlowsIT extends WithSmsc {
     assertThat(refused(() -> confirm(beta, holder, probe, probeSms.code(), 2)).code())
         .isEqualTo(SignatureError.CONTACT_UNAVAILABLE);
 
+    // past the pause between two SMS to one person
+    clock.travel(Duration.ofMinutes(2));
     String mine = mobile();
     ContactChangeStarted started = startMobileChange(beta, holder, PASSWORD, mine);
     assertThat(started.maskedDestination()).endsWith(mine.substring(mine.length() - 3));
