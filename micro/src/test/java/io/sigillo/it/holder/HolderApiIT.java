@@ -37,9 +37,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Remote signature as a holder uses it through the portal's API, on the tenant's host with their
- * own Keycloak token: the order with its refusals, platform-wide unique contacts that do not leak
- * the other holder, the signature device (existing app or token from stock), signing a PDF (checked
- * with Debian's pdfsig), the e-mail change with its code, and tenant isolation.
+ * own Keycloak token: the order from the person's verified identity with its refusals,
+ * platform-wide unique contacts that do not leak the other holder, the signature device (existing
+ * app or token from stock), signing a PDF (checked with Debian's pdfsig), the e-mail change with
+ * its code, and tenant isolation.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -60,7 +61,7 @@ class HolderApiIT {
       String holder = people.person("vittima");
       TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
       TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
-      HolderSteps.activeWithToken(api, operator, freshMobile(), freshEmail());
+      HolderSteps.activeWithToken(api, operator, HolderSteps.verifiedPerson(tenant.slug(), holder));
       String device = TenantApi.group("\"id\":(\\d+)", api.get("/api/signature/device").body());
 
       // the attacker has the password only: the registry asks for the signature password
@@ -113,6 +114,13 @@ class HolderApiIT {
       assertThat(none.statusCode()).isEqualTo(404);
       assertThat(none.body()).contains("SIGN-030");
 
+      // no verified identity on this account: nobody to issue a certificate to
+      HttpResponse<String> noIdentity =
+          api.post("/api/signature/holder", anna(freshMobile(), freshEmail(), PASSWORD));
+      assertThat(noIdentity.statusCode()).as(noIdentity.body()).isEqualTo(409);
+      assertThat(noIdentity.body()).contains("\"code\":\"SIGN-090\"", "operatore");
+
+      HolderSteps.Person person = HolderSteps.verifiedPerson(tenant.slug(), anna);
       HttpResponse<String> wrongPlace =
           api.post(
               "/api/signature/holder",
@@ -120,32 +128,44 @@ class HolderApiIT {
                   "Bianchi",
                   "Anna",
                   "F",
-                  "1990-03-05",
+                  person.born().toString(),
                   "Milano",
                   "MI",
-                  "BNCNNA90C45H501K",
-                  freshMobile(),
-                  freshEmail(),
+                  person.taxCode(),
+                  person.mobile(),
+                  person.email(),
                   PASSWORD));
-      assertThat(wrongPlace.statusCode()).as(wrongPlace.body()).isEqualTo(422);
+      assertThat(wrongPlace.statusCode()).isEqualTo(422);
       assertThat(wrongPlace.body())
           .contains("\"code\":\"SIGN-022\"", "\"field\":\"placeOfBirth\"", "SIGN-015", "H501")
           .doesNotContain("\"field\":\"surname\"");
 
-      HttpResponse<String> weak =
-          api.post("/api/signature/holder", anna(freshMobile(), freshEmail(), "short1"));
+      HttpResponse<String> weak = api.post("/api/signature/holder", person.order("short1"));
       assertThat(weak.statusCode()).isEqualTo(400);
       assertThat(weak.body()).contains("SIGN-036");
 
       HttpResponse<String> badMobile =
-          api.post("/api/signature/holder", anna("06 1234", freshEmail(), PASSWORD));
+          api.post(
+              "/api/signature/holder",
+              HolderSteps.order(
+                  "Bianchi",
+                  "Anna",
+                  "F",
+                  person.born().toString(),
+                  "Roma",
+                  "RM",
+                  person.taxCode(),
+                  "06 1234",
+                  person.email(),
+                  PASSWORD));
       assertThat(badMobile.statusCode()).isEqualTo(400);
       assertThat(badMobile.body()).contains("SIGN-034", "06 1234");
 
-      HttpResponse<String> ordered =
-          api.post("/api/signature/holder", anna(freshMobile(), freshEmail(), PASSWORD));
+      HttpResponse<String> ordered = api.post("/api/signature/holder", person.order(PASSWORD));
       assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
-      assertThat(ordered.body()).contains("\"status\":\"AWAITING_DEVICE\"").doesNotContain("argon");
+      assertThat(ordered.body())
+          .contains("\"status\":\"AWAITING_DEVICE\"", person.taxCode())
+          .doesNotContain("argon");
 
       // a password-level token gets no app (and no seed) from the API: apps are associated by
       // their owner at level 2 in the portal (SignaturePagesIT binds one that way)
@@ -168,8 +188,7 @@ class HolderApiIT {
           .contains("\"status\":\"ACTIVE\"")
           .containsPattern("\"certificateId\":\\d+");
 
-      HttpResponse<String> again =
-          api.post("/api/signature/holder", anna(freshMobile(), freshEmail(), PASSWORD));
+      HttpResponse<String> again = api.post("/api/signature/holder", person.order(PASSWORD));
       assertThat(again.statusCode()).isEqualTo(409);
       assertThat(again.body()).contains("SIGN-031");
     }
@@ -189,32 +208,37 @@ class HolderApiIT {
       TenantApi thirdApi = new TenantApi(base, beta.host(), betaPeople.token(third));
       String mobile = freshMobile();
       String email = freshEmail();
-      assertThat(firstApi.post("/api/signature/holder", anna(mobile, email, PASSWORD)).statusCode())
+      HolderSteps.Person firstPerson =
+          HolderSteps.verifiedPerson(alpha.slug(), first, mobile, email);
+      assertThat(firstApi.post("/api/signature/holder", firstPerson.order(PASSWORD)).statusCode())
           .isEqualTo(201);
 
+      // identities whose verified contacts another holder already uses
+      HolderSteps.Person secondPerson =
+          HolderSteps.verifiedPerson(alpha.slug(), second, mobile, freshEmail());
       HttpResponse<String> sameTenant =
-          secondApi.post("/api/signature/holder", anna(mobile, freshEmail(), PASSWORD));
+          secondApi.post("/api/signature/holder", secondPerson.order(PASSWORD));
       String national = "00" + mobile.substring(1, 3) + " " + mobile.substring(3);
+      HolderSteps.Person thirdPerson =
+          HolderSteps.verifiedPerson(beta.slug(), third, national, email.toUpperCase());
       HttpResponse<String> otherTenant =
-          thirdApi.post("/api/signature/holder", anna(national, freshEmail(), PASSWORD));
+          thirdApi.post("/api/signature/holder", thirdPerson.order(PASSWORD));
       for (HttpResponse<String> clash : new HttpResponse[] {sameTenant, otherTenant}) {
         assertThat(clash.statusCode()).as(clash.body()).isEqualTo(409);
         assertThat(clash.body())
-            .contains("\"code\":\"SIGN-032\"", "un altro titolare")
-            .doesNotContain(first, alpha.slug(), "Alpha", email, "Bianchi", mobile.substring(5));
+            .contains("\"code\":\"SIGN-092\"", "non può essere usato")
+            .doesNotContain(first, alpha.slug(), "Alpha", email, mobile.substring(5));
       }
+      // one answer whatever the contact, its kind and its holder's tenant
       assertThat(withoutCorrelation(otherTenant.body()))
           .isEqualTo(withoutCorrelation(sameTenant.body()));
 
-      HttpResponse<String> emailClash =
-          thirdApi.post(
-              "/api/signature/holder", anna(freshMobile(), email.toUpperCase(), PASSWORD));
-      assertThat(emailClash.statusCode()).isEqualTo(409);
-      assertThat(emailClash.body()).contains("SIGN-033").doesNotContain(first, alpha.slug());
-
+      String fourth = betaPeople.person("quarta");
       assertThat(
-              thirdApi
-                  .post("/api/signature/holder", anna(freshMobile(), freshEmail(), PASSWORD))
+              new TenantApi(base, beta.host(), betaPeople.token(fourth))
+                  .post(
+                      "/api/signature/holder",
+                      HolderSteps.verifiedPerson(beta.slug(), fourth).order(PASSWORD))
                   .statusCode())
           .isEqualTo(201);
 
@@ -239,7 +263,9 @@ class HolderApiIT {
       TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
       TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
       assertThat(
-              api.post("/api/signature/holder", anna(freshMobile(), freshEmail(), PASSWORD))
+              api.post(
+                      "/api/signature/holder",
+                      HolderSteps.verifiedPerson(tenant.slug(), holder).order(PASSWORD))
                   .statusCode())
           .isEqualTo(201);
       String serial = HolderSteps.tokenInStock(operator);
@@ -305,8 +331,9 @@ class HolderApiIT {
       String holder = people.person("posta");
       TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
       TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
-      String oldEmail = freshEmail();
-      HolderSteps.activeWithToken(api, operator, freshMobile(), oldEmail);
+      HolderSteps.Person person = HolderSteps.verifiedPerson(tenant.slug(), holder);
+      String oldEmail = person.email();
+      HolderSteps.activeWithToken(api, operator, person);
       OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);
       String newEmail = freshEmail();
 

@@ -7,6 +7,8 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
+import io.sigillo.identity.api.IdentityDirectory;
+import io.sigillo.identity.api.NewIdentity;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Smsc;
@@ -41,6 +43,7 @@ import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureDevice;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.api.SignatureValidation;
+import io.sigillo.signature.domain.TaxCodeEncoding;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -124,6 +127,7 @@ class HolderFlowsIT extends WithSmsc {
   @Inject private DocumentSigning signing;
   @Inject private PlatformClock clock;
   @Inject private io.sigillo.selfcare.demo.SignatureDemoData demo;
+  @Inject private IdentityDirectory identities;
 
   @AfterEach
   void resetTime() {
@@ -134,7 +138,7 @@ class HolderFlowsIT extends WithSmsc {
   void renewalOpensInItsWindowSignsTheFormAndIssuesACertificateWithANewKey() throws Exception {
     TenantId tenant = tenant("hren");
     String fresh = "appena.ordinato";
-    ordered(tenant, fresh, ANNA, mobile(), email());
+    ordered(tenant, fresh, mobile(), email());
     SigilloException early = refused(() -> renew(tenant, fresh, 2));
     assertThat(early.code()).isEqualTo(SignatureError.RENEWAL_NOT_YET);
     assertThat(early.arguments()).contains("90");
@@ -238,7 +242,14 @@ class HolderFlowsIT extends WithSmsc {
   void inconsistentHolderDataStopTheRenewalFieldByFieldUntilCorrected() {
     TenantId tenant = tenant("hdata");
     String holder = "giuseppe.verdi";
-    imported(tenant, holder, GIUSEPPE_AS_IMPORTED, mobile(), email());
+    String mobile = mobile();
+    String email = email();
+    imported(tenant, holder, GIUSEPPE_AS_IMPORTED, mobile, email);
+    // a correction may fix the place of birth, never rename the certificate: he has an identity
+    identities.register(
+        tenant,
+        new NewIdentity(
+            holder, "Giuseppe", "Verdi", email, mobile, "VRDGPP60H20F704U", GIUSEPPE.birthDate()));
 
     HolderDataInconsistentException inconsistent =
         assertThrows(HolderDataInconsistentException.class, () -> renew(tenant, holder, 2));
@@ -283,7 +294,7 @@ class HolderFlowsIT extends WithSmsc {
     TenantId alpha = tenant("hca");
     TenantId beta = tenant("hcb");
     String shared = mobile();
-    ordered(alpha, "gia.titolare", ANNA, shared, email());
+    ordered(alpha, "gia.titolare", shared, email());
     String holder = "numero.condiviso";
     String oldEmail = email();
     imported(beta, holder, ANNA, shared, oldEmail);
@@ -295,44 +306,50 @@ class HolderFlowsIT extends WithSmsc {
     SigilloException taken = refused(() -> startMobileChange(beta, holder, PASSWORD, shared));
     assertThat(taken.code()).isEqualTo(SignatureError.CONTACT_UNCHANGED);
     String otherHolders = mobile();
-    ordered(alpha, "altra.titolare", ANNA, otherHolders, email());
-    assertThat(refused(() -> startMobileChange(beta, holder, PASSWORD, otherHolders)).code())
-        .isEqualTo(SignatureError.MOBILE_IN_USE);
+    ordered(alpha, "altra.titolare", otherHolders, email());
+    // another holder's number is told apart only once the code sent to it is proven
+    ContactChangeStarted probe = startMobileChange(beta, holder, PASSWORD, otherHolders);
+    Smsc.Sms probeSms = smsc.next();
+    assertThat(refused(() -> confirm(beta, holder, probe, probeSms.code(), 2)).code())
+        .isEqualTo(SignatureError.CONTACT_UNAVAILABLE);
 
+    // past the pause between two SMS to one person
+    clock.travel(Duration.ofMinutes(2));
     String mine = mobile();
     ContactChangeStarted started = startMobileChange(beta, holder, PASSWORD, mine);
     assertThat(started.maskedDestination()).endsWith(mine.substring(mine.length() - 3));
     Smsc.Sms sms = smsc.next();
     assertThat(sms.destination()).isEqualTo(mine.substring(1));
     SigilloException wrong =
-        refused(() -> confirm(beta, holder, started, wrongCode(sms.code()), 2));
+        refused(() -> confirm(beta, holder, started, wrongCode(sms.code()), 3));
     assertThat(wrong.code()).isEqualTo(SignatureError.CONTACT_CODE_WRONG);
 
-    HolderSummary changed = confirm(beta, holder, started, sms.code(), 3);
+    HolderSummary changed = confirm(beta, holder, started, sms.code(), 4);
     assertThat(changed.mobile()).isEqualTo(mine);
     Smsc.Sms notice = smsc.next();
     assertThat(notice.destination()).isEqualTo(shared.substring(1));
     assertThat(notice.text()).contains("cambiato").doesNotContain(mine);
 
-    assertThat(renew(beta, holder, 4).usable()).isTrue();
+    assertThat(renew(beta, holder, 5).usable()).isTrue();
     // the renewal claimed the e-mail the import could keep: nobody else may take it now
+    HolderData third =
+        identity(alpha, "terza.persona", mobile(), oldEmail.toUpperCase(Locale.ROOT));
     SigilloException emailTaken =
         refused(
             () ->
                 holders.order(
                     alpha,
                     "terza.persona",
-                    new HolderOrder(
-                        ANNA, mobile(), oldEmail.toUpperCase(Locale.ROOT), PASSWORD.toCharArray()),
+                    new HolderOrder(third, null, null, PASSWORD.toCharArray()),
                     actor("terza.persona")));
-    assertThat(emailTaken.code()).isEqualTo(SignatureError.EMAIL_IN_USE);
+    assertThat(emailTaken.code()).isEqualTo(SignatureError.CONTACT_UNAVAILABLE);
   }
 
   @Test
   void anSmsCodeExpiresAndTheFifthWrongPasswordLocksUntilTheLockEnds() throws Exception {
     TenantId tenant = tenant("hsms");
     String holder = "codice.scaduto";
-    ordered(tenant, holder, ANNA, mobile(), email());
+    ordered(tenant, holder, mobile(), email());
 
     ContactChangeStarted started = startMobileChange(tenant, holder, PASSWORD, mobile());
     String code = smsc.next().code();
@@ -361,7 +378,7 @@ class HolderFlowsIT extends WithSmsc {
   void aHolderOfOneTenantDoesNotExistForAnother() {
     TenantId alpha = tenant("hxa");
     TenantId beta = tenant("hxb");
-    ordered(alpha, "solo.alpha", ANNA, mobile(), email());
+    ordered(alpha, "solo.alpha", mobile(), email());
 
     assertThat(holders.find(beta, "solo.alpha")).isEmpty();
     assertThat(refused(() -> renewals.status(beta, "solo.alpha")).code())
@@ -373,6 +390,19 @@ class HolderFlowsIT extends WithSmsc {
 
   @Test
   void theDemoHoldersAreSeededOnceEachReadyForItsPath() {
+    // the demo seeder's identity of Mario Rossi, whom the demo orders a certificate for
+    if (identities.findByUsername(TenantId.of("alpha"), "mario.rossi").isEmpty()) {
+      identities.register(
+          TenantId.of("alpha"),
+          new NewIdentity(
+              "mario.rossi",
+              "Mario",
+              "Rossi",
+              "mario.rossi@alpha.example",
+              "+393331112233",
+              "RSSMRA85T10A562S",
+              LocalDate.of(1985, 12, 10)));
+    }
     demo.seed();
     demo.seed();
     TenantId alpha = TenantId.of("alpha");
@@ -453,16 +483,29 @@ class HolderFlowsIT extends WithSmsc {
 
   /**
    * Ordered now, with a token from stock (presses 0 and 1 claimed it): a three-year certificate.
+   * The holder is an Anna Bianchi of Rome with a verified identity of her own.
    */
-  private HolderSummary ordered(
-      TenantId tenant, String username, HolderData data, String mobile, String email) {
+  private HolderSummary ordered(TenantId tenant, String username, String mobile, String email) {
+    HolderData data = identity(tenant, username, mobile, email);
     holders.order(
         tenant,
         username,
-        new HolderOrder(data, mobile, email, PASSWORD.toCharArray()),
+        new HolderOrder(data, null, null, PASSWORD.toCharArray()),
         actor(username));
     return holders.bindToken(
         tenant, username, stock(tenant), List.of(TOKEN.hotp(0), TOKEN.hotp(1)), actor(username));
+  }
+
+  /**
+   * A verified identity for an Anna Bianchi born in Rome on a day of her own, so that several on
+   * one tenant have distinct tax codes; returns the holder data of her order.
+   */
+  private HolderData identity(TenantId tenant, String username, String mobile, String email) {
+    LocalDate born = LocalDate.of(1950, 1, 1).plusDays(RANDOM.nextInt(18_000));
+    String taxCode = TaxCodeEncoding.encode("Bianchi", "Anna", born, Sex.FEMALE, "H501");
+    identities.register(
+        tenant, new NewIdentity(username, "Anna", "Bianchi", email, mobile, taxCode, born));
+    return new HolderData("Bianchi", "Anna", Sex.FEMALE, born, "Roma", "RM", taxCode);
   }
 
   /** Migrated from an earlier system with a certificate expiring in 60 days: renewal is open. */

@@ -2,10 +2,14 @@ package io.sigillo.it.holder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sigillo.it.support.Database;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.TenantApi;
+import io.sigillo.signature.api.Sex;
+import io.sigillo.signature.domain.TaxCodeEncoding;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -42,6 +46,46 @@ final class HolderSteps {
         mobile,
         email,
         password);
+  }
+
+  /**
+   * An Anna Bianchi of Rome with a verified SPID identity of her own on the tenant (the one a
+   * remote-signature order takes the holder data from): born on a day of her own, so that several
+   * on one tenant have distinct tax codes, with fresh verified contacts.
+   */
+  record Person(String username, LocalDate born, String taxCode, String mobile, String email) {
+
+    /** Her order as the form sends it: the identity's data repeated, sex and place added. */
+    String order(String password) {
+      return HolderSteps.order(
+          "Bianchi", "Anna", "F", born.toString(), "Roma", "RM", taxCode, mobile, email, password);
+    }
+  }
+
+  static Person verifiedPerson(String tenant, String username) {
+    return verifiedPerson(tenant, username, freshMobile(), freshEmail());
+  }
+
+  /** The same with the verified contacts given (as the identity holds them). */
+  static Person verifiedPerson(String tenant, String username, String mobile, String email) {
+    LocalDate born = LocalDate.of(1950, 1, 1).plusDays(RANDOM.nextInt(18_000));
+    Person person =
+        new Person(
+            username,
+            born,
+            TaxCodeEncoding.encode("Bianchi", "Anna", born, Sex.FEMALE, "H501"),
+            mobile,
+            email);
+    Database.insertIdentity(
+        tenant,
+        username,
+        "Anna",
+        "Bianchi",
+        person.email(),
+        person.mobile(),
+        person.taxCode(),
+        true);
+    return person;
   }
 
   static String order(
@@ -95,9 +139,8 @@ final class HolderSteps {
    * A holder with a token from stock as signature device and a certificate: the codes of presses 0
    * and 1 went to the claim, so the token's next code is press 2.
    */
-  static void activeWithToken(TenantApi person, TenantApi operator, String mobile, String email) {
-    HttpResponse<String> ordered =
-        person.post("/api/signature/holder", anna(mobile, email, PASSWORD));
+  static void activeWithToken(TenantApi person, TenantApi operator, Person who) {
+    HttpResponse<String> ordered = person.post("/api/signature/holder", who.order(PASSWORD));
     assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
     String serial = tokenInStock(operator);
     OtpApp token = OtpApp.fromBase32(SEED);

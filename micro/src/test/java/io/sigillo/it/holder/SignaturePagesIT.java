@@ -51,7 +51,7 @@ class SignaturePagesIT {
       String person = Account.uniqueName("anna");
       admin.createAccount(
           slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
-      SpidApp.identity(slug, person, SpidApp.mobile());
+      HolderSteps.Person anna = HolderSteps.verifiedPerson(slug, person);
       HttpBrowser browser = new HttpBrowser(base, slug + ".localhost");
 
       Page login = browser.open("/signature/");
@@ -61,16 +61,16 @@ class SignaturePagesIT {
       assertThat(home.body()).contains("Non hai ancora una firma remota", "Ordina la firma remota");
 
       Page order = browser.open("/signature/order.xhtml");
+      // names, tax code and contacts are the identity's, shown read-only
+      assertThat(order.body())
+          .containsPattern("name=\"order:codiceFiscale\"[^>]*value=\"" + anna.taxCode() + "\"")
+          .containsPattern("name=\"order:surname\"[^>]*readonly")
+          .contains(anna.mobile(), anna.email());
       Map<String, String> data = new HashMap<>();
-      data.put("surname", "Bianchi");
-      data.put("givenName", "Anna");
       data.put("sex", "F");
-      data.put("birthDate", "1990-03-05");
+      data.put("birthDate", anna.born().toString());
       data.put("placeOfBirth", "Milano");
       data.put("provinceOfBirth", "MI");
-      data.put("codiceFiscale", "BNCNNA90C45H501K");
-      data.put("mobile", HolderSteps.freshMobile());
-      data.put("email", HolderSteps.freshEmail());
       data.put("password", HolderSteps.PASSWORD);
       data.put("passwordRepeat", HolderSteps.PASSWORD);
       Page refused = browser.submit(order, "order", data, "submit");
@@ -102,7 +102,7 @@ class SignaturePagesIT {
       assertThat(done.body()).as(done.body()).contains("Ordine completato");
 
       Page overview = browser.open("/signature/");
-      assertThat(overview.body()).contains("Certificato di firma", "BNCNNA90C45H501K", "Attiva");
+      assertThat(overview.body()).contains("Certificato di firma", anna.taxCode(), "Attiva");
 
       Page contacts = browser.open("/signature/contacts.xhtml");
       Page edit = browser.submit(contacts, "contacts", Map.of(), "editMobile");

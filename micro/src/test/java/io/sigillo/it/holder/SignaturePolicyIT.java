@@ -1,7 +1,5 @@
 package io.sigillo.it.holder;
 
-import static io.sigillo.it.holder.HolderSteps.freshEmail;
-import static io.sigillo.it.holder.HolderSteps.freshMobile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
@@ -83,7 +81,8 @@ class SignaturePolicyIT {
       String anna = people.person("anna");
       TenantApi holder = new TenantApi(base, tenant.host(), people.token(anna));
       TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
-      HolderSteps.activeWithToken(holder, operator, freshMobile(), freshEmail());
+      HolderSteps.activeWithToken(
+          holder, operator, HolderSteps.verifiedPerson(tenant.slug(), anna));
       OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);
 
       // a three-year certificate is not in the default 90-day window: renewal is refused
@@ -157,7 +156,8 @@ class SignaturePolicyIT {
       assertThat(put(platform, policy, 400, 60).statusCode()).isEqualTo(200);
       String bruno = people.person("bruno");
       TenantApi second = new TenantApi(base, tenant.host(), people.token(bruno));
-      HolderSteps.activeWithToken(second, operator, freshMobile(), freshEmail());
+      HolderSteps.activeWithToken(
+          second, operator, HolderSteps.verifiedPerson(tenant.slug(), bruno));
       assertThat(second.get("/api/signature/renewal").body())
           .contains("\"windowDays\":60", "\"open\":false");
       HttpResponse<byte[]> signed =
@@ -230,13 +230,12 @@ class SignaturePolicyIT {
       String person = Account.uniqueName("anna");
       platform.createAccount(
           slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
-      SpidApp.identity(slug, person, SpidApp.mobile());
       HttpBrowser portal = new HttpBrowser(base, host);
       portal.signIn(portal.open("/signature/"), person, LOGIN_PASSWORD);
       HttpResponse<String> ordered =
           portal.api(
               "/api/signature/holder",
-              HolderSteps.anna(freshMobile(), freshEmail(), HolderSteps.PASSWORD));
+              HolderSteps.verifiedPerson(slug, person).order(HolderSteps.PASSWORD));
       assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
       OtpApp app;
       try (Smsc smsc = Smsc.fromEnvironment()) {

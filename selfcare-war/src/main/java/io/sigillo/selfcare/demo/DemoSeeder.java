@@ -19,6 +19,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -75,17 +76,41 @@ public class DemoSeeder {
           "Alpha Fiduciaria",
           new Branding("#0b5394", "#e69138", null, "assistenza@alpha.example", "+39 02 0000001"),
           List.of(
-              new Person("mario.rossi", "Mario", "Rossi", "+393331112233", false),
-              new Person("giulia.bianchi", "Giulia", "Bianchi", "+393331112244", false),
-              new Person("operatore.alpha", "Ornella", "Operatrice", null, true)));
+              new Person(
+                  "mario.rossi",
+                  "Mario",
+                  "Rossi",
+                  "+393331112233",
+                  "RSSMRA85T10A562S",
+                  LocalDate.of(1985, 12, 10)),
+              new Person(
+                  "giulia.bianchi",
+                  "Giulia",
+                  "Bianchi",
+                  "+393331112244",
+                  "BNCGLI92C45H501X",
+                  LocalDate.of(1992, 3, 5)),
+              Person.operator("operatore.alpha", "Ornella", "Operatrice")));
       seedTenant(
           "beta",
           "Beta Servizi Digitali",
           new Branding("#38761d", "#741b47", null, "help@beta.example", "+39 06 0000002"),
           List.of(
-              new Person("luca.verdi", "Luca", "Verdi", "+393334445566", false),
-              new Person("anna.neri", "Anna", "Neri", "+393334445577", false),
-              new Person("operatore.beta", "Bruno", "Operatore", null, true)));
+              new Person(
+                  "luca.verdi",
+                  "Luca",
+                  "Verdi",
+                  "+393334445566",
+                  "VRDLCU75H20F704N",
+                  LocalDate.of(1975, 6, 20)),
+              new Person(
+                  "anna.neri",
+                  "Anna",
+                  "Neri",
+                  "+393334445577",
+                  "NRENNA88S42H501R",
+                  LocalDate.of(1988, 11, 2)),
+              Person.operator("operatore.beta", "Bruno", "Operatore")));
       signatureDemo.seed();
       resellerDemo.seed(password);
     } catch (RuntimeException e) {
@@ -119,7 +144,13 @@ public class DemoSeeder {
           identities.register(
               id,
               new NewIdentity(
-                  person.username(), person.givenName(), person.surname(), email, person.mobile()));
+                  person.username(),
+                  person.givenName(),
+                  person.surname(),
+                  email,
+                  person.mobile(),
+                  person.taxCode(),
+                  person.birthDate()));
         } catch (SigilloException e) {
           LOG.warning(
               () -> "demo identity " + person.username() + " not registered: " + e.code().code());
@@ -130,6 +161,31 @@ public class DemoSeeder {
     LOG.info(() -> "demo tenant " + slug + " ready at http://" + slug + "." + domain);
   }
 
+  /**
+   * A demo person; the holders' tax code and birth date are those of their remote signature, since
+   * an order takes the holder data from the identity.
+   */
   private record Person(
-      String username, String givenName, String surname, String mobile, boolean operator) {}
+      String username,
+      String givenName,
+      String surname,
+      String mobile,
+      String taxCode,
+      LocalDate birthDate,
+      boolean operator) {
+
+    Person(
+        String username,
+        String givenName,
+        String surname,
+        String mobile,
+        String taxCode,
+        LocalDate birthDate) {
+      this(username, givenName, surname, mobile, taxCode, birthDate, false);
+    }
+
+    static Person operator(String username, String givenName, String surname) {
+      return new Person(username, givenName, surname, null, null, null, true);
+    }
+  }
 }

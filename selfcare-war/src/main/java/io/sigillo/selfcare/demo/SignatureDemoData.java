@@ -37,8 +37,8 @@ import javax.crypto.spec.SecretKeySpec;
  * <ul>
  *   <li>certificate policies: alpha issues two-year certificates with renewal from 60 days before
  *       expiry, beta certificates of 1185 days (the longest allowed) with renewal from 90 days;
- *   <li>alpha {@code mario.rossi}: ordered now, token DEMO-A-001, two-year certificate: sign PDFs,
- *       change contacts;
+ *   <li>alpha {@code mario.rossi}: ordered now from his verified identity (DemoSeeder registers it
+ *       with his tax code), token DEMO-A-001, two-year certificate: sign PDFs, change contacts;
  *   <li>alpha {@code giulia.bianchi}: migrated, certificate expiring in 60 days, token DEMO-A-002:
  *       renewal (type a code 50 presses ahead for "token out of sync", then resynchronise);
  *   <li>beta {@code luca.verdi}: migrated with the province typed as municipality: renewal stops

@@ -10,17 +10,24 @@ import java.util.Optional;
  * data, contacts, password, then the signature device, then the certificate) and corrections of the
  * holder data.
  *
+ * <p>The holder is the person of the account's verified SPID identity on the same tenant: names,
+ * birth date, tax code and contacts come from it ({@link SignatureError#IDENTITY_REQUIRED}, {@link
+ * SignatureError#HOLDER_DATA_NOT_IDENTITY}), the form supplies only what the identity lacks.
+ *
  * <p>Mobile numbers and e-mail addresses are unique across every holder of the platform, all
- * tenants included; a clash is refused with {@link SignatureError#MOBILE_IN_USE} or {@link
- * SignatureError#EMAIL_IN_USE}, which say nothing about the other holder, not even their tenant.
+ * tenants included. A contact is checked only once its holder has proven it (the identity's
+ * verified contacts, the code sent to a new one), and a clash is refused with {@link
+ * SignatureError#CONTACT_UNAVAILABLE}, the same for mobile and e-mail and silent about the other
+ * holder, not even their tenant.
  */
 @Local
 public interface Holders {
 
   /**
-   * Starts the order: data checked against the codice fiscale ({@link
-   * HolderDataInconsistentException}), contacts claimed, password hashed. The holder then chooses a
-   * signature device.
+   * Starts the order: data taken from the verified identity and checked against the codice fiscale
+   * ({@link HolderDataInconsistentException}), contacts claimed, password hashed; a second order of
+   * the account, even a simultaneous one, is {@link SignatureError#HOLDER_EXISTS}. The holder then
+   * chooses a signature device.
    */
   HolderSummary order(TenantId tenant, String username, HolderOrder order, SignatureActor actor);
 
@@ -46,7 +53,8 @@ public interface Holders {
 
   /**
    * Corrects the holder data after the remote-signature password, for the renewal's "holder data
-   * inconsistent" branch; the new data must agree with the codice fiscale.
+   * inconsistent" branch; the new data must agree with the verified identity and the codice
+   * fiscale.
    */
   HolderSummary correctData(
       TenantId tenant, String username, HolderData data, char[] password, SignatureActor actor);

@@ -64,7 +64,13 @@ public enum SignatureError implements ErrorCode {
   // a tenant's certificate policy, set by the platform operator
   CERTIFICATE_VALIDITY_INVALID("SIGN-059", 400),
   RENEWAL_WINDOW_INVALID("SIGN-060", 400),
-  POLICY_CHANGED_MEANWHILE("SIGN-061", 409);
+  POLICY_CHANGED_MEANWHILE("SIGN-061", 409),
+  // holder data from the verified identity, contacts that reveal nothing (SIGN-090..099)
+  IDENTITY_REQUIRED("SIGN-090", 409),
+  HOLDER_DATA_NOT_IDENTITY("SIGN-091", 422),
+  CONTACT_UNAVAILABLE("SIGN-092", 409),
+  CONTACT_CHANGES_TOO_MANY("SIGN-093", 429),
+  IDENTITY_CONTACTS_UNVERIFIED("SIGN-094", 409);
 
   private final String code;
   private final int httpStatus;

@@ -35,21 +35,33 @@ public class ContactsResource {
 
   @POST
   @Path("mobile")
-  @Operation(summary = "Start a change of mobile number: a code goes by SMS to the new number")
+  @Operation(
+      summary = "Start a change of mobile number: a code goes by SMS to the new number",
+      description =
+          "Whether another holder uses the number is not said here, only at confirmation; at most"
+              + " 5 changes an hour per holder (429 SIGN-093)")
   public ContactChangeView mobile(ContactRequest body) {
     return start(ContactKind.MOBILE, body);
   }
 
   @POST
   @Path("email")
-  @Operation(summary = "Start a change of e-mail: a code goes to the new address")
+  @Operation(
+      summary = "Start a change of e-mail: a code goes to the new address",
+      description =
+          "Whether another holder uses the address is not said here, only at confirmation; at most"
+              + " 5 changes an hour per holder (429 SIGN-093)")
   public ContactChangeView email(ContactRequest body) {
     return start(ContactKind.EMAIL, body);
   }
 
   @POST
   @Path("changes/{id}/confirm")
-  @Operation(summary = "The code from the new contact and an OTP of the signature device: saved")
+  @Operation(
+      summary = "The code from the new contact and an OTP of the signature device: saved",
+      description =
+          "A contact another holder of any reseller uses: 409 SIGN-092, the same for mobile and"
+              + " e-mail")
   public HolderView confirm(@PathParam("id") String id, ContactConfirmation body) {
     if (body == null) {
       throw new SigilloException(PlatformError.VALIDATION, "request", "empty");

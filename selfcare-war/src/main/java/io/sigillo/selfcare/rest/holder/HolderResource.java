@@ -62,10 +62,14 @@ public class HolderResource {
   @Operation(
       summary = "Order a remote-signature certificate",
       description =
-          "Holder data checked against the codice fiscale (422 SIGN-022 with findings per field),"
-              + " mobile and e-mail unique across the platform (409 SIGN-032/SIGN-033, which say"
-              + " nothing about the other holder), password of 10+ characters with letters and"
-              + " digits (SIGN-036). Then choose the signature device.")
+          "Names, birth date, tax code, mobile and e-mail come from the caller's verified SPID"
+              + " identity on this tenant (409 SIGN-090 without one, SIGN-094 without verified"
+              + " contacts); those fields may be left out, and if sent must repeat the identity"
+              + " (422 SIGN-091). Sex and place of birth are checked against the codice fiscale"
+              + " (422 SIGN-022 with findings per field). Contacts another holder uses: 409"
+              + " SIGN-092, the same for mobile and e-mail. Password of 10+ characters with"
+              + " letters and digits (SIGN-036). A second order, even a simultaneous one: 409"
+              + " SIGN-031. Then choose the signature device.")
   @APIResponse(responseCode = "201", description = "Order started: status AWAITING_DEVICE")
   public Response order(OrderRequest body) {
     if (body == null) {
@@ -130,7 +134,8 @@ public class HolderResource {
   @Operation(
       summary = "Correct the holder data",
       description =
-          "After the remote-signature password; the data must agree with the codice fiscale")
+          "After the remote-signature password; the data must agree with the verified identity"
+              + " (SIGN-091) and the codice fiscale")
   public HolderView correct(DataCorrection body) {
     if (body == null) {
       throw new SigilloException(PlatformError.VALIDATION, "request", "empty");

@@ -1,6 +1,9 @@
 package io.sigillo.selfcare.view.signature;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.identity.api.IdentityDirectory;
+import io.sigillo.identity.api.IdentityStatus;
+import io.sigillo.identity.api.IdentitySummary;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.DeviceType;
@@ -10,6 +13,7 @@ import io.sigillo.signature.api.HolderOrder;
 import io.sigillo.signature.api.HolderStatus;
 import io.sigillo.signature.api.HolderSummary;
 import io.sigillo.signature.api.Holders;
+import io.sigillo.signature.api.SignatureError;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,8 +23,10 @@ import java.util.List;
 
 /**
  * The order of a remote-signature certificate, in two steps on one page: holder data, contacts and
- * password; then the signature device, the holder's existing OTP app or a token from the reseller's
- * stock. Binding the device completes the order with the certificate.
+ * password (names, birth date, tax code and contacts shown from the verified SPID identity, which
+ * the signature module takes them from again); then the signature device, the holder's existing OTP
+ * app or a token from the reseller's stock. Binding the device completes the order with the
+ * certificate.
  */
 @Named
 @ViewScoped
@@ -37,6 +43,7 @@ public class OrderBacking implements Serializable {
 
   @Inject private Holders holders;
   @Inject private OtpRegistry registry;
+  @Inject private IdentityDirectory identities;
   @Inject private SignatureRequest request;
 
   private Step step = Step.DATA;
@@ -58,7 +65,24 @@ public class OrderBacking implements Serializable {
     holder = holders.find(request.tenant(), request.username()).orElse(null);
     if (holder != null) {
       step = holder.status() == HolderStatus.ACTIVE ? Step.DONE : Step.DEVICE;
+      return;
     }
+    identities
+        .findByUsername(request.tenant(), request.username())
+        .filter(i -> i.status() == IdentityStatus.ACTIVE && i.codiceFiscale().isPresent())
+        .ifPresentOrElse(
+            this::fromIdentity,
+            () -> FacesErrors.show(new SigilloException(SignatureError.IDENTITY_REQUIRED)));
+  }
+
+  /** What the order will take from the identity, shown read-only. */
+  private void fromIdentity(IdentitySummary identity) {
+    data.setSurname(identity.surname());
+    data.setGivenName(identity.givenName());
+    data.setCodiceFiscale(identity.codiceFiscale().orElse(null));
+    identity.birthDate().ifPresent(d -> data.setBirthDate(d.toString()));
+    mobile = identity.mobileVerified() ? identity.mobile() : null;
+    email = identity.emailVerified() ? identity.email() : null;
   }
 
   public String order() {

@@ -32,6 +32,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,12 +41,21 @@ import java.util.Optional;
  * Changes of mobile number and e-mail. The OTP of the signature device is checked before the code
  * of the new contact: an OTP costs the holder nothing to redo, while a used SMS code means a new
  * SMS.
+ *
+ * <p>Whether the new contact is another holder's is decided only at confirmation, once the code
+ * sent to it is proven: before that, a taken number and a free one get the same answer, so a holder
+ * cannot use the change to find out whose numbers or addresses hold a remote signature. Each holder
+ * may start {@value #STARTS_PER_HOUR} changes an hour, which also bounds the codes sent on their
+ * behalf.
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
 public class ContactChangesBean implements ContactChanges {
 
   static final Duration EMAIL_CODE_LIFE = Duration.ofMinutes(10);
+
+  /** Changes a holder may start in an hour: enough for typos, too few to probe contacts. */
+  public static final int STARTS_PER_HOUR = 5;
 
   @PersistenceContext(unitName = "sigillo-signature")
   private EntityManager em;
@@ -84,13 +94,13 @@ public class ContactChangesBean implements ContactChanges {
       if (value.equals(holder.contact(kind))) {
         throw new SigilloException(SignatureError.CONTACT_UNCHANGED);
       }
-      contacts.requireFree(em, tenant, id, kind, value);
+      Instant now = clock.instant();
+      requireUnderHourlyCap(id, now);
       em.createNamedQuery("ContactChange.openOf", ContactChange.class)
           .setParameter("holder", id)
           .setParameter("status", ContactChange.Status.OPEN)
           .getResultList()
           .forEach(ContactChange::cancel);
-      Instant now = clock.instant();
       String reference = reference();
       ContactChange change;
       if (kind == ContactKind.MOBILE) {
@@ -182,6 +192,17 @@ public class ContactChangesBean implements ContactChanges {
             + Contacts.masked(change.newValue()));
     notices.changed(tenant, senderName, kind, old, locale);
     return holder.summary();
+  }
+
+  private void requireUnderHourlyCap(long holderId, Instant now) {
+    long started =
+        em.createNamedQuery("ContactChange.startedSince", Long.class)
+            .setParameter("holder", holderId)
+            .setParameter("since", now.minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))
+            .getSingleResult();
+    if (started >= STARTS_PER_HOUR) {
+      throw new SigilloException(SignatureError.CONTACT_CHANGES_TOO_MANY, STARTS_PER_HOUR);
+    }
   }
 
   private static void requireSmsCode(SmsVerification verification, String username) {

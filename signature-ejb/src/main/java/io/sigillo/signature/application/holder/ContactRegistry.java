@@ -16,8 +16,10 @@ import java.util.Optional;
 /**
  * The platform-wide claims on contacts ({@link ContactClaim}). Works on the caller's entity
  * manager, inside its transaction: the claim table is not tenant-filtered, so a query sees every
- * tenant's claims while holders stay filtered. Refusals are the same whoever holds the contact and
- * wherever, so they tell nothing about the other holder.
+ * tenant's claims while holders stay filtered. A claim is made only for a contact its holder has
+ * proven (a verified identity contact, the code sent to a new contact), and its refusal is one
+ * answer for mobile and e-mail, whoever holds the contact and wherever: probing tells nothing. Only
+ * the renewal, which checks contacts its holder already has, names the kind ({@link #requireFree}).
  */
 @ApplicationScoped
 public class ContactRegistry {
@@ -30,10 +32,15 @@ public class ContactRegistry {
     return find(em, kind, normalised).filter(c -> !c.heldBy(tenant.value(), holderId)).isPresent();
   }
 
+  /**
+   * For the holder's own current contact (the renewal): they are tied to it already, so saying
+   * which one clashes tells them nothing about anyone else and leads them to the right change.
+   */
   void requireFree(
       EntityManager em, TenantId tenant, long holderId, ContactKind kind, String normalised) {
     if (takenByOther(em, tenant, holderId, kind, normalised)) {
-      throw inUse(kind);
+      throw new SigilloException(
+          kind == ContactKind.MOBILE ? SignatureError.MOBILE_IN_USE : SignatureError.EMAIL_IN_USE);
     }
   }
 
@@ -53,14 +60,14 @@ public class ContactRegistry {
       if (existing.get().heldBy(tenant.value(), holderId)) {
         return;
       }
-      throw inUse(kind);
+      throw unavailable();
     }
     em.persist(
         new ContactClaim(kind, keys.fingerprint(kind, normalised), tenant.value(), holderId, now));
     try {
       em.flush();
     } catch (PersistenceException raced) {
-      throw inUse(kind);
+      throw unavailable();
     }
   }
 
@@ -81,9 +88,8 @@ public class ContactRegistry {
     return find(em, kind, normalised).filter(c -> c.heldBy(tenant.value(), holderId)).isPresent();
   }
 
-  static SigilloException inUse(ContactKind kind) {
-    return new SigilloException(
-        kind == ContactKind.MOBILE ? SignatureError.MOBILE_IN_USE : SignatureError.EMAIL_IN_USE);
+  private static SigilloException unavailable() {
+    return new SigilloException(SignatureError.CONTACT_UNAVAILABLE);
   }
 
   private Optional<ContactClaim> find(EntityManager em, ContactKind kind, String normalised) {

@@ -1,6 +1,8 @@
 package io.sigillo.signature.application.holder;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.person.VerifiedPerson;
+import io.sigillo.core.person.VerifiedPersons;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.ClaimResult;
 import io.sigillo.otp.api.DeviceStatus;
@@ -23,6 +25,7 @@ import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.domain.holder.Contacts;
 import io.sigillo.signature.domain.holder.Holder;
 import io.sigillo.signature.domain.holder.PasswordPolicy;
+import io.sigillo.signature.domain.holder.VerifiedHolderData;
 import io.sigillo.signature.infrastructure.crypto.PasswordHasher;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
 import jakarta.ejb.EJB;
@@ -31,6 +34,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +57,7 @@ public class HoldersBean implements Holders {
   @Inject private SignaturePolicies policies;
   @Inject private OtpRegistry registry;
   @Inject private CertificateIssuance issuance;
+  @Inject private VerifiedPersons persons;
   @EJB private Verifications verifications;
   @Inject private Clock clock;
 
@@ -63,18 +68,27 @@ public class HoldersBean implements Holders {
       if (byUsername(username).isPresent()) {
         throw new SigilloException(SignatureError.HOLDER_EXISTS);
       }
-      dataCheck.requireConsistent(order.data());
-      String mobile = Contacts.mobile(order.mobile());
-      String email = Contacts.email(order.email());
+      // the certificate will name this person: their data come from the verified identity
+      VerifiedPerson person =
+          persons
+              .find(tenant, username)
+              .orElseThrow(() -> new SigilloException(SignatureError.IDENTITY_REQUIRED));
+      HolderData data = VerifiedHolderData.of(person, order.data());
+      String mobile = VerifiedHolderData.contact(person, ContactKind.MOBILE, order.mobile());
+      String email = VerifiedHolderData.contact(person, ContactKind.EMAIL, order.email());
+      // what the identity cannot vouch for is refused above, before the form's own findings
+      dataCheck.requireConsistent(data);
       PasswordPolicy.require(order.password());
-      // both contacts before anything is written, so the refusal is the same for either
-      contacts.requireFree(em, tenant, -1, ContactKind.MOBILE, mobile);
-      contacts.requireFree(em, tenant, -1, ContactKind.EMAIL, email);
       Instant now = clock.instant();
       Holder holder =
-          Holder.create(username, order.data(), mobile, email, hasher.hash(order.password()), now);
+          Holder.create(username, data, mobile, email, hasher.hash(order.password()), now);
       em.persist(holder);
-      em.flush();
+      try {
+        em.flush();
+      } catch (PersistenceException raced) {
+        // a double submit: the unique index on (tenant, username) let the other request win
+        throw new SigilloException(SignatureError.HOLDER_EXISTS);
+      }
       contacts.claim(em, tenant, holder.id(), ContactKind.MOBILE, mobile, now);
       contacts.claim(em, tenant, holder.id(), ContactKind.EMAIL, email, now);
       audit.record(tenant, actor, "signature.holder.ordered", holder.id(), "order started");
@@ -134,9 +148,16 @@ public class HoldersBean implements Holders {
       long id = holder(username).id();
       em.clear();
       Require.password(verifications.password(tenant, id, password, HolderAudit.otpActor(actor)));
-      dataCheck.requireConsistent(data);
+      // a correction must not rename the certificate to someone else either
+      HolderData verified =
+          VerifiedHolderData.of(
+              persons
+                  .find(tenant, username)
+                  .orElseThrow(() -> new SigilloException(SignatureError.IDENTITY_REQUIRED)),
+              data);
+      dataCheck.requireConsistent(verified);
       Holder holder = holder(username);
-      holder.correctData(data, clock.instant());
+      holder.correctData(verified, clock.instant());
       audit.record(tenant, actor, "signature.holder.data-corrected", id, "holder data corrected");
       return holder.summary();
     } finally {

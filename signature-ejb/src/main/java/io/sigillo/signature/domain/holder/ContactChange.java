@@ -39,6 +39,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(
     name = "ContactChange.openOf",
     query = "select c from ContactChange c where c.holderId = :holder and c.status = :status")
+@NamedQuery(
+    name = "ContactChange.startedSince",
+    query =
+        "select count(c) from ContactChange c where c.holderId = :holder and c.createdAt >= :since")
 public class ContactChange {
 
   /** Wrong e-mail codes tolerated before the change accepts none. */
