@@ -139,7 +139,7 @@ class SignatureAccessibilityIT {
         String.valueOf(
             RegisteredApps.insert(
                 host.substring(0, host.indexOf('.')),
-                person,
+                person.username(),
                 OtpApp.base32(base32),
                 "SHA1",
                 6,
