@@ -7,6 +7,7 @@ import io.sigillo.selfcare.error.ErrorBody;
 import io.sigillo.selfcare.error.Failures;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.RequestCorrelation;
+import io.sigillo.selfcare.web.hardening.WebSecurityError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -35,13 +36,15 @@ public class CataloguedExceptionMapper implements ExceptionMapper<Throwable> {
       code =
           status == 404 || status == 405
               ? PlatformError.NOT_FOUND
-              : status == 403
-                  ? PlatformError.FORBIDDEN
-                  : status == 401
-                      ? PlatformError.SESSION_EXPIRED
-                      : status >= 400 && status < 500
-                          ? PlatformError.VALIDATION
-                          : PlatformError.INTERNAL;
+              : status == 415
+                  ? WebSecurityError.UNSUPPORTED_MEDIA_TYPE
+                  : status == 403
+                      ? PlatformError.FORBIDDEN
+                      : status == 401
+                          ? PlatformError.SESSION_EXPIRED
+                          : status >= 400 && status < 500
+                              ? PlatformError.VALIDATION
+                              : PlatformError.INTERNAL;
       if (code == PlatformError.VALIDATION) {
         arguments = List.of("request", "malformed");
       }

@@ -1,0 +1,63 @@
+package io.sigillo.selfcare.web.hardening;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/**
+ * A response whose cookies get their attributes at every point where it may be committed: before
+ * the body is written, before a redirect or an error is sent, and when the caller is done with it
+ * ({@link #hardenCookies()}). A session cookie the container adds later than that could not be sent
+ * anyway.
+ */
+final class CookieHardeningResponse extends HttpServletResponseWrapper {
+
+  private final boolean overTls;
+
+  CookieHardeningResponse(HttpServletResponse response, boolean overTls) {
+    super(response);
+    this.overTls = overTls;
+  }
+
+  void hardenCookies() {
+    CookieAttributes.harden((HttpServletResponse) getResponse(), overTls);
+  }
+
+  @Override
+  public PrintWriter getWriter() throws IOException {
+    hardenCookies();
+    return super.getWriter();
+  }
+
+  @Override
+  public ServletOutputStream getOutputStream() throws IOException {
+    hardenCookies();
+    return super.getOutputStream();
+  }
+
+  @Override
+  public void flushBuffer() throws IOException {
+    hardenCookies();
+    super.flushBuffer();
+  }
+
+  @Override
+  public void sendRedirect(String location) throws IOException {
+    hardenCookies();
+    super.sendRedirect(location);
+  }
+
+  @Override
+  public void sendError(int status) throws IOException {
+    hardenCookies();
+    super.sendError(status);
+  }
+
+  @Override
+  public void sendError(int status, String message) throws IOException {
+    hardenCookies();
+    super.sendError(status, message);
+  }
+}
