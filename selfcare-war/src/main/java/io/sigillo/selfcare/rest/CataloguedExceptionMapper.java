@@ -36,15 +36,17 @@ public class CataloguedExceptionMapper implements ExceptionMapper<Throwable> {
       code =
           status == 404 || status == 405
               ? PlatformError.NOT_FOUND
-              : status == 415
-                  ? WebSecurityError.UNSUPPORTED_MEDIA_TYPE
-                  : status == 403
-                      ? PlatformError.FORBIDDEN
-                      : status == 401
-                          ? PlatformError.SESSION_EXPIRED
-                          : status >= 400 && status < 500
-                              ? PlatformError.VALIDATION
-                              : PlatformError.INTERNAL;
+              : status == 403
+                  ? PlatformError.FORBIDDEN
+                  : status == 401
+                      ? PlatformError.SESSION_EXPIRED
+                      : status >= 400 && status < 500
+                          ? PlatformError.VALIDATION
+                          : PlatformError.INTERNAL;
+      if (status == 415) {
+        // a body of a type the operation does not read (Jersey's own refusal)
+        code = WebSecurityError.UNSUPPORTED_MEDIA_TYPE;
+      }
       if (code == PlatformError.VALIDATION) {
         arguments = List.of("request", "malformed");
       }

@@ -1,6 +1,7 @@
 package io.sigillo.selfcare.web.hardening;
 
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
@@ -14,15 +15,25 @@ import java.io.PrintWriter;
  */
 final class CookieHardeningResponse extends HttpServletResponseWrapper {
 
+  private final HttpServletRequest request;
   private final boolean overTls;
 
-  CookieHardeningResponse(HttpServletResponse response, boolean overTls) {
+  CookieHardeningResponse(
+      HttpServletRequest request, HttpServletResponse response, boolean overTls) {
     super(response);
+    this.request = request;
     this.overTls = overTls;
   }
 
   void hardenCookies() {
     CookieAttributes.harden((HttpServletResponse) getResponse(), overTls);
+  }
+
+  /** A download resets the response: its security headers come back. */
+  @Override
+  public void reset() {
+    super.reset();
+    SecurityHeaders.apply(request, (HttpServletResponse) getResponse());
   }
 
   @Override

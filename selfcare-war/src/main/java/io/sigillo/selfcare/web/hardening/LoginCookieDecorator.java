@@ -31,7 +31,7 @@ public abstract class LoginCookieDecorator implements HttpAuthenticationMechanis
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     CookieHardeningResponse hardening =
-        new CookieHardeningResponse(response, WebSecuritySettings.get().overTls(request));
+        new CookieHardeningResponse(request, response, WebSecuritySettings.get().overTls(request));
     context.setResponse(hardening);
     try {
       return delegate.validateRequest(request, hardening, context);

@@ -37,7 +37,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       ErrorResponses.send(request, response, WebSecurityError.CROSS_SITE_REQUEST);
       return;
     }
-    CookieHardeningResponse hardening = new CookieHardeningResponse(response, overTls);
+    CookieHardeningResponse hardening = new CookieHardeningResponse(request, response, overTls);
     try {
       chain.doFilter(request, hardening);
     } finally {
