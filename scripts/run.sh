@@ -97,6 +97,7 @@ export SIGILLO_KEYCLOAK_URL=http://localhost:$kc_port
 export SIGILLO_PKI_BASE_URL="http://{tenant}.localhost:$port/pki"
 java -Djava.io.tmpdir="$state" -jar "$state/lib/payara-micro-$payara_version.jar" \
   --deploy "$war" --contextroot / --port "$port" --nocluster \
+  --postbootcommandfile "$root/scripts/payara-hardening.asadmin" \
   >"$state/logs/payara-micro.log" 2>&1 &
 micro_pid=$!
 pids+=($micro_pid)

@@ -205,6 +205,38 @@ public final class Chromium implements AutoCloseable {
     new WebDriverWait(driver, WAIT).until(d -> !onKeycloak());
   }
 
+  /**
+   * From now on, every document records the Content-Security-Policy violations it reports, from
+   * before its own content runs (a DevTools script, which the page's CSP does not govern).
+   */
+  public void recordCspViolations() {
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        Map.of(
+            "source",
+            "window.__cspViolations = [];"
+                + "document.addEventListener('securitypolicyviolation', e =>"
+                + " window.__cspViolations.push(e.violatedDirective + ' blocked '"
+                + " + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
+  }
+
+  /**
+   * The CSP violations the current document reported so far, after the events queued while it
+   * loaded were delivered; fails when the document has no recorder ({@link #recordCspViolations}).
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> cspViolations() {
+    Object violations =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " setTimeout(() => done(window.__cspViolations === undefined"
+                + " ? null : window.__cspViolations), 250);");
+    if (violations == null) {
+      throw new IllegalStateException("no CSP recorder in " + url());
+    }
+    return (List<String>) violations;
+  }
+
   /** Evaluates a script in the page and returns its result. */
   public Object script(String javascript, Object... arguments) {
     return driver.executeScript(javascript, arguments);

@@ -35,6 +35,7 @@ public final class HttpBrowser {
       Pattern.compile("<(input|select|textarea)([^>]*)>", Pattern.DOTALL);
 
   private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
+  private final List<String> setCookies = new ArrayList<>();
   private final URL base;
   private final String host;
   private final boolean acceptHtml;
@@ -259,6 +260,38 @@ public final class HttpBrowser {
     return exchange(request.build(), "POST " + url);
   }
 
+  /**
+   * Any call to the bound portal's API with this session's cookies: the method, the content type
+   * and the body as given (null: none) and extra request headers (name, value, …), as a page of
+   * another site or a careless client would send them.
+   */
+  public HttpResponse<String> api(
+      String method, String path, String contentType, String body, String... headers) {
+    URI url = at(path);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(loopback(url))
+            .timeout(Duration.ofSeconds(60))
+            .header("Host", host + ":" + base.getPort())
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    cookieHeader(url.getHost()).ifPresent(c -> request.header("Cookie", c));
+    return exchange(request.build(), method + " " + url);
+  }
+
+  /** Every {@code Set-Cookie} header this browser received, as sent, oldest first. */
+  public List<String> setCookieHeaders() {
+    return List.copyOf(setCookies);
+  }
+
   /** The value of a cookie this browser holds for a host, e.g. the portal's JSESSIONID. */
   public synchronized String cookie(String forHost, String name) {
     return cookies.getOrDefault(forHost, Map.of()).get(name);
@@ -354,6 +387,7 @@ public final class HttpBrowser {
 
   private synchronized void store(String forHost, List<String> setCookies) {
     Map<String, String> jar = cookies.computeIfAbsent(forHost, h -> new LinkedHashMap<>());
+    this.setCookies.addAll(setCookies);
     for (String header : setCookies) {
       String pair = header.split(";", 2)[0];
       int eq = pair.indexOf('=');

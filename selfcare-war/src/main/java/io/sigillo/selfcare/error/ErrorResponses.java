@@ -6,7 +6,9 @@ import io.sigillo.core.error.ErrorCode;
 import io.sigillo.selfcare.view.LastError;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.RequestCorrelation;
+import io.sigillo.selfcare.web.hardening.SecurityHeaders;
 import jakarta.json.Json;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -71,7 +73,7 @@ public final class ErrorResponses {
     response.resetBuffer();
     response.setStatus(status);
     response.setHeader(RequestCorrelation.HEADER, correlationId);
-    response.setHeader("Cache-Control", "no-store");
+    SecurityHeaders.apply(request, response);
     response.setCharacterEncoding("UTF-8");
     if (wantsJson(request)) {
       response.setContentType("application/json");
@@ -89,7 +91,10 @@ public final class ErrorResponses {
   }
 
   static boolean wantsJson(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // an error dispatch (a web.xml constraint's 403) answers the original request's URI
+    Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String uri = original instanceof String u ? u : request.getRequestURI();
+    String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
     String accept = request.getHeader("Accept");
     return path.startsWith("/api/")
         || (accept != null && accept.contains("application/json") && !accept.contains("text/html"));

@@ -7,6 +7,7 @@ import io.sigillo.selfcare.error.ErrorBody;
 import io.sigillo.selfcare.error.Failures;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.RequestCorrelation;
+import io.sigillo.selfcare.web.hardening.WebSecurityError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -42,6 +43,10 @@ public class CataloguedExceptionMapper implements ExceptionMapper<Throwable> {
                       : status >= 400 && status < 500
                           ? PlatformError.VALIDATION
                           : PlatformError.INTERNAL;
+      if (status == 415) {
+        // a body of a type the operation does not read (Jersey's own refusal)
+        code = WebSecurityError.UNSUPPORTED_MEDIA_TYPE;
+      }
       if (code == PlatformError.VALIDATION) {
         arguments = List.of("request", "malformed");
       }

@@ -15,6 +15,7 @@ import io.sigillo.selfcare.rest.platform.PlatformTenantsResource;
 import io.sigillo.selfcare.rest.platform.TenantSignaturePolicyResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,6 +44,13 @@ public class RestApplication extends Application {
         OtpPolicyResource.class,
         OtpValidationResource.class,
         TokenInventoryResource.class,
-        UnreadableBodyMapper.class);
+        UnreadableBodyMapper.class,
+        JsonBodyRequirement.class);
+  }
+
+  /** No generated WADL: the API is described by /openapi, and WADL told anyone every path. */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
   }
 }
