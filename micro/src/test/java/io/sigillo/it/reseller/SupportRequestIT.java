@@ -110,10 +110,10 @@ class SupportRequestIT {
         assertThat(betaOperator.find(".error-code").getText()).isEqualTo("PRT-007");
         String betaScreenshot = Chromium.on(base, betaHost, "/support/screenshot?id=" + id);
         assertThat(fetch(betaOperator, betaScreenshot).get("status")).isEqualTo(404L);
-        // signed in on beta, the same person has no role on alpha (single sign-on, no access)
+        // signed in on beta, the same person is not alpha's: single sign-on is refused
         betaOperator.open(Chromium.on(base, alphaHost, "/support/request.xhtml?id=" + id));
         betaOperator.await(".error-code");
-        assertThat(betaOperator.find(".error-code").getText()).isEqualTo("SIG-007");
+        assertThat(betaOperator.find(".error-code").getText()).isEqualTo("SIG-060");
         assertThat(betaOperator.source()).doesNotContain("La pagina dei dispositivi");
         betaOperator.open(Chromium.on(base, alphaHost, "/operator/support.xhtml"));
         betaOperator.await(".error-code");

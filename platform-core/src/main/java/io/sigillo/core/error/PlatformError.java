@@ -19,6 +19,10 @@ public enum PlatformError implements ErrorCode {
   SESSION_EXPIRED("SIG-010", 401),
   TENANT_EXISTS("SIG-011", 409),
   PROVISIONING_FAILED("SIG-012", 502),
+  // logins and tokens: one person per tenant
+  NOT_A_MEMBER("SIG-060", 403),
+  ACCOUNT_OF_ANOTHER_PERSON("SIG-061", 409),
+  TOKEN_NOT_FOR_API("SIG-062", 401),
   IDENTITY_NOT_FOUND("SIG-101", 404),
   USERNAME_TAKEN("SIG-102", 409);
 
