@@ -1,6 +1,7 @@
 package io.sigillo.bench;
 
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.it.support.KeycloakAdmin;
 import io.sigillo.otp.infrastructure.crypto.Keyring;
 import io.sigillo.otp.infrastructure.crypto.SecretBinding;
 import io.sigillo.otp.infrastructure.crypto.SecretCipher;
@@ -144,7 +145,7 @@ public final class BenchData {
               "multivalued", "true",
               "access.token.claim", "true",
               "usermodel.clientRoleMapping.clientId", ""));
-      client.setProtocolMappers(List.of(mapper));
+      client.setProtocolMappers(List.of(mapper, KeycloakAdmin.apiAudienceMapper()));
       String uuid;
       try (var created = realm.clients().create(client)) {
         uuid = CreatedResponseUtil.getCreatedId(created);

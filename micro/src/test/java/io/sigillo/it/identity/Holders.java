@@ -38,13 +38,15 @@ final class Holders implements AutoCloseable {
     return new Holder(tenant, tenant + ".localhost", username, email, mobile);
   }
 
-  /**
-   * The user role on a tenant for an account (created if missing): the same person served by two
-   * resellers, with one login account in the realm.
-   */
+  /** A person of the tenant: a login account (created if missing) with the user role. */
   void account(String tenant, String username, String email) {
     platform.createAccount(
         tenant, Account.user(tenant, username).named("Mario", "Rossi").withEmail(email));
+  }
+
+  /** The same person served by a second reseller: one login account, member of both tenants. */
+  void shareWithTenant(String username, String tenant) {
+    platform.keycloak().shareWithTenant(username, tenant);
   }
 
   @Override

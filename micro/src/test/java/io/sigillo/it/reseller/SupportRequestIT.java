@@ -110,12 +110,14 @@ class SupportRequestIT {
         assertThat(betaOperator.find(".error-code").getText()).isEqualTo("PRT-007");
         String betaScreenshot = Chromium.on(base, betaHost, "/support/screenshot?id=" + id);
         assertThat(fetch(betaOperator, betaScreenshot).get("status")).isEqualTo(404L);
-        // signed in on beta, the same person has no role on alpha (single sign-on, no access)
+        // signed in on beta, the same person is not alpha's: Keycloak asks again, alpha refuses
         betaOperator.open(Chromium.on(base, alphaHost, "/support/request.xhtml?id=" + id));
+        betaOperator.signIn("op-" + beta, Account.PASSWORD);
         betaOperator.await(".error-code");
-        assertThat(betaOperator.find(".error-code").getText()).isEqualTo("SIG-007");
+        assertThat(betaOperator.find(".error-code").getText()).isEqualTo("SIG-060");
         assertThat(betaOperator.source()).doesNotContain("La pagina dei dispositivi");
         betaOperator.open(Chromium.on(base, alphaHost, "/operator/support.xhtml"));
+        betaOperator.signIn("op-" + beta, Account.PASSWORD);
         betaOperator.await(".error-code");
         assertThat(betaOperator.source()).doesNotContain("mario-" + alpha);
       }

@@ -1,6 +1,7 @@
 package io.sigillo.it.support;
 
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -9,6 +10,8 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
@@ -45,6 +48,53 @@ public final class KeycloakAdmin implements AutoCloseable {
     try (var created = realm().clients().create(client)) {
       return CreatedResponseUtil.getCreatedId(created);
     }
+  }
+
+  /** The audience the application's API requires in access tokens (sigillo.api.audience). */
+  public static final String API_AUDIENCE = "sigillo-api";
+
+  /**
+   * The audience mapper a client needs for its tokens to be accepted by the API, as provisioning
+   * adds it to tenant clients.
+   */
+  public static ProtocolMapperRepresentation apiAudienceMapper() {
+    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+    mapper.setName("sigillo-api-audience");
+    mapper.setProtocol("openid-connect");
+    mapper.setProtocolMapper("oidc-audience-mapper");
+    mapper.setConfig(
+        Map.of(
+            "included.custom.audience", API_AUDIENCE,
+            "access.token.claim", "true",
+            "id.token.claim", "false"));
+    return mapper;
+  }
+
+  /**
+   * Makes an existing person a member of a provisioned tenant with its user role, as an
+   * administrator does on purpose in Keycloak (the platform API refuses to merge accounts).
+   */
+  public void shareWithTenant(String username, String slug) {
+    String userId =
+        realm().users().searchByUsername(username, true).stream()
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no user " + username))
+            .getId();
+    OrganizationRepresentation organization =
+        realm().organizations().searchByAttribute("sigillo.tenant:" + slug).get(0);
+    try (var added =
+        realm().organizations().get(organization.getId()).members().addMember(userId)) {
+      if (added.getStatus() >= 300) {
+        throw new AssertionError("membership refused: HTTP " + added.getStatus());
+      }
+    }
+    String clientUuid = portalClient(slug).getId();
+    realm()
+        .users()
+        .get(userId)
+        .roles()
+        .clientLevel(clientUuid)
+        .add(List.of(realm().clients().get(clientUuid).roles().get("user").toRepresentation()));
   }
 
   /** The internal id of a client's service-account user. */

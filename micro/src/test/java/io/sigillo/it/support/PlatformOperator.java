@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.keycloak.representations.idm.ClientRepresentation;
@@ -47,6 +48,8 @@ public final class PlatformOperator implements AutoCloseable {
     client.setSecret(secret);
     client.setServiceAccountsEnabled(true);
     client.setStandardFlowEnabled(false);
+    // the API accepts only tokens that name it
+    client.setProtocolMappers(List.of(KeycloakAdmin.apiAudienceMapper()));
     clientUuid = keycloak.createClient(client);
     if (admin) {
       keycloak.grantPlatformAdminTo(keycloak.serviceAccountOf(clientUuid));

@@ -13,10 +13,10 @@ import org.keycloak.representations.idm.RoleRepresentation;
  * A test tenant's own Keycloak client ({@code portal-<slug>}, as provisioning names it) for tenants
  * seeded straight into the database: its {@code user} and {@code operator} roles and the {@code
  * groups} mapper, so tokens carry {@code azp} = the tenant's client and {@code groups} = the roles,
- * as the application's API expects. Its service account holds one tenant role (the tenant's back
- * end); people made here get the {@code user} role and tokens by password, so a token names the
- * person as a session would. Everything is made through the master realm's admin and removed on
- * close.
+ * as the application's API expects, and {@code aud} = the API's audience, which the API requires.
+ * Its service account holds one tenant role (the tenant's back end); people made here get the
+ * {@code user} role and tokens by password, so a token names the person as a session would.
+ * Everything is made through the master realm's admin and removed on close.
  */
 public final class TenantClient implements AutoCloseable {
 
@@ -42,7 +42,7 @@ public final class TenantClient implements AutoCloseable {
     client.setDirectAccessGrantsEnabled(true);
     client.setStandardFlowEnabled(false);
     client.setFullScopeAllowed(false);
-    client.setProtocolMappers(List.of(groupsMapper()));
+    client.setProtocolMappers(List.of(groupsMapper(), KeycloakAdmin.apiAudienceMapper()));
     clientUuid = keycloak.createClient(client);
     ClientResource resource = keycloak.realm().clients().get(clientUuid);
     for (String name : List.of("user", "operator")) {

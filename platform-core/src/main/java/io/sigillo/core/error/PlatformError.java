@@ -27,6 +27,10 @@ public enum PlatformError implements ErrorCode {
   // not 401 (the person may still be signed in) nor a non-standard 419/440 that proxies and
   // monitoring do not know
   VIEW_EXPIRED("SIG-050", 400),
+  // logins and tokens: one person per tenant
+  NOT_A_MEMBER("SIG-060", 403),
+  ACCOUNT_OF_ANOTHER_PERSON("SIG-061", 409),
+  TOKEN_NOT_FOR_API("SIG-062", 401),
   IDENTITY_NOT_FOUND("SIG-101", 404),
   USERNAME_TAKEN("SIG-102", 409);
 

@@ -6,6 +6,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.selfcare.infrastructure.keycloak.KeycloakSettings;
 import io.sigillo.selfcare.infrastructure.keycloak.TenantClients;
 import io.sigillo.selfcare.tenant.TenantView;
 import jakarta.annotation.PostConstruct;
@@ -21,9 +23,15 @@ import java.util.Set;
 /**
  * Access tokens presented to the API ({@code Authorization: Bearer}), e.g. obtained by a reseller's
  * back-end with client credentials. Valid only if signed (RS256) by the platform realm, issued by
- * it, not expired, and an access token ({@code typ: Bearer}, so an ID token is not accepted).
- * Roles: {@code platform-admin} from the realm roles; a tenant's {@code user}/{@code operator} only
- * when the token was issued to that tenant's own client.
+ * it, not expired, an access token ({@code typ: Bearer}, so an ID token is not accepted) and meant
+ * for this API: its {@code aud} names {@code sigillo.api.audience}, which only clients given the
+ * audience mapper obtain, so a token of any other client of the realm is refused.
+ *
+ * <p>Roles: {@code platform-admin} from the realm roles; a tenant's {@code user}/{@code operator}
+ * only when the token was issued to that tenant's own client. That already keeps a person to their
+ * tenant without checking the organization here: a client's roles are granted only by that tenant's
+ * provisioning, which also makes the person a member, and a person of another tenant holds none of
+ * them, whichever client issued the token.
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -37,6 +45,7 @@ public class BearerTokens {
   private static final String CLIENT_ID_CLAIM = "client_id";
 
   @Inject private OidcProvider provider;
+  @Inject private KeycloakSettings settings;
 
   private DefaultJWTProcessor<SecurityContext> processor;
 
@@ -62,6 +71,11 @@ public class BearerTokens {
         throw new LoginUnavailableException("signing keys unreachable", e);
       }
       throw new LoginFailedException("bearer token refused", e);
+    }
+    List<String> audience = claims.getAudience();
+    if (audience == null || !audience.contains(settings.apiAudience())) {
+      throw new LoginFailedException(
+          PlatformError.TOKEN_NOT_FOR_API, "bearer token without the API audience");
     }
     try {
       Set<String> groups = new HashSet<>();

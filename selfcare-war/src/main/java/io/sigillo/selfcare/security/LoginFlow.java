@@ -25,22 +25,25 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import io.sigillo.core.error.PlatformError;
 import io.sigillo.selfcare.infrastructure.keycloak.ClientSecrets;
+import io.sigillo.selfcare.infrastructure.keycloak.KeycloakSettings;
 import io.sigillo.selfcare.infrastructure.keycloak.TenantClients;
 import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.web.Languages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,35 +60,52 @@ public class LoginFlow {
   /** Logins left unfinished longer than this are refused at the callback. */
   static final Duration MAX_PENDING = Duration.ofMinutes(10);
 
-  /** Unfinished logins kept per session (e.g. several tabs); the oldest is dropped. */
-  private static final int MAX_PENDING_PER_SESSION = 4;
-
-  private static final String PENDING_ATTRIBUTE = "sigillo.pendingLogins";
+  /** Claim of Keycloak's organization scope: the aliases of the person's organizations. */
+  static final String ORGANIZATION_CLAIM = "organization";
 
   @Inject private OidcProvider provider;
   @Inject private ClientSecrets secrets;
+  @Inject private KeycloakSettings settings;
   @Inject private Clock clock;
 
-  /** Records a pending login in the session and returns Keycloak's authorization URL. */
-  URI start(HttpServletRequest request, TenantView tenant, String returnTo) {
-    OIDCProviderMetadata metadata = provider.fetchMetadata();
+  private PendingLoginCookie pendingLogins;
+
+  @PostConstruct
+  void init() {
+    pendingLogins = new PendingLoginCookie(settings.derivedKey("sigillo.pending-login.v1"));
+  }
+
+  /**
+   * Records a pending login in the browser's login cookie (no session yet) and returns Keycloak's
+   * authorization URL.
+   */
+  URI start(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      TenantView tenant,
+      String returnTo) {
+    OIDCProviderMetadata metadata = provider.metadata();
     State state = new State();
     Nonce nonce = new Nonce();
     CodeVerifier verifier = new CodeVerifier();
     URI redirectUri = callbackUri(request);
-    PendingLogin pending =
+    PendingLogin login =
         new PendingLogin(
             tenant.id(),
             state.getValue(),
             nonce.getValue(),
             verifier.getValue(),
             redirectUri.toString(),
-            returnTo,
+            returnTo.length() > PendingLoginCookie.MAX_RETURN_TO ? "/" : returnTo,
             clock.instant());
-    remember(request.getSession(true), pending);
+    List<PendingLogin> pending = pendingLogins.read(request, clock.instant(), MAX_PENDING);
+    pending.add(login);
+    pendingLogins.write(request, response, pending, MAX_PENDING);
     return new AuthenticationRequest.Builder(
             ResponseType.CODE,
-            new Scope("openid", "profile", "email"),
+            // organization:<alias> puts this tenant's organization, and only it, into the ID token
+            // when the person is its member; Keycloak says nothing of their other organizations
+            new Scope("openid", "profile", "email", ORGANIZATION_CLAIM + ":" + tenant.id().value()),
             new ClientID(TenantClients.clientId(tenant.id())),
             redirectUri)
         .endpointURI(metadata.getAuthorizationEndpointURI())
@@ -101,10 +121,9 @@ public class LoginFlow {
    * Completes the login the callback request belongs to; the pending login is consumed whatever the
    * outcome, so a callback URL cannot be replayed.
    */
-  Finished finish(HttpServletRequest request, TenantView tenant) {
-    HttpSession session = request.getSession(false);
+  Finished finish(HttpServletRequest request, HttpServletResponse response, TenantView tenant) {
     String state = request.getParameter("state");
-    PendingLogin pending = session == null || state == null ? null : take(session, state);
+    PendingLogin pending = state == null ? null : take(request, response, state);
     if (pending == null) {
       throw new LoginFailedException("callback without a matching pending login");
     }
@@ -128,12 +147,27 @@ public class LoginFlow {
     if (username == null || username.isBlank()) {
       username = claims.getSubject().getValue();
     }
-    Set<String> groups = tenantRoles(claims.getStringListClaim(TenantClients.GROUPS_CLAIM));
     List<String> platformRoles = claims.getStringListClaim(TenantClients.PLATFORM_ROLES_CLAIM);
-    if (platformRoles != null && platformRoles.contains(TenantClients.PLATFORM_ADMIN)) {
+    boolean platformAdmin =
+        platformRoles != null && platformRoles.contains(TenantClients.PLATFORM_ADMIN);
+    boolean member = organizations(claims).contains(tenant.id().value());
+    if (!member && !platformAdmin) {
+      // one realm serves every tenant: valid credentials alone do not make a person this tenant's
+      throw new LoginFailedException(
+          PlatformError.NOT_A_MEMBER,
+          username + " is not a member of " + tenant.id(),
+          tenant.displayName());
+    }
+    Set<String> groups =
+        member
+            ? tenantRoles(claims.getStringListClaim(TenantClients.GROUPS_CLAIM))
+            : new HashSet<>();
+    if (platformAdmin) {
       // the platform console, on whichever portal the operator signed in
       groups.add(TenantClients.PLATFORM_ADMIN);
     }
+    // the session starts only now, for a person who signed in (the mechanism renews its id)
+    request.getSession(true);
     return new Finished(
         new Caller(tenant.id(), username, groups, idToken.getParsedString()), pending.returnTo());
   }
@@ -198,6 +232,23 @@ public class LoginFlow {
     }
   }
 
+  /**
+   * The organization aliases of the ID token: Keycloak writes a list of aliases, or an object keyed
+   * by alias when the mapper is set to add the organizations' attributes.
+   */
+  static Set<String> organizations(IDTokenClaimsSet claims) {
+    Object claim = claims.getClaim(ORGANIZATION_CLAIM);
+    Set<String> aliases = new HashSet<>();
+    if (claim instanceof Collection<?> list) {
+      list.forEach(alias -> aliases.add(String.valueOf(alias)));
+    } else if (claim instanceof Map<?, ?> map) {
+      map.keySet().forEach(alias -> aliases.add(String.valueOf(alias)));
+    } else if (claim instanceof String alias) {
+      aliases.add(alias);
+    }
+    return aliases;
+  }
+
   private static Set<String> tenantRoles(List<String> claimed) {
     Set<String> roles = new HashSet<>();
     if (claimed != null) {
@@ -230,42 +281,21 @@ public class LoginFlow {
             + TenantClients.CALLBACK_PATH);
   }
 
-  @SuppressWarnings("unchecked")
-  private static void remember(HttpSession session, PendingLogin pending) {
-    synchronized (session) {
-      Map<String, PendingLogin> logins =
-          (Map<String, PendingLogin>) session.getAttribute(PENDING_ATTRIBUTE);
-      LinkedHashMap<String, PendingLogin> updated =
-          logins == null ? new LinkedHashMap<>() : new LinkedHashMap<>(logins);
-      while (updated.size() >= MAX_PENDING_PER_SESSION) {
-        updated.remove(updated.keySet().iterator().next());
+  /** The pending login of {@code state}, removed from the cookie whatever comes next. */
+  private PendingLogin take(
+      HttpServletRequest request, HttpServletResponse response, String state) {
+    List<PendingLogin> logins = pendingLogins.read(request, clock.instant(), MAX_PENDING);
+    PendingLogin found = null;
+    for (PendingLogin candidate : logins) {
+      // compare every entry in constant time rather than look the state up by hash
+      if (constantTimeEquals(candidate.state(), state)) {
+        found = candidate;
       }
-      updated.put(pending.state(), pending);
-      session.setAttribute(PENDING_ATTRIBUTE, updated);
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static PendingLogin take(HttpSession session, String state) {
-    synchronized (session) {
-      Map<String, PendingLogin> logins =
-          (Map<String, PendingLogin>) session.getAttribute(PENDING_ATTRIBUTE);
-      if (logins == null) {
-        return null;
-      }
-      LinkedHashMap<String, PendingLogin> updated = new LinkedHashMap<>(logins);
-      PendingLogin found = null;
-      for (PendingLogin candidate : logins.values()) {
-        // compare every entry in constant time rather than look the state up by hash
-        if (constantTimeEquals(candidate.state(), state)) {
-          found = candidate;
-        }
-      }
-      if (found != null) {
-        updated.remove(found.state());
-        session.setAttribute(PENDING_ATTRIBUTE, updated);
-      }
-      return found;
+    if (found != null) {
+      logins.remove(found);
+      pendingLogins.write(request, response, logins, MAX_PENDING);
     }
+    return found;
   }
 }

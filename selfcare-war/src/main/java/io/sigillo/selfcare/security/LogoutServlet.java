@@ -44,7 +44,7 @@ public class LogoutServlet extends HttpServlet {
       return;
     }
     try {
-      URI endSession = provider.fetchMetadata().getEndSessionEndpointURI();
+      URI endSession = provider.metadata().getEndSessionEndpointURI();
       response.sendRedirect(
           new LogoutRequest(endSession, JWTParser.parse(caller.get().idToken()), home, null)
               .toURI()

@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,13 +34,25 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class OidcProvider {
 
-  @Inject private KeycloakSettings settings;
+  /** How long fetched metadata is used before it is fetched again. */
+  static final Duration METADATA_TTL = Duration.ofMinutes(5);
+
+  /** After a failed fetch, logins are refused this long without asking Keycloak again. */
+  static final Duration FAILURE_HOLD = Duration.ofSeconds(5);
+
+  @Inject KeycloakSettings settings;
+  @Inject Clock clock;
 
   private Issuer issuer;
   private int timeoutMillis;
   private JWSKeySelector<SecurityContext> keySelector;
   private final ConcurrentHashMap<String, IDTokenValidator> validators = new ConcurrentHashMap<>();
-  private volatile OIDCProviderMetadata metadata;
+  private final Object fetchLock = new Object();
+  private volatile Fetched fetched;
+  private volatile Instant failedAt;
+
+  /** Metadata and when it was fetched. */
+  private record Fetched(OIDCProviderMetadata metadata, Instant at) {}
 
   @PostConstruct
   void init() {
@@ -73,24 +87,44 @@ public class OidcProvider {
   }
 
   /**
-   * The provider metadata, fetched now: a login starts only when Keycloak answers, so an outage
-   * shows our catalogued page instead of a browser error on Keycloak's address.
+   * The provider metadata, fetched at most once per {@link #METADATA_TTL} (and by one request at a
+   * time), so an anonymous hit on a protected page costs no round-trip to Keycloak. A login still
+   * starts only when Keycloak answered lately: a failed fetch refuses logins with our catalogued
+   * page (for {@link #FAILURE_HOLD} without retrying) instead of a browser error on Keycloak's
+   * address.
    */
-  OIDCProviderMetadata fetchMetadata() {
-    try {
-      OIDCProviderMetadata fetched =
-          OIDCProviderMetadata.resolve(issuer, timeoutMillis, timeoutMillis);
-      metadata = fetched;
-      return fetched;
-    } catch (IOException | GeneralException e) {
-      throw new LoginUnavailableException("OpenID metadata of " + issuer + " unavailable", e);
+  OIDCProviderMetadata metadata() {
+    Fetched known = fetched;
+    if (known != null && fresh(known)) {
+      return known.metadata();
+    }
+    synchronized (fetchLock) {
+      known = fetched;
+      if (known != null && fresh(known)) {
+        return known.metadata();
+      }
+      Instant failed = failedAt;
+      if (failed != null && failed.plus(FAILURE_HOLD).isAfter(clock.instant())) {
+        throw new LoginUnavailableException(
+            "OpenID metadata of " + issuer + " failed lately", null);
+      }
+      try {
+        OIDCProviderMetadata metadata =
+            OIDCProviderMetadata.resolve(issuer, timeoutMillis, timeoutMillis);
+        fetched = new Fetched(metadata, clock.instant());
+        failedAt = null;
+        return metadata;
+      } catch (IOException | GeneralException e) {
+        failedAt = clock.instant();
+        throw new LoginUnavailableException("OpenID metadata of " + issuer + " unavailable", e);
+      }
     }
   }
 
-  /** The metadata fetched last, or fetched now if none yet. */
-  OIDCProviderMetadata metadata() {
-    OIDCProviderMetadata known = metadata;
-    return known != null ? known : fetchMetadata();
+  private boolean fresh(Fetched known) {
+    Instant now = clock.instant();
+    // a clock moved backwards (tests travel in time) counts as stale, not as fresh forever
+    return !known.at().isAfter(now) && known.at().plus(METADATA_TTL).isAfter(now);
   }
 
   IDTokenValidator idTokenValidator(String clientId) {

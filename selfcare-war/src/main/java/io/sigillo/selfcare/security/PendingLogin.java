@@ -1,12 +1,12 @@
 package io.sigillo.selfcare.security;
 
 import io.sigillo.core.tenant.TenantId;
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
  * A login that went to Keycloak and has not come back yet: what the callback must find again
- * (state, nonce, PKCE verifier) and where to return. Kept in the pre-login session only.
+ * (state, nonce, PKCE verifier) and where to return. Kept in the browser, in the encrypted {@link
+ * PendingLoginCookie}, so starting a login creates no session.
  */
 record PendingLogin(
     TenantId tenant,
@@ -15,5 +15,4 @@ record PendingLogin(
     String codeVerifier,
     String redirectUri,
     String returnTo,
-    Instant started)
-    implements Serializable {}
+    Instant started) {}

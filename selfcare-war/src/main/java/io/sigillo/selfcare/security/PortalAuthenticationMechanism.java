@@ -79,7 +79,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             ? refuse(request, response, PlatformError.UNKNOWN_PORTAL, null, request.getServerName())
             : refuse(request, response, PlatformError.TENANT_DISABLED, null);
       }
-      URI authorizationUrl = login.start(request, tenant.get(), returnTo(request));
+      URI authorizationUrl = login.start(request, response, tenant.get(), returnTo(request));
       return context.redirect(authorizationUrl.toString());
     } catch (LoginUnavailableException e) {
       LOG.log(
@@ -89,7 +89,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return refuse(request, response, PlatformError.LOGIN_UNAVAILABLE, null);
     } catch (LoginFailedException e) {
       LOG.info(() -> "[" + RequestCorrelation.of(request) + "] login refused: " + e.getMessage());
-      return refuse(request, response, PlatformError.LOGIN_FAILED, null);
+      return refuse(request, response, e.code(), null, e.arguments());
     }
   }
 
@@ -98,7 +98,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletResponse response,
       HttpMessageContext context,
       TenantView tenant) {
-    LoginFlow.Finished finished = login.finish(request, tenant);
+    LoginFlow.Finished finished = login.finish(request, response, tenant);
     // a new session id at the privilege change, so a planted id is worth nothing
     request.changeSessionId();
     request.getSession().setAttribute(Caller.SESSION_ATTRIBUTE, finished.caller());

@@ -8,12 +8,17 @@ import java.util.Set;
  */
 public interface UserAccounts {
 
-  /** Creates the account if missing (else leaves its password alone) and grants the roles. */
+  /**
+   * Creates the account as a member of the tenant if missing (else leaves its password alone) and
+   * grants the roles; refuses ({@code ACCOUNT_OF_ANOTHER_PERSON}, 409) a username or e-mail address
+   * whose account is not already the tenant's member, leaving that account unchanged.
+   */
   void ensure(TenantView tenant, PortalAccount account, Set<String> roles);
 
   /**
-   * Creates a platform operator's account if missing (else leaves its password alone) and grants
-   * the realm role {@code platform-admin}: the platform console then opens on any tenant's host.
+   * Creates a platform operator's account with the realm role {@code platform-admin} if missing; an
+   * existing operator is left alone, any other existing account refused (409). The platform console
+   * then opens on any tenant's host.
    */
   void ensurePlatformAdmin(PortalAccount account);
 

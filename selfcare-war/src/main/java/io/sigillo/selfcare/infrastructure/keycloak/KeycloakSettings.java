@@ -4,7 +4,11 @@ import io.sigillo.core.secrets.DevelopmentSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,6 +50,15 @@ public class KeycloakSettings {
   @ConfigProperty(name = "sigillo.keycloak.localhost-any-port", defaultValue = "true")
   boolean localhostAnyPort;
 
+  /**
+   * The audience an access token must name to be accepted by the API: provisioning adds it to the
+   * tenant clients with an audience mapper, and clients of resellers' or the platform's back ends
+   * need the same mapper. Tokens of the realm's other clients are refused.
+   */
+  @Inject
+  @ConfigProperty(name = "sigillo.api.audience", defaultValue = "sigillo-api")
+  String apiAudience;
+
   /** Base URL without a trailing slash, e.g. {@code http://localhost:8180}. */
   public String url() {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -70,6 +83,25 @@ public class KeycloakSettings {
 
   public Duration timeout() {
     return Duration.ofSeconds(Math.max(1, timeoutSeconds));
+  }
+
+  public String apiAudience() {
+    return apiAudience;
+  }
+
+  /**
+   * A 256-bit key for {@code purpose}, derived (HMAC-SHA256) from the admin client secret: every
+   * node of a cluster has that secret, so they derive the same key without one more secret to
+   * configure, and the derivation is one-way, so the key reveals nothing of the secret.
+   */
+  public byte[] derivedKey(String purpose) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(adminClientSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    }
   }
 
   public boolean localhostAnyPort() {

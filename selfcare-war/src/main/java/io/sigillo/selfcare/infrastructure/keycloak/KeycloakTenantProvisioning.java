@@ -33,6 +33,7 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
   private static final Logger LOG = Logger.getLogger(KeycloakTenantProvisioning.class.getName());
   private static final String GROUPS_MAPPER = "tenant-roles-as-groups";
   private static final String PLATFORM_MAPPER = "platform-roles";
+  private static final String API_AUDIENCE_MAPPER = "sigillo-api-audience";
 
   @Inject private KeycloakAdmin admin;
   @Inject private KeycloakSettings settings;
@@ -49,6 +50,7 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
     }
     ensureGroupsMapper(client);
     ensurePlatformRolesMapper(client);
+    ensureApiAudienceMapper(client, settings.apiAudience());
     ensureOrganization(realm, tenant);
     secrets.forget(tenant.id());
     LOG.info(() -> "tenant " + tenant.id() + " provisioned in Keycloak");
@@ -190,6 +192,40 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
             "Keycloak refused the platform roles mapper: HTTP " + created.getStatus());
       }
     }
+  }
+
+  /**
+   * Puts the API's audience into the client's access tokens: the API accepts only tokens that name
+   * it (see BearerTokens), so the tenant's tokens work there and those of other clients do not.
+   */
+  private static void ensureApiAudienceMapper(ClientResource client, String audience) {
+    boolean mapped =
+        client.getProtocolMappers().getMappers().stream()
+            .anyMatch(m -> API_AUDIENCE_MAPPER.equals(m.getName()));
+    if (mapped) {
+      return;
+    }
+    try (Response created = client.getProtocolMappers().createMapper(apiAudienceMapper(audience))) {
+      if (created.getStatus() != 201 && created.getStatus() != 409) {
+        throw new IllegalStateException(
+            "Keycloak refused the API audience mapper: HTTP " + created.getStatus());
+      }
+    }
+  }
+
+  /** An audience mapper adding {@code audience} to access tokens only (not ID tokens). */
+  public static ProtocolMapperRepresentation apiAudienceMapper(String audience) {
+    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+    mapper.setName(API_AUDIENCE_MAPPER);
+    mapper.setProtocol("openid-connect");
+    mapper.setProtocolMapper("oidc-audience-mapper");
+    Map<String, String> config = new HashMap<>();
+    config.put("included.custom.audience", audience);
+    config.put("access.token.claim", "true");
+    config.put("id.token.claim", "false");
+    config.put("introspection.token.claim", "true");
+    mapper.setConfig(config);
+    return mapper;
   }
 
   /**

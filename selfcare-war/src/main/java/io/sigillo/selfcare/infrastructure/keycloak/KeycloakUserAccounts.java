@@ -1,9 +1,12 @@
 package io.sigillo.selfcare.infrastructure.keycloak;
 
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.tenant.UserAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
@@ -19,9 +22,12 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
- * Login accounts in the platform realm. One realm means one account per person across resellers: a
- * person served by two tenants is a member of both organizations and holds each tenant's roles
- * separately, which the portal checks per tenant. The initial password array is wiped once sent.
+ * Login accounts in the platform realm. Usernames are unique across the realm, but people are the
+ * tenants': an account is a member of its tenant's organization and signs in only there (checked at
+ * login). Ensuring an account is idempotent for the tenant's own member and refused for an account
+ * that is not the tenant's (another tenant's person, or a platform operator), so two people are
+ * never merged into one account with both tenants' roles. The initial password array is wiped once
+ * sent.
  */
 @ApplicationScoped
 public class KeycloakUserAccounts implements UserAccounts {
@@ -34,15 +40,39 @@ public class KeycloakUserAccounts implements UserAccounts {
       throw new IllegalArgumentException("not tenant roles: " + roles);
     }
     RealmResource realm = admin.realm();
-    String userId = findUser(realm, account.username()).orElseGet(() -> create(realm, account));
-    addToOrganization(realm, tenant, userId);
+    OrganizationRepresentation organization = organization(realm, tenant);
+    Optional<String> existing = findUser(realm, account.username());
+    String userId;
+    if (existing.isPresent()) {
+      Arrays.fill(account.initialPassword(), '\0');
+      if (!isMember(realm, organization, existing.get())) {
+        // someone else's account: reusing it would hand that person this tenant's roles
+        throw new SigilloException(PlatformError.ACCOUNT_OF_ANOTHER_PERSON, account.username());
+      }
+      userId = existing.get();
+    } else {
+      userId = create(realm, account);
+      addToOrganization(realm, organization, tenant, userId);
+    }
     grant(realm, tenant, userId, roles);
   }
 
   @Override
   public void ensurePlatformAdmin(PortalAccount account) {
     RealmResource realm = admin.realm();
-    String userId = findUser(realm, account.username()).orElseGet(() -> create(realm, account));
+    Optional<String> existing = findUser(realm, account.username());
+    if (existing.isPresent()) {
+      Arrays.fill(account.initialPassword(), '\0');
+      boolean operator =
+          realm.users().get(existing.get()).roles().realmLevel().listEffective().stream()
+              .anyMatch(r -> TenantClients.PLATFORM_ADMIN.equals(r.getName()));
+      if (!operator) {
+        // a tenant's person must not become a platform operator by a name clash
+        throw new SigilloException(PlatformError.ACCOUNT_OF_ANOTHER_PERSON, account.username());
+      }
+      return;
+    }
+    String userId = create(realm, account);
     // adding a role the user already has is a no-op in Keycloak
     realm
         .users()
@@ -83,19 +113,31 @@ public class KeycloakUserAccounts implements UserAccounts {
     } finally {
       Arrays.fill(account.initialPassword(), '\0');
     }
-    // 409: created concurrently, or an e-mail address already used by another account
-    return findUser(realm, account.username())
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "Keycloak refused user " + account.username() + ": e-mail already in use"));
+    // 409: the same username created concurrently, or an e-mail address of another account; the
+    // existing account is not ours to take over (a repeated request then finds it as a member)
+    throw new SigilloException(PlatformError.ACCOUNT_OF_ANOTHER_PERSON, account.username());
   }
 
-  private static void addToOrganization(RealmResource realm, TenantView tenant, String userId) {
-    OrganizationRepresentation organization =
-        KeycloakTenantProvisioning.findOrganization(realm, tenant)
-            .orElseThrow(
-                () -> new IllegalStateException("tenant " + tenant.id() + " not provisioned"));
+  private static OrganizationRepresentation organization(RealmResource realm, TenantView tenant) {
+    return KeycloakTenantProvisioning.findOrganization(realm, tenant)
+        .orElseThrow(() -> new IllegalStateException("tenant " + tenant.id() + " not provisioned"));
+  }
+
+  private static boolean isMember(
+      RealmResource realm, OrganizationRepresentation organization, String userId) {
+    try {
+      realm.organizations().get(organization.getId()).members().member(userId).toRepresentation();
+      return true;
+    } catch (NotFoundException e) {
+      return false;
+    }
+  }
+
+  private static void addToOrganization(
+      RealmResource realm,
+      OrganizationRepresentation organization,
+      TenantView tenant,
+      String userId) {
     try (Response added =
         realm.organizations().get(organization.getId()).members().addMember(userId)) {
       if (added.getStatus() >= 300 && added.getStatus() != 409) {
