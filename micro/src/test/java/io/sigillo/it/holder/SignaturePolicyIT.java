@@ -243,7 +243,7 @@ class SignaturePolicyIT {
       }
       String deviceId =
           TenantApi.group(
-              "\"id\":(\\d+)", portal.get(portal.at("/api/signature/holder/apps")).body());
+              "<option value=\"(\\d+)\"", portal.open("/signature/order.xhtml").body());
       HttpResponse<String> bound =
           portal.api(
               "/api/signature/holder/device/app",

@@ -1,5 +1,8 @@
 package io.sigillo.it.otp;
 
+import java.util.Set;
+import io.sigillo.core.security.Role;
+import io.sigillo.core.security.Assurance;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,7 +72,9 @@ class OtpRegistryIT {
   /** RFC 4226 appendix D's secret "12345678901234567890" in Base32. */
   private static final String TOKEN_SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
-  private static final Actor OPERATOR = Actor.system("it-operator");
+  /** The platform itself: these tests are about the registry's mechanics, not who may call it. */
+  private static final Actor OPERATOR =
+      new Actor("it-operator", "it-correlation", Assurance.NONE, Set.of(Role.SYSTEM), false);
 
   @Deployment
   static WebArchive deployment() {
