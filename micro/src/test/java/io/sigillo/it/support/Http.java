@@ -84,8 +84,8 @@ public final class Http {
 
   /**
    * Any request as a careless or hostile client sends it: the method, the Host header (null: the
-   * URI's own), the content type and body (null: none) and extra headers (name, value, …) exactly as
-   * given, on a URI the caller built (see {@link #root}).
+   * URI's own), the content type and body (null: none) and extra headers (name, value, …) exactly
+   * as given, on a URI the caller built (see {@link #root}).
    */
   public static HttpResponse<String> send(
       URI uri, String method, String host, String contentType, String body, String... headers) {
