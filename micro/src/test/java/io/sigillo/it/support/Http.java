@@ -82,6 +82,46 @@ public final class Http {
     }
   }
 
+  /**
+   * Any request as a careless or hostile client sends it: the method, the Host header (null: the
+   * URI's own), the content type and body (null: none) and extra headers (name, value, …) exactly
+   * as given, on a URI the caller built (see {@link #root}).
+   */
+  public static HttpResponse<String> send(
+      URI uri, String method, String host, String contentType, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (host != null) {
+      request.header("Host", host);
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + uri + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A path (and query) on the server root, outside the application's context path. */
+  public static URI root(URL base, String pathAndQuery) {
+    return URI.create(
+        base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + pathAndQuery);
+  }
+
   /** A URL on the server root (outside the application's context path), e.g. {@code /health}. */
   public static HttpResponse<String> getRoot(URL base, String path) {
     try {

@@ -176,6 +176,38 @@ public final class HttpBrowser {
   }
 
   /**
+   * Every form of a page as {@link #form} would post it: once per submit button (each clicked in
+   * turn), or once with no button when the form has none.
+   */
+  public List<Form> forms(Page page) {
+    List<Form> forms = new ArrayList<>();
+    Matcher form = FORM.matcher(page.body());
+    while (form.find()) {
+      String id = attribute(form.group(1), "id");
+      String action = attribute(form.group(1), "action");
+      if (id == null || action == null) {
+        continue;
+      }
+      URI target = page.url().resolve(unescape(action));
+      List<String> buttons = new ArrayList<>();
+      Matcher field = FIELD.matcher(form.group(2));
+      while (field.find()) {
+        String name = attribute(field.group(2), "name");
+        if (name != null && "submit".equals(attribute(field.group(2), "type"))) {
+          buttons.add(name);
+        }
+      }
+      if (buttons.isEmpty()) {
+        forms.add(new Form(target, fields(form.group(2), null)));
+      }
+      for (String button : buttons) {
+        forms.add(new Form(target, fields(form.group(2), button)));
+      }
+    }
+    return forms;
+  }
+
+  /**
    * Submits a Faces form with {@code enctype="multipart/form-data"} as a browser does: its fields
    * as rendered, the given fields and one file (by component id), the button clicked. Follows the
    * redirects.

@@ -1,7 +1,9 @@
 package io.sigillo.selfcare.error;
 
+import io.sigillo.core.error.ErrorCode;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.selfcare.web.RequestCorrelation;
+import io.sigillo.selfcare.web.hardening.WebSecurityError;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
@@ -26,7 +28,9 @@ import java.util.logging.Logger;
  * timeout's {@link ViewExpiredException}, and also whatever a forged or garbled {@code
  * jakarta.faces.ViewState} makes the implementation throw while restoring the view (Mojarra fails
  * on some values with plain runtime exceptions): a person cannot tell the two apart, and neither
- * deserves a 500. Everything else goes on to the wrapped handler and the error page as before.
+ * deserves a 500. A postback that fails while its values are decoded gets {@link
+ * WebSecurityError#UNREADABLE_FORM} the same way. Everything else goes on to the wrapped handler
+ * and the error page as before.
  */
 public class StaleViewExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -44,7 +48,10 @@ public class StaleViewExceptionHandler extends ExceptionHandlerWrapper {
       FacesContext context = event.getContext();
       if (!context.getResponseComplete() && isStaleView(event, context)) {
         events.remove();
-        answer(context, event.getException());
+        answer(context, event.getException(), PlatformError.VIEW_EXPIRED);
+      } else if (!context.getResponseComplete() && isUnreadableForm(event, context)) {
+        events.remove();
+        answer(context, event.getException(), WebSecurityError.UNREADABLE_FORM);
       }
     }
     getWrapped().handle();
@@ -62,7 +69,16 @@ public class StaleViewExceptionHandler extends ExceptionHandlerWrapper {
     return PhaseId.RESTORE_VIEW.equals(phase) && context.isPostback();
   }
 
-  private static void answer(FacesContext context, Throwable failure) {
+  /**
+   * Decoding a postback only reads what the client sent: a failure there (a form with a file field
+   * posted without multipart, which the container refuses to parse) is the request's fault.
+   */
+  private static boolean isUnreadableForm(ExceptionQueuedEventContext event, FacesContext context) {
+    PhaseId phase = event.getPhaseId() != null ? event.getPhaseId() : context.getCurrentPhaseId();
+    return PhaseId.APPLY_REQUEST_VALUES.equals(phase) && context.isPostback();
+  }
+
+  private static void answer(FacesContext context, Throwable failure, ErrorCode code) {
     HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
     HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
     String correlationId = RequestCorrelation.of(request);
@@ -71,15 +87,15 @@ public class StaleViewExceptionHandler extends ExceptionHandlerWrapper {
             "["
                 + correlationId
                 + "] "
-                + PlatformError.VIEW_EXPIRED.code()
-                + " view state not restorable on "
+                + code.code()
+                + " form not readable on "
                 + request.getRequestURI()
                 + " ("
                 + failure.getClass().getSimpleName()
                 + ")");
     LOG.log(Level.FINE, "[" + correlationId + "] view state not restorable", failure);
     try {
-      ErrorResponses.sendWithBack(request, response, PlatformError.VIEW_EXPIRED, back(request));
+      ErrorResponses.sendWithBack(request, response, code, back(request));
     } catch (IOException e) {
       throw new FacesException(e);
     }

@@ -9,7 +9,8 @@ import io.sigillo.core.error.ErrorCode;
  */
 public enum WebSecurityError implements ErrorCode {
   UNSUPPORTED_MEDIA_TYPE("SIG-070", 415),
-  CROSS_SITE_REQUEST("SIG-071", 403);
+  CROSS_SITE_REQUEST("SIG-071", 403),
+  UNREADABLE_FORM("SIG-080", 400);
 
   private final String code;
   private final int httpStatus;
