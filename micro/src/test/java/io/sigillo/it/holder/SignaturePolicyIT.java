@@ -242,8 +242,7 @@ class SignaturePolicyIT {
         app = SpidApp.associate(portal, person, LOGIN_PASSWORD, smsc);
       }
       String deviceId =
-          TenantApi.group(
-              "<option value=\"(\\d+)\"", portal.open("/signature/order.xhtml").body());
+          TenantApi.group("<option value=\"(\\d+)\"", portal.open("/signature/order.xhtml").body());
       HttpResponse<String> bound =
           portal.api(
               "/api/signature/holder/device/app",
