@@ -72,15 +72,14 @@ class DeviceAccess {
   }
 
   void validate(TenantId tenant, OtpDevice device, Purpose purpose, Actor actor) {
-    if (!person(device, actor)) {
+    if (!person(device, actor) || actor.signaturePassword()) {
       return;
     }
-    boolean signing = servesSigning(tenant, device);
-    if (signing && !actor.signaturePassword()) {
-      // SIGN needs the password; LOGIN is a level-2 sign-in, which a holder's token never is
-      if (purpose == Purpose.SIGN || device.serial().isPresent()) {
-        throw new SigilloException(OtpError.SIGNATURE_DEVICE_PROTECTED);
-      }
+    // SIGN needs the password; LOGIN is a level-2 sign-in, which a holder's token never is. An
+    // app's LOGIN (every level-2 sign-in) needs no look-up of the device's signing use
+    boolean mayServeSigning = purpose == Purpose.SIGN || device.serial().isPresent();
+    if (mayServeSigning && servesSigning(tenant, device)) {
+      throw new SigilloException(OtpError.SIGNATURE_DEVICE_PROTECTED);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.sigillo.selfcare.security;
 
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.security.Role;
 import io.sigillo.otp.api.Actor;
@@ -43,15 +45,12 @@ public class Actors {
 
   /** What the caller proved in this session; {@link Assurance#NONE} for nobody. */
   public Assurance assurance() {
-    if (request.getUserPrincipal() == null) {
+    if (request.getUserPrincipal() == null || request.isUserInRole(BearerTokens.SERVICE)) {
+      // nobody, or a back end: its client secret proves no person
       return Assurance.NONE;
     }
-    if (request.isUserInRole(BearerTokens.SERVICE)
-        || PortalAuthenticationMechanism.sessionCaller(request).isEmpty()) {
-      // a token: its holder proved a password (a person) or a client secret (a back end)
-      return request.isUserInRole(BearerTokens.SERVICE) ? Assurance.NONE : Assurance.LEVEL_1;
-    }
-    if (!tenant.resolved()) {
+    if (PortalAuthenticationMechanism.sessionCaller(request).isEmpty() || !tenant.resolved()) {
+      // a person's bearer token: obtained with the password
       return Assurance.LEVEL_1;
     }
     return SecondFactorSession.of(request, tenant.id())
@@ -83,8 +82,7 @@ public class Actors {
 
   private String name() {
     if (request.getUserPrincipal() == null) {
-      throw new io.sigillo.core.error.SigilloException(
-          io.sigillo.core.error.PlatformError.SESSION_EXPIRED);
+      throw new SigilloException(PlatformError.SESSION_EXPIRED);
     }
     return request.getUserPrincipal().getName();
   }

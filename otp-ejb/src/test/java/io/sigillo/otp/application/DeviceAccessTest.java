@@ -1,0 +1,131 @@
+package io.sigillo.otp.application;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Assurance;
+import io.sigillo.core.security.Role;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.Actor;
+import io.sigillo.otp.api.OtpError;
+import io.sigillo.otp.api.Purpose;
+import io.sigillo.otp.domain.OtpDevice;
+import io.sigillo.otp.domain.OtpParameters;
+import java.time.Instant;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class DeviceAccessTest {
+
+  private static final TenantId TENANT = TenantId.of("alpha");
+  private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
+
+  /** The rules with a fixed answer to "does this device authorise signatures?". */
+  private static DeviceAccess access(boolean signing) {
+    return new DeviceAccess() {
+      @Override
+      boolean servesSigning(TenantId tenant, OtpDevice device) {
+        return signing;
+      }
+    };
+  }
+
+  private static Actor person(String name, Assurance assurance) {
+    return Actor.person(name, "", assurance);
+  }
+
+  private static Actor operator() {
+    return new Actor("op", "", Assurance.LEVEL_1, Set.of(Role.OPERATOR), false);
+  }
+
+  private static OtpDevice app(String owner) {
+    return OtpDevice.enrolTotp(owner, OtpParameters.defaults(), NOW);
+  }
+
+  private static OtpDevice token(String owner) {
+    return OtpDevice.enrolHotp(owner, "T-1", OtpParameters.defaults(), 0, NOW);
+  }
+
+  private static void refused(ThrowingCallable call, OtpError code) {
+    assertThatThrownBy(call)
+        .isInstanceOf(SigilloException.class)
+        .extracting(e -> ((SigilloException) e).code())
+        .isEqualTo(code);
+  }
+
+  @Test
+  void onlyTheOwnerAtLevelTwoEnrolsAnApp() {
+    DeviceAccess rules = access(false);
+    assertThatCode(() -> rules.enrol("anna", person("anna", Assurance.LEVEL_2)))
+        .doesNotThrowAnyException();
+    refused(
+        () -> rules.enrol("anna", person("anna", Assurance.LEVEL_1)), OtpError.LEVEL_2_REQUIRED);
+    refused(
+        () -> rules.enrol("anna", person("anna", Assurance.RECOVERY)), OtpError.LEVEL_2_REQUIRED);
+    refused(
+        () -> rules.enrol("anna", person("mario", Assurance.LEVEL_2)),
+        OtpError.ENROLMENT_BY_OWNER_ONLY);
+    refused(() -> rules.enrol("anna", operator()), OtpError.ENROLMENT_BY_OWNER_ONLY);
+    assertThatCode(() -> rules.enrol("anna", Actor.system("seeder"))).doesNotThrowAnyException();
+  }
+
+  @Test
+  void aRaisedActorIsAtLevelTwoOnlyForWhatItRaisedItself() {
+    Actor raised = person("anna", Assurance.RECOVERY).atLevelTwo();
+    assertThatCode(() -> access(false).enrol("anna", raised)).doesNotThrowAnyException();
+    refused(
+        () -> access(true).retire(TENANT, app("anna"), raised),
+        OtpError.SIGNATURE_DEVICE_PROTECTED);
+  }
+
+  @Test
+  void staffConfirmATokenTheyRegisteredButNeverAnApp() {
+    DeviceAccess rules = access(false);
+    assertThatCode(() -> rules.confirm(token("anna"), operator())).doesNotThrowAnyException();
+    refused(() -> rules.confirm(app("anna"), operator()), OtpError.ENROLMENT_BY_OWNER_ONLY);
+    refused(
+        () -> rules.confirm(app("anna"), person("anna", Assurance.LEVEL_1)),
+        OtpError.LEVEL_2_REQUIRED);
+  }
+
+  @Test
+  void aSignatureDeviceIsUsedOrRetiredOnlyWithTheSignaturePassword() {
+    DeviceAccess rules = access(true);
+    Actor session = person("anna", Assurance.LEVEL_2);
+    refused(
+        () -> rules.validate(TENANT, token("anna"), Purpose.SIGN, session),
+        OtpError.SIGNATURE_DEVICE_PROTECTED);
+    refused(
+        () -> rules.validate(TENANT, token("anna"), Purpose.LOGIN, session),
+        OtpError.SIGNATURE_DEVICE_PROTECTED);
+    refused(
+        () -> rules.resynchronise(TENANT, token("anna"), session),
+        OtpError.SIGNATURE_DEVICE_PROTECTED);
+    refused(
+        () -> rules.retire(TENANT, token("anna"), session), OtpError.SIGNATURE_DEVICE_PROTECTED);
+    // the app that also signs stays the person's level-2 login
+    assertThatCode(() -> rules.validate(TENANT, app("anna"), Purpose.LOGIN, session))
+        .doesNotThrowAnyException();
+    Actor signing = session.withSignaturePassword();
+    assertThatCode(() -> rules.validate(TENANT, token("anna"), Purpose.SIGN, signing))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> rules.retire(TENANT, token("anna"), signing)).doesNotThrowAnyException();
+    assertThatCode(() -> rules.retire(TENANT, token("anna"), operator()))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aPersonNeverReachesAnotherPersonsDeviceAndOnlyStaffUnlock() {
+    DeviceAccess rules = access(false);
+    refused(
+        () -> rules.retire(TENANT, app("anna"), person("mario", Assurance.LEVEL_2)),
+        OtpError.DEVICE_NOT_FOUND);
+    refused(
+        () -> rules.retire(TENANT, app("anna"), person("anna", Assurance.LEVEL_1)),
+        OtpError.LEVEL_2_REQUIRED);
+    refused(() -> rules.staff(person("anna", Assurance.LEVEL_2)), OtpError.STAFF_ONLY);
+    assertThatCode(() -> rules.staff(operator())).doesNotThrowAnyException();
+  }
+}
