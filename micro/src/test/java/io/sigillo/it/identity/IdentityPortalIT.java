@@ -6,6 +6,7 @@ import io.sigillo.it.Deployments;
 import io.sigillo.it.identity.Holders.Holder;
 import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.HttpBrowser.Page;
+import io.sigillo.it.support.Mailbox;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Smsc;
 import java.net.URI;

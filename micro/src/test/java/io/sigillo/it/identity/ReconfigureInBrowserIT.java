@@ -10,6 +10,7 @@ import io.sigillo.it.Deployments;
 import io.sigillo.it.identity.Holders.Holder;
 import io.sigillo.it.support.Chromium;
 import io.sigillo.it.support.HttpBrowser;
+import io.sigillo.it.support.Mailbox;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Smsc;
 import java.io.ByteArrayInputStream;

@@ -34,6 +34,8 @@ public final class Chromium implements AutoCloseable {
 
   private final Path profile;
   private final ChromeDriver driver;
+  private String signedInAs;
+  private boolean autoStaffStepUp = true;
 
   /** A 1280×1000 window, what the portal's layout and accessibility checks are made for. */
   public Chromium() {
@@ -87,8 +89,36 @@ public final class Chromium implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Opens a page. A staff step-up page on the way is answered with a code of the staff member's app
+   * ({@link StaffDevices}, registered on first sight), as {@link HttpBrowser} does, unless {@link
+   * #manualStaffStepUp} was called.
+   */
   public void open(String url) {
     driver.get(url);
+    staffStepUp();
+  }
+
+  /** From now on the staff step-up page is left as it is, for tests of the step-up itself. */
+  public Chromium manualStaffStepUp() {
+    autoStaffStepUp = false;
+    return this;
+  }
+
+  private void staffStepUp() {
+    if (!autoStaffStepUp || signedInAs == null || !path().endsWith("/staff/")) {
+      return;
+    }
+    String tenant = StaffDevices.tenantOf(URI.create(url()).getHost());
+    if (all("#staffcode").isEmpty() && !StaffDevices.registered(tenant, signedInAs)) {
+      StaffDevices.register(tenant, signedInAs);
+      driver.navigate().refresh();
+    }
+    if (all("#staffcode").isEmpty()) {
+      return;
+    }
+    type("#staffcode\\:code", StaffDevices.nextCode(tenant, signedInAs));
+    submit("#staffcode\\:verify");
   }
 
   public String source() {
@@ -203,6 +233,8 @@ public final class Chromium implements AutoCloseable {
     find("#password").sendKeys(password);
     find("#kc-form-login [type=submit]").click();
     new WebDriverWait(driver, WAIT).until(d -> !onKeycloak());
+    signedInAs = username;
+    staffStepUp();
   }
 
   /**

@@ -39,6 +39,9 @@ public final class HttpBrowser {
   private final URL base;
   private final String host;
   private final boolean acceptHtml;
+  private String signedInAs;
+  private boolean autoStaffStepUp = true;
+  private boolean steppingUp;
 
   /** One response and the logical URL it answered. */
   public record Page(URI url, int status, String body, HttpResponse<String> response) {
@@ -102,7 +105,11 @@ public final class HttpBrowser {
     return open(at(path));
   }
 
-  /** Follows redirects from a response already received. */
+  /**
+   * Follows redirects from a response already received. A staff step-up page on the way is answered
+   * with a code of the staff member's app ({@link StaffDevices}, registered on first sight) unless
+   * {@link #manualStaffStepUp} was called, and the page it leads to is returned.
+   */
   public Page follow(Page page) {
     Page current = page;
     for (int hops = 0; isRedirect(current.status()); hops++) {
@@ -111,7 +118,40 @@ public final class HttpBrowser {
       }
       current = get(current.url().resolve(current.header("Location")));
     }
-    return current;
+    return staffStepUp(current);
+  }
+
+  /** From now on the staff step-up page is returned as it is, for tests of the step-up itself. */
+  public HttpBrowser manualStaffStepUp() {
+    autoStaffStepUp = false;
+    return this;
+  }
+
+  private Page staffStepUp(Page page) {
+    if (!autoStaffStepUp
+        || steppingUp
+        || signedInAs == null
+        || page.status() != 200
+        || !page.url().getPath().endsWith("/staff/")) {
+      return page;
+    }
+    String tenant = StaffDevices.tenantOf(page.url().getHost());
+    steppingUp = true;
+    try {
+      Page current = page;
+      if (!current.body().contains("id=\"staffcode\"")
+          && !StaffDevices.registered(tenant, signedInAs)) {
+        StaffDevices.register(tenant, signedInAs);
+        current = open(current.url());
+      }
+      if (!current.body().contains("id=\"staffcode\"")) {
+        return current;
+      }
+      String code = StaffDevices.nextCode(tenant, signedInAs);
+      return submit(current, "staffcode", Map.of("code", code), "verify");
+    } finally {
+      steppingUp = false;
+    }
   }
 
   public static boolean isRedirect(int status) {
@@ -130,6 +170,7 @@ public final class HttpBrowser {
    * for the fields it actually has.
    */
   public Page signIn(Page loginPage, String username, String password) {
+    signedInAs = username;
     Page page = loginPage;
     for (int step = 0; step < 3 && isKeycloakLogin(page); step++) {
       Matcher form = FORM.matcher(page.body());

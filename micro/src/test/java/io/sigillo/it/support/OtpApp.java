@@ -37,6 +37,11 @@ public final class OtpApp {
     return new OtpApp(key, 6, 30);
   }
 
+  /** An app with other digits or another period than the usual 6 and 30 s. */
+  public static OtpApp of(byte[] key, int digits, int period) {
+    return new OtpApp(key, digits, period);
+  }
+
   /** The key as people type it or a token seed: Base32, spaces, padding and lower case allowed. */
   public static OtpApp fromBase32(String base32) {
     return of(base32(base32));

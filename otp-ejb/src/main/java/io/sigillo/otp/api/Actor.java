@@ -46,9 +46,18 @@ public record Actor(
     return roles.contains(role);
   }
 
-  /** Reseller or platform staff, or the platform itself. */
+  /**
+   * Acting as staff: the platform itself; reseller or platform staff at level 2 (a password alone
+   * opens no staff power); or a back end holding a staff role, authenticated by its own client
+   * secret.
+   */
   public boolean staff() {
-    return is(Role.OPERATOR) || is(Role.PLATFORM_ADMIN) || is(Role.SYSTEM);
+    return is(Role.SYSTEM) || (staffRole() && (assurance == Assurance.LEVEL_2 || is(Role.SERVICE)));
+  }
+
+  /** Holds an operator's or platform administrator's role, whatever the session proved. */
+  public boolean staffRole() {
+    return is(Role.OPERATOR) || is(Role.PLATFORM_ADMIN);
   }
 
   /** The person themselves, at level 2. */

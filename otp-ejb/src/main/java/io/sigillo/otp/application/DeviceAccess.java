@@ -20,15 +20,16 @@ import jakarta.inject.Inject;
  * is refused. The rules:
  *
  * <ul>
- *   <li>a new app or SMS number, and the confirmation that activates it: only the person
- *       themselves, at level 2 (a flow with its own proof, like the re-association's SMS code,
- *       raises its actor to level 2 after checking it). Staff never enrol for someone: the
+ *   <li>a new app or SMS number, and the confirmation that activates it: only the person (or staff
+ *       member) themselves, at level 2 (a flow with its own proof, like the re-association's SMS
+ *       code, raises its actor to level 2 after checking it). Staff never enrol for someone: the
  *       enrolment carries the seed;
  *   <li>revoking or reporting lost: the person at level 2, or staff; a device that authorises
  *       remote signatures only with the signature password checked by the signature module;
  *   <li>a code for purpose SIGN, a resynchronisation or a self-unlock of a signature device: only
  *       after the signature password; a hardware token of a holder is never a login device;
- *   <li>operator unlock, drift reset, token registration: staff (or a back end for tokens).
+ *   <li>operator unlock, drift reset, token registration: staff at level 2, or a back end with a
+ *       staff role (a staff member's first device is proven by {@code FirstDeviceActivations}).
  * </ul>
  *
  * A person's actor never acts on another person's device: that device is "not found".
@@ -42,7 +43,8 @@ class DeviceAccess {
     if (actor.is(Role.SYSTEM)) {
       return;
     }
-    if (!actor.is(Role.PERSON) || !actor.name().equals(owner)) {
+    boolean themselves = actor.is(Role.PERSON) || actor.staffRole();
+    if (!themselves || actor.is(Role.SERVICE) || !actor.name().equals(owner)) {
       throw new SigilloException(OtpError.ENROLMENT_BY_OWNER_ONLY);
     }
     if (actor.assurance() != Assurance.LEVEL_2) {
@@ -60,12 +62,15 @@ class DeviceAccess {
   }
 
   void registerToken(Actor actor) {
-    if (!actor.staff() && !actor.is(Role.SERVICE)) {
-      throw new SigilloException(OtpError.STAFF_ONLY);
-    }
+    staff(actor);
   }
 
+  /** Staff at level 2, a back end holding a staff role, or the platform ({@link Actor#staff}). */
   void staff(Actor actor) {
+    if (actor.staffRole() && !actor.staff()) {
+      // an operator signed in with the password alone: staff powers need their own level 2
+      throw new SigilloException(OtpError.LEVEL_2_REQUIRED);
+    }
     if (!actor.staff()) {
       throw new SigilloException(OtpError.STAFF_ONLY);
     }
@@ -118,6 +123,10 @@ class DeviceAccess {
       return false;
     }
     if (!actor.name().equals(device.owner())) {
+      if (actor.staffRole()) {
+        // staff signed in with the password alone: say what is missing, not "not found"
+        throw new SigilloException(OtpError.LEVEL_2_REQUIRED);
+      }
       throw new SigilloException(OtpError.DEVICE_NOT_FOUND);
     }
     return true;

@@ -56,4 +56,17 @@ public class OtpAudit {
             actor.correlationId(),
             clock.instant()));
   }
+
+  /** A staff member's first-device activation link: sent, or used up by its first code. */
+  public void activation(TenantId tenant, Actor actor, String action, String activationId) {
+    log.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor.name(),
+            action,
+            "otp-activation:" + activationId,
+            "",
+            actor.correlationId(),
+            clock.instant()));
+  }
 }

@@ -35,6 +35,7 @@ public class OtpKeyRotationBean implements OtpKeyRotation {
   @Inject private OtpAudit audit;
   @Inject private AuditLog log;
   @Inject private Clock clock;
+  @Inject private DeviceAccess access;
 
   @Override
   public String currentKeyId() {
@@ -49,6 +50,7 @@ public class OtpKeyRotationBean implements OtpKeyRotation {
   @Override
   @Interceptors(OtpTenantBinding.class)
   public KeyRotationBatch rotate(TenantId tenant, int batchSize, Actor actor) {
+    access.staff(actor);
     if (batchSize < 1 || batchSize > MAX_BATCH) {
       throw new SigilloException(PlatformError.VALIDATION, "batchSize", "1..1000");
     }

@@ -21,6 +21,7 @@ public class OtpPoliciesBean implements OtpPolicies {
   @Inject private Policies policies;
   @Inject private OtpAudit audit;
   @Inject private Clock clock;
+  @Inject private DeviceAccess access;
 
   @Override
   public PolicySettings current(TenantId tenant) {
@@ -29,6 +30,7 @@ public class OtpPoliciesBean implements OtpPolicies {
 
   @Override
   public PolicySettings update(TenantId tenant, PolicySettings settings, Actor actor) {
+    access.staff(actor);
     PolicySettings checked = PolicyMapping.settings(PolicyMapping.policy(settings));
     store.save(tenant, checked, clock.instant());
     policies.changed(tenant);

@@ -55,9 +55,11 @@ public class TokenInventoryBean implements TokenInventory {
   @Inject private AuditLog log;
   @Inject private RefusalAudit refusals;
   @Inject private Clock clock;
+  @Inject private DeviceAccess access;
 
   @Override
   public ImportReport importTokens(TenantId tenant, TokenFile file, boolean commit, Actor actor) {
+    access.staff(actor);
     if (file.content().length > TokenFile.MAX_BYTES) {
       throw new SigilloException(OtpError.TOKEN_FILE_TOO_LARGE, "16 MiB");
     }
@@ -175,6 +177,7 @@ public class TokenInventoryBean implements TokenInventory {
 
   @Override
   public TokenSummary assign(TenantId tenant, String serial, String owner, Actor actor) {
+    access.staff(actor);
     String holder = TokenClaims.owner(owner);
     OtpDevice device = token(serial);
     if (!store.assign(tenant, device.id(), holder)) {
@@ -186,6 +189,7 @@ public class TokenInventoryBean implements TokenInventory {
 
   @Override
   public TokenSummary retire(TenantId tenant, String serial, String reason, Actor actor) {
+    access.staff(actor);
     String why = reason == null ? "" : reason.strip();
     if (why.length() > MAX_REASON) {
       throw new SigilloException(PlatformError.VALIDATION, "reason", "at most 500 characters");

@@ -37,7 +37,16 @@ class DeviceAccessTest {
   }
 
   private static Actor operator() {
-    return new Actor("op", "", Assurance.LEVEL_1, Set.of(Role.OPERATOR), false);
+    return operator(Assurance.LEVEL_2);
+  }
+
+  private static Actor operator(Assurance assurance) {
+    return new Actor("op", "", assurance, Set.of(Role.OPERATOR), false);
+  }
+
+  private static Actor backEnd() {
+    return new Actor(
+        "portal-alpha", "", Assurance.NONE, Set.of(Role.OPERATOR, Role.SERVICE), false);
   }
 
   private static OtpDevice app(String owner) {
@@ -127,5 +136,28 @@ class DeviceAccessTest {
         OtpError.LEVEL_2_REQUIRED);
     refused(() -> rules.staff(person("anna", Assurance.LEVEL_2)), OtpError.STAFF_ONLY);
     assertThatCode(() -> rules.staff(operator())).doesNotThrowAnyException();
+    assertThatCode(() -> rules.staff(backEnd())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void staffWithThePasswordAloneHaveNoStaffPower() {
+    DeviceAccess rules = access(false);
+    for (Assurance weak : new Assurance[] {Assurance.LEVEL_1, Assurance.RECOVERY}) {
+      Actor operator = operator(weak);
+      refused(() -> rules.staff(operator), OtpError.LEVEL_2_REQUIRED);
+      refused(() -> rules.registerToken(operator), OtpError.LEVEL_2_REQUIRED);
+      refused(() -> rules.retire(TENANT, app("anna"), operator), OtpError.LEVEL_2_REQUIRED);
+      refused(() -> rules.confirm(token("anna"), operator), OtpError.ENROLMENT_BY_OWNER_ONLY);
+    }
+    assertThatCode(() -> rules.registerToken(backEnd())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void staffEnrolTheirOwnDeviceAtLevelTwoAndNobodyElses() {
+    DeviceAccess rules = access(false);
+    assertThatCode(() -> rules.enrol("op", operator())).doesNotThrowAnyException();
+    refused(() -> rules.enrol("op", operator(Assurance.LEVEL_1)), OtpError.LEVEL_2_REQUIRED);
+    refused(() -> rules.enrol("anna", operator()), OtpError.ENROLMENT_BY_OWNER_ONLY);
+    refused(() -> rules.enrol("portal-alpha", backEnd()), OtpError.ENROLMENT_BY_OWNER_ONLY);
   }
 }

@@ -31,6 +31,7 @@ import io.sigillo.selfcare.infrastructure.keycloak.KeycloakSettings;
 import io.sigillo.selfcare.infrastructure.keycloak.TenantClients;
 import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.web.Languages;
+import io.sigillo.selfcare.web.PortalUrls;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -268,17 +269,7 @@ public class LoginFlow {
 
   /** The callback on the host and port the browser used, so the session cookie comes along. */
   static URI callbackUri(HttpServletRequest request) {
-    String scheme = request.getScheme();
-    int port = request.getServerPort();
-    boolean defaultPort =
-        ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-    return URI.create(
-        scheme
-            + "://"
-            + request.getServerName()
-            + (defaultPort ? "" : ":" + port)
-            + request.getContextPath()
-            + TenantClients.CALLBACK_PATH);
+    return URI.create(PortalUrls.absolute(request, TenantClients.CALLBACK_PATH));
   }
 
   /** The pending login of {@code state}, removed from the cookie whatever comes next. */

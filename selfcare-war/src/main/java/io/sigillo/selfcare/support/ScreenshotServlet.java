@@ -4,6 +4,7 @@ import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.error.ErrorResponses;
 import io.sigillo.selfcare.error.Failures;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.web.RequestCorrelation;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class ScreenshotServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private Actors actors;
   @Inject private CurrentTenant tenant;
   @Inject private SupportDesk desk;
 
@@ -43,7 +45,10 @@ public class ScreenshotServlet extends HttpServlet {
           desk.screenshot(
               tenant.id(),
               id,
-              new Viewer(request.getUserPrincipal().getName(), request.isUserInRole("operator")));
+              // an operator reads others' screenshots only at level 2 (StaffGate's rule)
+              new Viewer(
+                  request.getUserPrincipal().getName(),
+                  request.isUserInRole("operator") && actors.otp().staff()));
     } catch (RuntimeException e) {
       Optional<SigilloException> known = Failures.catalogued(e);
       Failures.resolve(e, RequestCorrelation.of(request));

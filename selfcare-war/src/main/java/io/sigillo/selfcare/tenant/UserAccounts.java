@@ -1,5 +1,6 @@
 package io.sigillo.selfcare.tenant;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,12 @@ public interface UserAccounts {
    * then opens on any tenant's host.
    */
   void ensurePlatformAdmin(PortalAccount account);
+
+  /**
+   * The e-mail address the login broker holds for the account, if it has one: where a staff
+   * member's first-device activation link goes.
+   */
+  Optional<String> email(String username);
 
   /** A person's login account; {@code initialPassword} is used only when the account is created. */
   record PortalAccount(

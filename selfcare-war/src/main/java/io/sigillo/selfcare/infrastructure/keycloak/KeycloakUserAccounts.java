@@ -82,6 +82,15 @@ public class KeycloakUserAccounts implements UserAccounts {
         .add(List.of(realm.roles().get(TenantClients.PLATFORM_ADMIN).toRepresentation()));
   }
 
+  @Override
+  public Optional<String> email(String username) {
+    return admin.realm().users().searchByUsername(username, true).stream()
+        .filter(u -> username.equalsIgnoreCase(u.getUsername()))
+        .map(UserRepresentation::getEmail)
+        .filter(email -> email != null && !email.isBlank())
+        .findFirst();
+  }
+
   private static Optional<String> findUser(RealmResource realm, String username) {
     return realm.users().searchByUsername(username, true).stream()
         .filter(u -> username.equalsIgnoreCase(u.getUsername()))

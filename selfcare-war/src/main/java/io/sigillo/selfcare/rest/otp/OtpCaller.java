@@ -42,9 +42,23 @@ public class OtpCaller {
     return actors.otp();
   }
 
+  /**
+   * Whether the caller acts as the tenant's operator: the role, and level 2 for a person (a back
+   * end holding the role is its own proof). An operator signed in with the password alone acts only
+   * as the person they also are, or is refused.
+   */
   boolean operator() {
     requireSignedIn();
-    return request.isUserInRole(OPERATOR);
+    if (!request.isUserInRole(OPERATOR)) {
+      return false;
+    }
+    if (actor().staff()) {
+      return true;
+    }
+    if (request.isUserInRole(USER)) {
+      return false;
+    }
+    throw new SigilloException(PlatformError.STAFF_LEVEL_2_REQUIRED);
   }
 
   /** The owner a call is about: the caller themselves, or for an operator the one named. */

@@ -10,6 +10,7 @@ import io.sigillo.selfcare.support.UserAgents;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.view.LastError;
+import io.sigillo.selfcare.web.PortalUrls;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -91,17 +92,7 @@ public class SupportFormBacking implements Serializable {
   }
 
   private static String detailUrl(HttpServletRequest request, long id) {
-    String scheme = request.getScheme();
-    int port = request.getServerPort();
-    boolean defaultPort =
-        ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-    return scheme
-        + "://"
-        + request.getServerName()
-        + (defaultPort ? "" : ":" + port)
-        + request.getContextPath()
-        + "/support/request.xhtml?id="
-        + id;
+    return PortalUrls.absolute(request, "/support/request.xhtml?id=" + id);
   }
 
   private static HttpServletRequest request() {

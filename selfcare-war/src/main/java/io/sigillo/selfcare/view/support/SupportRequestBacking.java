@@ -2,6 +2,7 @@ package io.sigillo.selfcare.view.support;
 
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.error.PortalError;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.support.SupportDesk;
 import io.sigillo.selfcare.support.SupportDetail;
 import io.sigillo.selfcare.support.Viewer;
@@ -26,6 +27,7 @@ public class SupportRequestBacking implements Serializable {
   @Inject private CurrentTenant tenant;
   @Inject private SupportDesk desk;
   @Inject private SecurityContext security;
+  @Inject private Actors actors;
 
   private Long id;
   private boolean created;
@@ -59,7 +61,10 @@ public class SupportRequestBacking implements Serializable {
   }
 
   private Viewer viewer() {
-    return new Viewer(security.getCallerPrincipal().getName(), security.isCallerInRole("operator"));
+    // an operator reads others' requests only at level 2 (StaffGate's rule)
+    return new Viewer(
+        security.getCallerPrincipal().getName(),
+        security.isCallerInRole("operator") && actors.otp().staff());
   }
 
   public Long getId() {

@@ -1,8 +1,7 @@
-package io.sigillo.it.identity;
+package io.sigillo.it.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.sigillo.it.support.Environment;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +12,16 @@ import java.util.regex.Pattern;
  * A real SMTP server in the test JVM (GreenMail) on the port failsafe gives the application as
  * {@code SIGILLO_MAIL_PORT}: the e-mails the portal sends are read here as they arrived.
  */
-final class Mailbox implements AutoCloseable {
+public final class Mailbox implements AutoCloseable {
 
   private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
   private final GreenMail mail;
 
   /** An e-mail as received. */
-  record Mail(String to, String subject, String body) {
+  public record Mail(String to, String subject, String body) {
 
-    String code() {
+    public String code() {
       Matcher m = CODE.matcher(body);
       if (!m.find()) {
         throw new AssertionError("no six-digit code in: " + body);
@@ -31,14 +30,14 @@ final class Mailbox implements AutoCloseable {
     }
   }
 
-  Mailbox() {
+  public Mailbox() {
     mail =
         new GreenMail(new ServerSetup(Environment.port("SIGILLO_MAIL_PORT"), "127.0.0.1", "smtp"));
     mail.start();
   }
 
   /** The mails received so far for an address, oldest first; waits up to 15 s for at least n. */
-  List<Mail> to(String address, int atLeast) throws Exception {
+  public List<Mail> to(String address, int atLeast) throws Exception {
     long deadline = System.nanoTime() + 15_000_000_000L;
     while (true) {
       List<Mail> found = new ArrayList<>();
@@ -61,7 +60,7 @@ final class Mailbox implements AutoCloseable {
   }
 
   /** The latest mail to an address, once there are at least n. */
-  Mail latest(String address, int atLeast) throws Exception {
+  public Mail latest(String address, int atLeast) throws Exception {
     List<Mail> all = to(address, atLeast);
     return all.get(all.size() - 1);
   }
