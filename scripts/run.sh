@@ -130,6 +130,8 @@ Demo users (password: ${SIGILLO_DEMO_PASSWORD:-Sigillo-Demo-2026}):
   alpha: mario.rossi, giulia.bianchi, operatore.alpha (operator)
   beta:  luca.verdi, anna.neri, operatore.beta (operator)
   platform console (any portal, /platform/): piattaforma.admin
+  staff consoles need the staff member's own OTP app: the first time, /staff/ mails an
+  activation link (it appears on the outbox), then scan the QR code and type the first code
   SPID identities with full personal data, no OTP app yet (level 2 by SMS, then associate the app):
   alpha: sara.esposito, paolo.gallo    beta: francesco.ricci, laura.marino
   Credential management: http://alpha.localhost:$port/credentials/

@@ -74,7 +74,7 @@ class StaffStepUpAbuseIT {
       HttpBrowser browser = new HttpBrowser(base, host).manualStaffStepUp();
       HttpBrowser.Page stepUp =
           browser.signIn(browser.open("/operator/?q=Rossi"), olga, Account.PASSWORD);
-      assertThat(stepUp.path()).isEqualTo("/staff/");
+      assertThat(stepUp.path()).endsWith("/staff/");
       assertThat(stepUp.body()).contains("id=\"activation\"").doesNotContain("Rossi");
 
       // what the password-only session cannot do instead
@@ -107,7 +107,7 @@ class StaffStepUpAbuseIT {
       HttpBrowser.Page console =
           browser.submit(activate, "firstcode", Map.of("code", app.totp(Instant.now())), "confirm");
       assertThat(console.status()).isEqualTo(200);
-      assertThat(console.path()).isEqualTo("/operator/");
+      assertThat(console.path()).endsWith("/operator/");
 
       // the link is used up: a fresh sign-in gets the code form, the link opens nothing
       HttpBrowser again = new HttpBrowser(base, host).manualStaffStepUp();
@@ -118,7 +118,7 @@ class StaffStepUpAbuseIT {
       waitForNextStep();
       HttpBrowser.Page opened =
           again.submit(reused, "staffcode", Map.of("code", app.totp(Instant.now())), "verify");
-      assertThat(opened.path()).isEqualTo("/operator/");
+      assertThat(opened.path()).endsWith("/operator/");
       assertThat(again.open("/operator/tokens.xhtml").status()).isEqualTo(200);
     }
   }
@@ -130,7 +130,7 @@ class StaffStepUpAbuseIT {
       String admin = platform.keycloak().createPlatformOperator();
       HttpBrowser browser = new HttpBrowser(base, slug + ".localhost").manualStaffStepUp();
       HttpBrowser.Page stepUp = browser.signIn(browser.open("/platform/"), admin, Account.PASSWORD);
-      assertThat(stepUp.path()).isEqualTo("/staff/");
+      assertThat(stepUp.path()).endsWith("/staff/");
       assertThat(stepUp.body()).doesNotContain(slug);
 
       HttpResponse<String> tenants = browser.api("GET", "/api/platform/tenants", null, null);

@@ -37,6 +37,9 @@ class OperatorConsoleIT {
     return Deployments.sigillo();
   }
 
+  private static final String TOKENS_OF_TENANT =
+      "select count(*) from otp_device where tenant_id = ? and serial is not null";
+
   @ArquillianResource private URL base;
 
   @Test
@@ -65,13 +68,13 @@ class OperatorConsoleIT {
       operator.find("#tokens\\:file").sendKeys(csv.toString());
       operator.find("#tokens\\:check").click();
       assertThat(operator.awaitText("#report-added", "2").getText()).isEqualTo("2");
-      assertThat(Database.count("select count(*) from otp_device where tenant_id = ?", alpha))
-          .isZero();
+      // tokens only: the operator's own app, which opened the console, is a device of the tenant
+      // too
+      assertThat(Database.count(TOKENS_OF_TENANT, alpha)).isZero();
       operator.find("#tokens\\:file").sendKeys(csv.toString());
       operator.find("#tokens\\:import").click();
       operator.awaitText("h2", "Importazione completata");
-      assertThat(Database.count("select count(*) from otp_device where tenant_id = ?", alpha))
-          .isEqualTo(2);
+      assertThat(Database.count(TOKENS_OF_TENANT, alpha)).isEqualTo(2);
 
       search(operator, host, "Rossi");
       assertThat(operator.find("#results").getText()).contains(mario, "RSSMRA80A01H501U");
