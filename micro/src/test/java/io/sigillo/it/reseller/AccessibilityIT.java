@@ -100,8 +100,39 @@ class AccessibilityIT {
         }
         pagesWithMessages(chromium, host, alpha, language, scans);
       }
-      assertThat(scans.pages()).as("pages scanned: %s", scans.pages()).hasSize(5 + 2 * (18 + 9));
+      staffStepUp(platform, alpha, host, scans);
+      assertThat(scans.pages())
+          .as("pages scanned: %s", scans.pages())
+          .hasSize(5 + 2 * (18 + 9 + 3));
       assertThat(scans.failing()).isEmpty();
+    }
+  }
+
+  /**
+   * The staff step-up page in its states, Italian and English: the code form of a staff member with
+   * an app, and for one without, the activation step and the error of a mail server that refuses
+   * the link (this class runs no mail server).
+   */
+  private void staffStepUp(PlatformOperator platform, String tenant, String host, AxeScans scans) {
+    String withApp = "op-" + tenant;
+    String without = "op2-" + tenant;
+    platform.createAccount(tenant, without, "user", "operator");
+    for (String language : List.of("it", "en")) {
+      try (Chromium staff = new Chromium().manualStaffStepUp();
+          Chromium newcomer = new Chromium().manualStaffStepUp()) {
+        staff.open(Chromium.on(base, host, "/lang?to=" + language + "&back=/operator/"));
+        staff.signIn(withApp, Account.PASSWORD);
+        staff.await("#staffcode");
+        scans.scan(staff, "staff", "/staff/ code");
+
+        newcomer.open(Chromium.on(base, host, "/lang?to=" + language + "&back=/operator/"));
+        newcomer.signIn(without, Account.PASSWORD);
+        newcomer.await("#activation");
+        scans.scan(newcomer, "staff", "/staff/ no device");
+        newcomer.submit("#activation\\:send");
+        newcomer.await("#messages .message-error");
+        scans.scan(newcomer, "staff", "/staff/ link not sent (error)");
+      }
     }
   }
 

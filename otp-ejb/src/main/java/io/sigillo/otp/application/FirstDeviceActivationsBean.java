@@ -25,14 +25,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -150,24 +147,13 @@ public class FirstDeviceActivationsBean implements FirstDeviceActivations {
 
   private static MailMessage message(
       TenantId tenant, ActivationRequest request, String email, String link) {
-    Locale language =
-        request.locale() != null
-                && Locale.ENGLISH.getLanguage().equals(request.locale().getLanguage())
-            ? Locale.ENGLISH
-            : Locale.ROOT;
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            language,
-            FirstDeviceActivationsBean.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     Object[] arguments = {request.portalName(), link, String.valueOf(LIFETIME.toMinutes())};
     return new MailMessage(
         tenant,
         request.portalName(),
         email,
-        new MessageFormat(bundle.getString("subject"), language).format(arguments),
-        new MessageFormat(bundle.getString("body"), language).format(arguments));
+        SmsTexts.format(BUNDLE, request.locale(), "subject", arguments),
+        SmsTexts.format(BUNDLE, request.locale(), "body", arguments));
   }
 
   static String hash(String token) {

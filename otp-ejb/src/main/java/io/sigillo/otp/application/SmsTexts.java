@@ -16,17 +16,24 @@ final class SmsTexts {
   private SmsTexts() {}
 
   static String text(Locale locale, String portal, SmsPurpose purpose, String code, long minutes) {
+    return format(BUNDLE, locale, purpose.name(), portal, code, String.valueOf(minutes));
+  }
+
+  /**
+   * A text of one of this module's bundles in English for an English locale, else in Italian (the
+   * bundle's default), its {@code {n}} filled in.
+   */
+  static String format(String bundleName, Locale locale, String key, Object... arguments) {
     Locale language =
         locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
             ? Locale.ENGLISH
             : Locale.ROOT;
     ResourceBundle bundle =
         ResourceBundle.getBundle(
-            BUNDLE,
+            bundleName,
             language,
             SmsTexts.class.getClassLoader(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new MessageFormat(bundle.getString(purpose.name()), language)
-        .format(new Object[] {portal, code, String.valueOf(minutes)});
+    return new MessageFormat(bundle.getString(key), language).format(arguments);
   }
 }

@@ -74,11 +74,18 @@ public class SecondFactorGate extends HttpFilter {
       ErrorResponses.send(request, response, IdentityError.SECOND_FACTOR_REQUIRED);
       return;
     }
+    redirect(request, response, STEP_UP, path);
+  }
+
+  /** Sends the browser to a step-up page that brings it back to {@code path} (with its query). */
+  static void redirect(
+      HttpServletRequest request, HttpServletResponse response, String stepUp, String path)
+      throws IOException {
     String query = request.getQueryString();
     String back = query == null ? path : path + "?" + query;
     response.sendRedirect(
         request.getContextPath()
-            + STEP_UP
+            + stepUp
             + "?back="
             + URLEncoder.encode(back, StandardCharsets.UTF_8));
   }

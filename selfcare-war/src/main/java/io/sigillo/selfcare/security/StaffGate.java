@@ -13,8 +13,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 
 /**
@@ -60,13 +58,7 @@ public class StaffGate extends HttpFilter {
         && "GET".equals(request.getMethod())
         && tenant.resolved()
         && PortalAuthenticationMechanism.sessionCaller(request).isPresent()) {
-      String query = request.getQueryString();
-      String back = query == null ? path : path + "?" + query;
-      response.sendRedirect(
-          request.getContextPath()
-              + STEP_UP
-              + "?back="
-              + URLEncoder.encode(back, StandardCharsets.UTF_8));
+      SecondFactorGate.redirect(request, response, STEP_UP, path);
       return;
     }
     LOG.info(
