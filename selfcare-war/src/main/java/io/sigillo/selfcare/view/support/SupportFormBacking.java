@@ -34,7 +34,6 @@ public class SupportFormBacking implements Serializable {
 
   @Inject private CurrentTenant tenant;
   @Inject private SupportDesk desk;
-  @Inject private SupportNotices notices;
 
   private String errorCode;
   private String correlationId;
@@ -78,8 +77,8 @@ public class SupportFormBacking implements Serializable {
                   os,
                   browser,
                   description,
-                  upload));
-      notices.newRequest(tenant.view(), opened, detailUrl(request, opened.id()));
+                  upload),
+              SupportNotices.Recipient.of(tenant.view(), requestUrlPrefix(request)));
       return "/support/request.xhtml?faces-redirect=true&created=true&id=" + opened.id();
     } catch (SigilloException e) {
       FacesErrors.show(e);
@@ -90,7 +89,7 @@ public class SupportFormBacking implements Serializable {
     }
   }
 
-  private static String detailUrl(HttpServletRequest request, long id) {
+  private static String requestUrlPrefix(HttpServletRequest request) {
     String scheme = request.getScheme();
     int port = request.getServerPort();
     boolean defaultPort =
@@ -100,8 +99,7 @@ public class SupportFormBacking implements Serializable {
         + request.getServerName()
         + (defaultPort ? "" : ":" + port)
         + request.getContextPath()
-        + "/support/request.xhtml?id="
-        + id;
+        + "/support/request.xhtml?id=";
   }
 
   private static HttpServletRequest request() {
