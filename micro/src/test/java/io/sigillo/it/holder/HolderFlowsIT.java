@@ -24,12 +24,11 @@ import io.sigillo.otp.api.TokenClaim;
 import io.sigillo.otp.api.TokenFile;
 import io.sigillo.otp.api.TokenFileFormat;
 import io.sigillo.otp.api.TokenInventory;
-import io.sigillo.signature.api.CertificateAuthority;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.ContactChangeStarted;
 import io.sigillo.signature.api.ContactChanges;
 import io.sigillo.signature.api.ContactKind;
-import io.sigillo.signature.api.DocumentSigning;
+import io.sigillo.signature.api.DocumentValidation;
 import io.sigillo.signature.api.HolderData;
 import io.sigillo.signature.api.HolderDataInconsistentException;
 import io.sigillo.signature.api.HolderField;
@@ -43,6 +42,7 @@ import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureDevice;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.api.SignatureValidation;
+import io.sigillo.signature.application.certificate.CertificateLifecycle;
 import io.sigillo.signature.domain.TaxCodeEncoding;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -123,8 +123,8 @@ class HolderFlowsIT extends WithSmsc {
   @Inject private TokenInventory inventory;
   @Inject private OtpRegistry registry;
   @Inject private OtpPolicies policies;
-  @Inject private CertificateAuthority authority;
-  @Inject private DocumentSigning signing;
+  @Inject private CertificateLifecycle certificates;
+  @Inject private DocumentValidation validator;
   @Inject private PlatformClock clock;
   @Inject private io.sigillo.selfcare.demo.SignatureDemoData demo;
   @Inject private IdentityDirectory identities;
@@ -162,7 +162,7 @@ class HolderFlowsIT extends WithSmsc {
     assertThat(holders.get(tenant, holder).certificateId()).contains(renewed.id());
     assertThat(publicKey(tenant, renewed.id())).isNotEqualTo(publicKey(tenant, oldId));
     byte[] signedForm = renewals.signedForm(tenant, holder).orElseThrow();
-    SignatureValidation validation = signing.validatePdf(tenant, signedForm);
+    SignatureValidation validation = validator.validatePdf(tenant, signedForm);
     assertThat(validation.valid()).as(validation.indication()).isTrue();
     assertThat(validation.certificateId()).contains(oldId);
     assertThat(validation.codiceFiscale()).contains("BNCNNA90C45H501K");
@@ -549,7 +549,7 @@ class HolderFlowsIT extends WithSmsc {
         (X509Certificate)
             CertificateFactory.getInstance("X.509")
                 .generateCertificate(
-                    new ByteArrayInputStream(authority.certificate(tenant, certificateId)));
+                    new ByteArrayInputStream(certificates.certificate(tenant, certificateId)));
     return certificate.getPublicKey();
   }
 

@@ -21,6 +21,7 @@ import io.sigillo.signature.api.CertificateStatus;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.RevocationReason;
 import io.sigillo.signature.api.SignatureActor;
+import io.sigillo.signature.application.certificate.CertificateLifecycle;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -68,6 +69,7 @@ class CertificateAuthorityIT {
   }
 
   @Inject private CertificateAuthority authority;
+  @Inject private CertificateLifecycle certificates;
   @Inject private PlatformClock clock;
 
   @ArquillianResource private URL base;
@@ -84,7 +86,7 @@ class CertificateAuthorityIT {
   }
 
   private CertificateSummary issue(TenantId tenant, int days) {
-    return authority.issue(
+    return certificates.issue(
         tenant,
         new CertificateRequest(
             HOLDERS.incrementAndGet(),
@@ -112,10 +114,10 @@ class CertificateAuthorityIT {
     assertEquals("RSSMRA85T10A562S", issued.codiceFiscale());
     assertEquals(
         java.util.List.of(issued.id()),
-        authority.certificatesOf(tenant, issued.holderId()).stream()
+        certificates.certificatesOf(tenant, issued.holderId()).stream()
             .map(CertificateSummary::id)
             .toList());
-    X509Certificate leaf = x509(authority.certificate(tenant, issued.id()));
+    X509Certificate leaf = x509(certificates.certificate(tenant, issued.id()));
     X509Certificate ca = x509(authority.caCertificate(tenant));
     leaf.verify(ca.getPublicKey());
     assertEquals(issued.serialNumber(), leaf.getSerialNumber().toString(16));
@@ -149,12 +151,12 @@ class CertificateAuthorityIT {
     CertificateSummary issued = issue(tenant, 365);
     SigningTools tools = new SigningTools();
     byte[] ca = authority.caCertificate(tenant);
-    byte[] leaf = authority.certificate(tenant, issued.id());
+    byte[] leaf = certificates.certificate(tenant, issued.id());
 
     contains(tools.opensslVerify(ca, authority.crl(tenant), leaf), ": OK");
 
     CertificateSummary revoked =
-        authority.revoke(tenant, issued.id(), RevocationReason.KEY_COMPROMISE, OPERATOR);
+        certificates.revoke(tenant, issued.id(), RevocationReason.KEY_COMPROMISE, OPERATOR);
 
     assertEquals(CertificateStatus.REVOKED, revoked.status());
     assertEquals(
@@ -171,16 +173,16 @@ class CertificateAuthorityIT {
     CertificateSummary issued = issue(tenant, 365);
     SigningTools tools = new SigningTools();
     byte[] ca = authority.caCertificate(tenant);
-    byte[] leaf = authority.certificate(tenant, issued.id());
+    byte[] leaf = certificates.certificate(tenant, issued.id());
 
     CertificateSummary suspended =
-        authority.suspend(tenant, issued.id(), "holder reported a lost phone", OPERATOR);
+        certificates.suspend(tenant, issued.id(), "holder reported a lost phone", OPERATOR);
     assertEquals(CertificateStatus.SUSPENDED, suspended.status());
     byte[] held = authority.crl(tenant);
     contains(tools.opensslVerify(ca, held, leaf), "error 23");
     contains(crlText(tools, "held.der", held), "Certificate Hold");
 
-    CertificateSummary back = authority.reactivate(tenant, issued.id(), "phone found", OPERATOR);
+    CertificateSummary back = certificates.reactivate(tenant, issued.id(), "phone found", OPERATOR);
     assertEquals(CertificateStatus.ACTIVE, back.status());
     byte[] clear = authority.crl(tenant);
     contains(tools.opensslVerify(ca, clear, leaf), ": OK");
@@ -198,24 +200,24 @@ class CertificateAuthorityIT {
     SigilloException notSuspended =
         assertThrows(
             SigilloException.class,
-            () -> authority.reactivate(tenant, issued.id(), "why not", OPERATOR));
+            () -> certificates.reactivate(tenant, issued.id(), "why not", OPERATOR));
     assertEquals(CertificateError.TRANSITION_NOT_ALLOWED, notSuspended.code());
     SigilloException noReason =
         assertThrows(
-            SigilloException.class, () -> authority.suspend(tenant, issued.id(), " ", OPERATOR));
+            SigilloException.class, () -> certificates.suspend(tenant, issued.id(), " ", OPERATOR));
     assertEquals(CertificateError.REASON_REQUIRED, noReason.code());
 
-    authority.revoke(tenant, issued.id(), RevocationReason.CESSATION_OF_OPERATION, OPERATOR);
+    certificates.revoke(tenant, issued.id(), RevocationReason.CESSATION_OF_OPERATION, OPERATOR);
     SigilloException twice =
         assertThrows(
             SigilloException.class,
-            () -> authority.revoke(tenant, issued.id(), RevocationReason.SUPERSEDED, OPERATOR));
+            () -> certificates.revoke(tenant, issued.id(), RevocationReason.SUPERSEDED, OPERATOR));
     assertEquals(CertificateError.TRANSITION_NOT_ALLOWED, twice.code());
     assertEquals(
         CertificateError.TRANSITION_NOT_ALLOWED,
         assertThrows(
                 SigilloException.class,
-                () -> authority.suspend(tenant, issued.id(), "too late", OPERATOR))
+                () -> certificates.suspend(tenant, issued.id(), "too late", OPERATOR))
             .code());
   }
 
@@ -226,14 +228,14 @@ class CertificateAuthorityIT {
 
     clock.travel(Duration.ofDays(31));
 
-    CertificateSummary later = authority.get(tenant, issued.id());
+    CertificateSummary later = certificates.get(tenant, issued.id());
     assertEquals(CertificateStatus.EXPIRED, later.status());
     assertFalse(later.usable());
     assertEquals(
         CertificateError.TRANSITION_NOT_ALLOWED,
         assertThrows(
                 SigilloException.class,
-                () -> authority.suspend(tenant, issued.id(), "expired anyway", OPERATOR))
+                () -> certificates.suspend(tenant, issued.id(), "expired anyway", OPERATOR))
             .code());
   }
 
@@ -244,7 +246,7 @@ class CertificateAuthorityIT {
         assertThrows(
             SigilloException.class,
             () ->
-                authority.issue(
+                certificates.issue(
                     tenant,
                     new CertificateRequest(7, "Mario", "Rossi", "RSSMRA85", null, 365),
                     OPERATOR));
@@ -254,7 +256,7 @@ class CertificateAuthorityIT {
         assertThrows(
             SigilloException.class,
             () ->
-                authority.issue(
+                certificates.issue(
                     tenant,
                     new CertificateRequest(7, "Mario", "Rossi", "RSSMRA85T10A562S", null, 5000),
                     OPERATOR));
@@ -268,13 +270,13 @@ class CertificateAuthorityIT {
     CertificateSummary issued = issue(alpha, 365);
 
     assertTrue(authority.find(beta, issued.id()).isEmpty());
-    assertTrue(authority.certificatesOf(beta, issued.holderId()).isEmpty());
+    assertTrue(certificates.certificatesOf(beta, issued.holderId()).isEmpty());
     SigilloException refused =
         assertThrows(
             SigilloException.class,
-            () -> authority.revoke(beta, issued.id(), RevocationReason.UNSPECIFIED, OPERATOR));
+            () -> certificates.revoke(beta, issued.id(), RevocationReason.UNSPECIFIED, OPERATOR));
     assertEquals(CertificateError.CERTIFICATE_NOT_FOUND, refused.code());
-    assertEquals(CertificateStatus.ACTIVE, authority.get(alpha, issued.id()).status());
+    assertEquals(CertificateStatus.ACTIVE, certificates.get(alpha, issued.id()).status());
     assertFalse(
         java.util.Arrays.equals(authority.caCertificate(beta), authority.caCertificate(alpha)));
   }

@@ -15,12 +15,14 @@ import io.sigillo.signature.api.CertificateAuthority;
 import io.sigillo.signature.api.CertificateError;
 import io.sigillo.signature.api.CertificateRequest;
 import io.sigillo.signature.api.CertificateSummary;
-import io.sigillo.signature.api.DocumentSigning;
+import io.sigillo.signature.api.DocumentValidation;
 import io.sigillo.signature.api.RevocationReason;
 import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureValidation;
-import io.sigillo.signature.api.SigningAuthorisation;
 import io.sigillo.signature.api.ValidationVerdict;
+import io.sigillo.signature.application.certificate.CertificateLifecycle;
+import io.sigillo.signature.application.certificate.DocumentSigning;
+import io.sigillo.signature.application.certificate.SigningAuthorisation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -62,7 +64,9 @@ class DocumentSigningIT {
   }
 
   @Inject private CertificateAuthority authority;
+  @Inject private CertificateLifecycle certificates;
   @Inject private DocumentSigning signing;
+  @Inject private DocumentValidation validator;
   @Inject private PlatformClock clock;
   @Inject private io.sigillo.core.audit.AuditLog audit;
 
@@ -78,7 +82,7 @@ class DocumentSigningIT {
   }
 
   private CertificateSummary issue(TenantId tenant) {
-    return authority.issue(
+    return certificates.issue(
         tenant,
         new CertificateRequest(
             HOLDERS.incrementAndGet(), "Giulia", "Bianchi", "BNCGLI90A41H501U", null, 365),
@@ -120,7 +124,7 @@ class DocumentSigningIT {
         "Certificate is Trusted.",
         "GIULIA BIANCHI",
         "Signature Type: ETSI.CAdES.detached");
-    SignatureValidation validation = signing.validatePdf(tenant, signed);
+    SignatureValidation validation = validator.validatePdf(tenant, signed);
     assertEquals(ValidationVerdict.VALID, validation.verdict(), validation.indication());
     assertEquals(java.util.Optional.of(certificate.id()), validation.certificateId());
     assertEquals(java.util.Optional.of("BNCGLI90A41H501U"), validation.codiceFiscale());
@@ -132,8 +136,8 @@ class DocumentSigningIT {
     assertTrue(at > 0);
     tampered[at] = (byte) 's';
     contains(tools.pdfsig(nss, tampered, "tampered.pdf"), "Digest Mismatch.");
-    assertEquals(ValidationVerdict.TAMPERED, signing.validatePdf(tenant, tampered).verdict());
-    assertEquals(ValidationVerdict.NOT_SIGNED, signing.validatePdf(tenant, pdf).verdict());
+    assertEquals(ValidationVerdict.TAMPERED, validator.validatePdf(tenant, tampered).verdict());
+    assertEquals(ValidationVerdict.NOT_SIGNED, validator.validatePdf(tenant, pdf).verdict());
     List<String> actions =
         audit.recent(tenant, 20).stream().map(io.sigillo.core.audit.AuditEvent::action).toList();
     assertTrue(actions.contains("signature.certificate.issued"), actions::toString);
@@ -220,17 +224,17 @@ class DocumentSigningIT {
     byte[] pdf = Pdfs.onePage("Firma con certificato sospeso");
     SigningAuthorisation before = signing.authorise(tenant, certificate.id(), sha256(pdf), HOLDER);
 
-    authority.suspend(tenant, certificate.id(), "suspected misuse", HOLDER);
+    certificates.suspend(tenant, certificate.id(), "suspected misuse", HOLDER);
     assertEquals(
         CertificateError.CERTIFICATE_SUSPENDED,
         code(() -> signing.signPdf(tenant, before.id(), pdf, HOLDER)));
     assertEquals(
         CertificateError.CERTIFICATE_SUSPENDED, code(() -> sign(tenant, certificate.id(), pdf)));
 
-    authority.reactivate(tenant, certificate.id(), "cleared", HOLDER);
+    certificates.reactivate(tenant, certificate.id(), "cleared", HOLDER);
     assertTrue(signing.signPdf(tenant, before.id(), pdf, HOLDER).length > 0);
 
-    authority.revoke(tenant, certificate.id(), RevocationReason.KEY_COMPROMISE, HOLDER);
+    certificates.revoke(tenant, certificate.id(), RevocationReason.KEY_COMPROMISE, HOLDER);
     assertEquals(
         CertificateError.CERTIFICATE_REVOKED, code(() -> sign(tenant, certificate.id(), pdf)));
   }
@@ -241,16 +245,16 @@ class DocumentSigningIT {
     CertificateSummary certificate = issue(tenant);
     byte[] signed = sign(tenant, certificate.id(), Pdfs.onePage("Poi revocato"));
 
-    authority.suspend(tenant, certificate.id(), "holder asked", HOLDER);
+    certificates.suspend(tenant, certificate.id(), "holder asked", HOLDER);
     assertEquals(
-        ValidationVerdict.CERTIFICATE_SUSPENDED, signing.validatePdf(tenant, signed).verdict());
-    authority.reactivate(tenant, certificate.id(), "holder asked again", HOLDER);
-    assertEquals(ValidationVerdict.VALID, signing.validatePdf(tenant, signed).verdict());
+        ValidationVerdict.CERTIFICATE_SUSPENDED, validator.validatePdf(tenant, signed).verdict());
+    certificates.reactivate(tenant, certificate.id(), "holder asked again", HOLDER);
+    assertEquals(ValidationVerdict.VALID, validator.validatePdf(tenant, signed).verdict());
 
-    authority.revoke(tenant, certificate.id(), RevocationReason.KEY_COMPROMISE, HOLDER);
+    certificates.revoke(tenant, certificate.id(), RevocationReason.KEY_COMPROMISE, HOLDER);
 
     assertEquals(
-        ValidationVerdict.CERTIFICATE_REVOKED, signing.validatePdf(tenant, signed).verdict());
+        ValidationVerdict.CERTIFICATE_REVOKED, validator.validatePdf(tenant, signed).verdict());
     SigningTools tools = new SigningTools();
     String nss =
         tools.nssTrusting("nss-crl", authority.caCertificate(tenant), authority.crl(tenant));
@@ -265,17 +269,17 @@ class DocumentSigningIT {
     TenantId tenant = freshTenant("later");
     CertificateSummary first = issue(tenant);
     byte[] firstSigned = sign(tenant, first.id(), Pdfs.onePage("Primo modulo di rinnovo"));
-    assertEquals(ValidationVerdict.VALID, signing.validatePdf(tenant, firstSigned).verdict());
+    assertEquals(ValidationVerdict.VALID, validator.validatePdf(tenant, firstSigned).verdict());
 
     // the tenant's CRL stays the one published with its CA; the second certificate comes later
     clock.travel(Duration.ofMinutes(1));
     CertificateSummary second = issue(tenant);
     byte[] secondSigned = sign(tenant, second.id(), Pdfs.onePage("Secondo modulo di rinnovo"));
 
-    SignatureValidation validation = signing.validatePdf(tenant, secondSigned);
+    SignatureValidation validation = validator.validatePdf(tenant, secondSigned);
     assertEquals(ValidationVerdict.VALID, validation.verdict(), validation.indication());
     assertEquals(java.util.Optional.of(second.id()), validation.certificateId());
-    assertEquals(ValidationVerdict.VALID, signing.validatePdf(tenant, firstSigned).verdict());
+    assertEquals(ValidationVerdict.VALID, validator.validatePdf(tenant, firstSigned).verdict());
   }
 
   @Test
@@ -293,7 +297,7 @@ class DocumentSigningIT {
     assertEquals(
         CertificateError.CERTIFICATE_NOT_FOUND, code(() -> sign(beta, certificate.id(), pdf)));
     byte[] signed = signing.signPdf(alpha, authorisation.id(), pdf, HOLDER);
-    SignatureValidation elsewhere = signing.validatePdf(beta, signed);
+    SignatureValidation elsewhere = validator.validatePdf(beta, signed);
     assertEquals(ValidationVerdict.UNKNOWN_SIGNER, elsewhere.verdict());
     assertTrue(elsewhere.certificateId().isEmpty());
   }
@@ -309,7 +313,7 @@ class DocumentSigningIT {
       long start = System.nanoTime();
       byte[] signed = sign(tenant, certificate.id(), pdf);
       millis[i] = (System.nanoTime() - start) / 1_000_000;
-      assertEquals(ValidationVerdict.VALID, signing.validatePdf(tenant, signed).verdict());
+      assertEquals(ValidationVerdict.VALID, validator.validatePdf(tenant, signed).verdict());
     }
     long[] sorted = millis.clone();
     java.util.Arrays.sort(sorted);

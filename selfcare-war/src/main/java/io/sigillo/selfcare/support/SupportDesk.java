@@ -39,9 +39,14 @@ public class SupportDesk {
 
   @Inject private Clock clock;
   @Inject private AuditLog audit;
+  @Inject private SupportNotices notices;
 
-  /** Opens a request; a screenshot must be a real PNG or JPEG and is stored re-encoded. */
-  public SupportSummary open(TenantId tenant, NewSupportRequest request) {
+  /**
+   * Opens a request; a screenshot must be a real PNG or JPEG and is stored re-encoded. The tenant's
+   * support address is told once the request has committed.
+   */
+  public SupportSummary open(
+      TenantId tenant, NewSupportRequest request, SupportNotices.Recipient notify) {
     String description = request.description() == null ? "" : request.description().trim();
     if (description.length() < 10 || description.length() > 4000) {
       throw new SigilloException(PortalError.SUPPORT_DESCRIPTION_REQUIRED);
@@ -66,7 +71,9 @@ public class SupportDesk {
             em.persist(
                 new SupportAttachment(
                     entity.id(), s.kind().mediaType(), s.content(), s.width(), s.height(), now)));
-    return entity.summary(screenshot.isPresent());
+    SupportSummary opened = entity.summary(screenshot.isPresent());
+    notices.newRequest(tenant, notify, opened);
+    return opened;
   }
 
   public List<SupportSummary> mine(TenantId tenant, String requester) {

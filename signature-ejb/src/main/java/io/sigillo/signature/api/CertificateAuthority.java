@@ -2,46 +2,21 @@ package io.sigillo.signature.api;
 
 import io.sigillo.core.tenant.TenantId;
 import jakarta.ejb.Local;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Each tenant's internal certification authority: issues holders' signing certificates, whose key
- * pairs are generated inside the key store (an HSM token in production) and never leave it, and
- * runs their life cycle and the CRL. The CA itself is created on the tenant's first use.
+ * What each tenant's internal certification authority shows to the portal: a holder's certificate
+ * by id, the CA certificate and the CRL (the public repository relying parties fetch). The CA
+ * itself is created on the tenant's first use.
  *
- * <p>Every change is audited. Errors are {@link CertificateError} codes.
+ * <p>Issuing and status changes (suspend, reactivate, revoke) are not here: a certificate is issued
+ * only inside the holder flows, after the proofs each one requires (the order's signature device,
+ * the renewal's password and OTP), and no page or endpoint changes a certificate's status.
  */
 @Local
 public interface CertificateAuthority {
 
-  /** A new key pair in the key store and a certificate for it, active at once. */
-  CertificateSummary issue(TenantId tenant, CertificateRequest request, SignatureActor actor);
-
   Optional<CertificateSummary> find(TenantId tenant, long certificateId);
-
-  /**
-   * @throws io.sigillo.core.error.SigilloException {@link CertificateError#CERTIFICATE_NOT_FOUND}
-   */
-  CertificateSummary get(TenantId tenant, long certificateId);
-
-  /** The holder's certificates, newest first, in every status. */
-  List<CertificateSummary> certificatesOf(TenantId tenant, long holderId);
-
-  /** Puts an active certificate on hold (certificateHold on the CRL); the reason is audited. */
-  CertificateSummary suspend(
-      TenantId tenant, long certificateId, String reason, SignatureActor actor);
-
-  /** Takes a suspended certificate off hold. */
-  CertificateSummary reactivate(
-      TenantId tenant, long certificateId, String reason, SignatureActor actor);
-
-  /** Revokes an active or suspended certificate for good. */
-  CertificateSummary revoke(
-      TenantId tenant, long certificateId, RevocationReason reason, SignatureActor actor);
-
-  /** The certificate, DER-encoded. */
-  byte[] certificate(TenantId tenant, long certificateId);
 
   /** The tenant's CA certificate, DER-encoded (creates the CA on first use). */
   byte[] caCertificate(TenantId tenant);

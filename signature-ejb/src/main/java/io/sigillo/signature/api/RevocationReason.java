@@ -2,7 +2,7 @@ package io.sigillo.signature.api;
 
 /**
  * Why a certificate was revoked, as the CRL states it (RFC 5280 CRLReason). Suspension is not here:
- * it is {@link CertificateAuthority#suspend}, published as certificateHold.
+ * it is a status of its own, published as certificateHold.
  */
 public enum RevocationReason {
   UNSPECIFIED(0),

@@ -35,7 +35,6 @@ public class SupportFormBacking implements Serializable {
 
   @Inject private CurrentTenant tenant;
   @Inject private SupportDesk desk;
-  @Inject private SupportNotices notices;
 
   private String errorCode;
   private String correlationId;
@@ -79,8 +78,8 @@ public class SupportFormBacking implements Serializable {
                   os,
                   browser,
                   description,
-                  upload));
-      notices.newRequest(tenant.view(), opened, detailUrl(request, opened.id()));
+                  upload),
+              SupportNotices.Recipient.of(tenant.view(), requestUrlPrefix(request)));
       return "/support/request.xhtml?faces-redirect=true&created=true&id=" + opened.id();
     } catch (SigilloException e) {
       FacesErrors.show(e);
@@ -91,8 +90,8 @@ public class SupportFormBacking implements Serializable {
     }
   }
 
-  private static String detailUrl(HttpServletRequest request, long id) {
-    return PortalUrls.absolute(request, "/support/request.xhtml?id=" + id);
+  private static String requestUrlPrefix(HttpServletRequest request) {
+    return PortalUrls.absolute(request, "/support/request.xhtml?id=");
   }
 
   private static HttpServletRequest request() {

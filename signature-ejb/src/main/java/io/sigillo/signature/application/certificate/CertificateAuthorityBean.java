@@ -35,10 +35,13 @@ import java.util.function.BiPredicate;
  * Each tenant's CA: issues certificates for keys generated in the key store and runs their life
  * cycle. Every status change publishes a new CRL in the same transaction, so the CRL served after
  * the change already lists it.
+ *
+ * <p>Two local views: the api's {@link CertificateAuthority} (reads, CA certificate, CRL) for the
+ * portal, and {@link CertificateLifecycle} (issue, status changes) for the holder flows only.
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
-public class CertificateAuthorityBean implements CertificateAuthority {
+public class CertificateAuthorityBean implements CertificateAuthority, CertificateLifecycle {
 
   private static final int MAX_REASON = 500;
 

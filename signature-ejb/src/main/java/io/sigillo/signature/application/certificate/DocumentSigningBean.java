@@ -4,10 +4,9 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.CertificateError;
 import io.sigillo.signature.api.CertificateStatus;
-import io.sigillo.signature.api.DocumentSigning;
+import io.sigillo.signature.api.DocumentValidation;
 import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureValidation;
-import io.sigillo.signature.api.SigningAuthorisation;
 import io.sigillo.signature.domain.certificate.HolderCertificate;
 import io.sigillo.signature.domain.certificate.SigningGrant;
 import io.sigillo.signature.domain.certificate.TenantCa;
@@ -38,10 +37,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * (hash, expiry, certificate status) and then consumed by one conditional UPDATE in the same
  * transaction as the signature: a failed signature rolls the consumption back, and of two requests
  * with one authorisation the database lets exactly one through.
+ *
+ * <p>Two local views: the api's {@link DocumentValidation} for the portal, and {@link
+ * DocumentSigning} for the holder flows only, which check password and OTP before authorising.
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
-public class DocumentSigningBean implements DocumentSigning {
+public class DocumentSigningBean implements DocumentSigning, DocumentValidation {
 
   static final Duration AUTHORISATION_LIFETIME = Duration.ofMinutes(5);
   static final int MAX_PDF_BYTES = 20 * 1024 * 1024;

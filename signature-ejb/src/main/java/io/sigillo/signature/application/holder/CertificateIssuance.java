@@ -1,12 +1,12 @@
 package io.sigillo.signature.application.holder;
 
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.signature.api.CertificateAuthority;
 import io.sigillo.signature.api.CertificateRequest;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.ContactKind;
 import io.sigillo.signature.api.HolderData;
 import io.sigillo.signature.api.SignatureActor;
+import io.sigillo.signature.application.certificate.CertificateLifecycle;
 import io.sigillo.signature.domain.holder.Holder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,13 +19,13 @@ import java.time.Clock;
 @ApplicationScoped
 public class CertificateIssuance {
 
-  @Inject private CertificateAuthority authority;
+  @Inject private CertificateLifecycle certificates;
   @Inject private Clock clock;
 
   CertificateSummary issue(TenantId tenant, Holder holder, int validityDays, SignatureActor actor) {
     HolderData data = holder.data();
     CertificateSummary certificate =
-        authority.issue(
+        certificates.issue(
             tenant,
             new CertificateRequest(
                 holder.id(),

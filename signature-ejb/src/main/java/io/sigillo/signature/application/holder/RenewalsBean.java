@@ -4,7 +4,7 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.ContactKind;
-import io.sigillo.signature.api.DocumentSigning;
+import io.sigillo.signature.api.DocumentValidation;
 import io.sigillo.signature.api.HolderDataCheck;
 import io.sigillo.signature.api.RenewalStatus;
 import io.sigillo.signature.api.Renewals;
@@ -52,7 +52,7 @@ public class RenewalsBean implements Renewals {
   @Inject private Signatures signatures;
   @Inject private HolderDataCheck dataCheck;
   @Inject private ContactRegistry contacts;
-  @Inject private DocumentSigning signing;
+  @Inject private DocumentValidation validator;
   @Inject private SignaturePolicies policies;
   @Inject private HolderAudit audit;
   @Inject private CertificateIssuance issuance;
@@ -96,7 +96,7 @@ public class RenewalsBean implements Renewals {
       byte[] form = form(holder, current, portal, locale);
       em.detach(holder);
       byte[] signed = signatures.sign(tenant, holder, current, form, password, otp, actor);
-      SignatureValidation validation = signing.validatePdf(tenant, signed);
+      SignatureValidation validation = validator.validatePdf(tenant, signed);
       if (!validation.valid() || !validation.certificateId().equals(Optional.of(current.id()))) {
         LOG.warning(
             () ->

@@ -1,19 +1,21 @@
-package io.sigillo.signature.api;
+package io.sigillo.signature.application.certificate;
 
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.signature.api.SignatureActor;
 import jakarta.ejb.Local;
 
 /**
- * PAdES signatures with holders' keys, each one authorised for one document, and validation of
- * signed PDFs against the tenant's CA.
+ * PAdES signatures with holders' keys, each one authorised for one document. Not in the api: an
+ * authorisation is safe only after the holder's remote-signature password and an OTP of purpose
+ * SIGN, which this package does not know; the flows of {@code application.holder} check them first
+ * ({@link io.sigillo.signature.api.RemoteSigning}, {@link io.sigillo.signature.api.Renewals}).
  */
 @Local
 public interface DocumentSigning {
 
   /**
    * Authorises one signature over the document with this SHA-256 (32 bytes) with this certificate.
-   * Call it ONLY after checking the holder's remote-signature password and an OTP of purpose SIGN:
-   * this module does not know them. The authorisation is short-lived (5 minutes) and single use.
+   * The authorisation is short-lived (5 minutes) and single use.
    */
   SigningAuthorisation authorise(
       TenantId tenant, long certificateId, byte[] documentSha256, SignatureActor actor);
@@ -26,7 +28,4 @@ public interface DocumentSigning {
    * @return the signed PDF
    */
   byte[] signPdf(TenantId tenant, String authorisationId, byte[] pdf, SignatureActor actor);
-
-  /** Validates the (last) signature of the PDF against this tenant's CA and CRL; never throws. */
-  SignatureValidation validatePdf(TenantId tenant, byte[] signedPdf);
 }

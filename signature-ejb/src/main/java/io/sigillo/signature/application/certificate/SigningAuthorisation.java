@@ -1,4 +1,4 @@
-package io.sigillo.signature.api;
+package io.sigillo.signature.application.certificate;
 
 import java.time.Instant;
 
