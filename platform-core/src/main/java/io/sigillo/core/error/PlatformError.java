@@ -31,6 +31,9 @@ public enum PlatformError implements ErrorCode {
   NOT_A_MEMBER("SIG-060", 403),
   ACCOUNT_OF_ANOTHER_PERSON("SIG-061", 409),
   TOKEN_NOT_FOR_API("SIG-062", 401),
+  // the EJB container refused the call: the caller lacks the role the business method requires
+  // (a page or API whose own check let it through); 403, never the container's 500
+  ROLE_NOT_ALLOWED("SIG-100", 403),
   IDENTITY_NOT_FOUND("SIG-101", 404),
   USERNAME_TAKEN("SIG-102", 409);
 
