@@ -11,6 +11,7 @@ import io.sigillo.it.support.Http;
 import io.sigillo.it.support.PlatformCaller;
 import io.sigillo.it.support.TestTenants;
 import io.sigillo.otp.api.OtpKeyRotation;
+import io.sigillo.selfcare.tenant.TenantRegistry;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * web constraint or a start-up job without {@code @RunAs} would make) ends in {@link
  * EJBAccessException}, over HTTP as the catalogued 403 SIG-100 rather than a 500; and the
  * platform's own work gets the {@code system} role through {@code @RunAs} the way the demo seeder
- * does, at start-up as well as in a call.
+ * does, at start-up as well as in a call. What anonymous visitors legitimately reach
+ * ({@code @PermitAll}) stays open without a principal.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContainerRolesAbuseIT {
@@ -47,6 +49,7 @@ class ContainerRolesAbuseIT {
   }
 
   @Inject private OtpKeyRotation rotation;
+  @Inject private TenantRegistry tenants;
   @Inject private PlatformCaller platform;
   @Inject private StartupProbe startup;
 
@@ -56,6 +59,13 @@ class ContainerRolesAbuseIT {
   void aCallerWithoutPrincipalIsRefusedAPlatformOperation() {
     assertThrows(EJBAccessException.class, rotation::currentKeyId);
     assertThrows(EJBAccessException.class, rotation::tenantsToRotate);
+  }
+
+  @Test
+  void whatAnonymousVisitorsReachStaysOpenWithoutPrincipal() {
+    // the tenant of every request is looked up before anyone is authenticated
+    assertTrue(tenants.findByHost("nobody.localhost").isEmpty());
+    assertThrows(EJBAccessException.class, tenants::list);
   }
 
   @Test
