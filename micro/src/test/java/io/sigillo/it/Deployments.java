@@ -1,5 +1,7 @@
 package io.sigillo.it;
 
+import io.sigillo.it.support.ActsAsPlatform;
+import io.sigillo.it.support.PlatformCaller;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,5 +18,15 @@ public final class Deployments {
           "sigillo.it.war must point to the built micro WAR, got " + path);
     }
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path));
+  }
+
+  /**
+   * The WAR for tests that call the business beans in the container as the platform does ({@code
+   * system}): with {@link ActsAsPlatform} on the test class. Only in-container deployments get it,
+   * the extension needs the JUnit that Arquillian adds to them.
+   */
+  public static WebArchive actingAsPlatform() {
+    return sigillo()
+        .addClasses(PlatformCaller.class, PlatformCaller.Step.class, ActsAsPlatform.class);
   }
 }

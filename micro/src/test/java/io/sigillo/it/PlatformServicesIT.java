@@ -7,6 +7,7 @@ import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
+import io.sigillo.it.support.ActsAsPlatform;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,12 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The audit trail and the platform clock, as every module uses them, in the running application.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class PlatformServicesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo().addClass(PlatformServicesIT.class);
+    return Deployments.actingAsPlatform().addClass(PlatformServicesIT.class);
   }
 
   @Inject private AuditLog audit;

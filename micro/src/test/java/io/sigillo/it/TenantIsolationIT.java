@@ -11,6 +11,7 @@ import io.sigillo.core.tenant.TenantId;
 import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.IdentitySummary;
 import io.sigillo.identity.api.NewIdentity;
+import io.sigillo.it.support.ActsAsPlatform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -34,12 +35,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * concurrent load — and a row without a tenant cannot be written. Runs in-container against
  * PostgreSQL with the real EclipseLink multitenancy and tenant-binding interceptor.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class TenantIsolationIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo().addClass(TenantIsolationIT.class);
+    return Deployments.actingAsPlatform().addClass(TenantIsolationIT.class);
   }
 
   @Inject private IdentityDirectory identities;

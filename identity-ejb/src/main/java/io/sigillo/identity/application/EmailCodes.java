@@ -1,6 +1,7 @@
 package io.sigillo.identity.application;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.identity.api.CodeChannel;
 import io.sigillo.identity.api.CodeCheck;
@@ -13,6 +14,8 @@ import io.sigillo.identity.domain.Identity;
 import io.sigillo.identity.infrastructure.crypto.EmailCodeHasher;
 import io.sigillo.identity.infrastructure.mail.IdentityMails;
 import io.sigillo.identity.infrastructure.persistence.IdentityTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,6 +39,9 @@ import java.util.regex.Pattern;
 @Stateless
 @LocalBean
 @Interceptors(IdentityTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// called by IdentityCredentialsBean for the caller it serves
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SYSTEM})
 public class EmailCodes {
 
   static final Duration LIFETIME = Duration.ofMinutes(5);

@@ -1,6 +1,7 @@
 package io.sigillo.identity.application;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.identity.api.CodeChannel;
 import io.sigillo.identity.api.CodeCheck;
@@ -44,6 +45,8 @@ import io.sigillo.otp.api.SmsVerification;
 import io.sigillo.otp.api.TotpEnrolment;
 import io.sigillo.otp.api.ValidationRequest;
 import io.sigillo.otp.api.ValidationResult;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,6 +69,9 @@ import java.util.Optional;
  */
 @Stateless
 @Interceptors(IdentityTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// a person's own credentials: staff prove their second factor too
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SYSTEM})
 public class IdentityCredentialsBean implements IdentityCredentials {
 
   @PersistenceContext(unitName = "sigillo-identity")

@@ -1,6 +1,7 @@
 package io.sigillo.identity.application;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.IdentityError;
@@ -9,6 +10,8 @@ import io.sigillo.identity.api.NewIdentity;
 import io.sigillo.identity.domain.Identity;
 import io.sigillo.identity.domain.InvalidIdentityData;
 import io.sigillo.identity.infrastructure.persistence.IdentityTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -22,6 +25,9 @@ import java.util.Optional;
 /** The identity directory of each tenant. The tenant filter is applied by EclipseLink. */
 @Stateless
 @Interceptors(IdentityTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// a person finds their own record, staff search
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SYSTEM})
 public class IdentityDirectoryBean implements IdentityDirectory {
 
   @PersistenceContext(unitName = "sigillo-identity")
@@ -29,6 +35,8 @@ public class IdentityDirectoryBean implements IdentityDirectory {
 
   @Inject private Clock clock;
 
+  // new identities: staff and the platform, never a person
+  @RolesAllowed({Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SYSTEM})
   @Override
   public IdentitySummary register(TenantId tenant, NewIdentity request) {
     Identity identity;
@@ -87,6 +95,7 @@ public class IdentityDirectoryBean implements IdentityDirectory {
         .map(Identity::summary);
   }
 
+  @RolesAllowed({Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SYSTEM})
   @Override
   public List<IdentitySummary> search(TenantId tenant, String text, int limit) {
     String like = "%" + likeLiteral(text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
@@ -98,6 +107,7 @@ public class IdentityDirectoryBean implements IdentityDirectory {
         .toList();
   }
 
+  @RolesAllowed({Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SYSTEM})
   @Override
   public long count(TenantId tenant) {
     return em.createNamedQuery("Identity.count", Long.class).getSingleResult();

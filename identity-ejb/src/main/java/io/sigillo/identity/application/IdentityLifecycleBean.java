@@ -1,6 +1,7 @@
 package io.sigillo.identity.application;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.identity.api.IdentityError;
 import io.sigillo.identity.api.IdentityLifecycle;
@@ -14,6 +15,8 @@ import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpRegistry;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +30,9 @@ import java.util.function.Consumer;
 /** Suspension, reactivation, revocation and the level-2 notice choice of an identity. */
 @Stateless
 @Interceptors(IdentityTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// a person on their own identity (IdentityBacking), staff, the platform
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SYSTEM})
 public class IdentityLifecycleBean implements IdentityLifecycle {
 
   private static final int MAX_REASON = 500;

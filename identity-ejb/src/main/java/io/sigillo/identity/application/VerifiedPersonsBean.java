@@ -2,12 +2,13 @@ package io.sigillo.identity.application;
 
 import io.sigillo.core.person.VerifiedPerson;
 import io.sigillo.core.person.VerifiedPersons;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.identity.api.IdentityStatus;
 import io.sigillo.identity.api.IdentitySummary;
 import io.sigillo.identity.domain.Identity;
 import io.sigillo.identity.infrastructure.persistence.IdentityTenantBinding;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
@@ -19,12 +20,13 @@ import java.util.Optional;
 /**
  * The identity module's answer to "who is this account, verifiably": the signature module takes a
  * holder's data from here instead of trusting what was typed into the order. Read-only, and called
- * by other modules' beans for the account they already act for, hence open to any caller.
+ * by other modules' beans for the account they already act for, hence open to every role those
+ * beans serve.
  */
 @Stateless
 @Local(VerifiedPersons.class)
 @Interceptors(IdentityTenantBinding.class)
-@PermitAll
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SERVICE, Roles.SYSTEM})
 public class VerifiedPersonsBean implements VerifiedPersons {
 
   @PersistenceContext(unitName = "sigillo-identity")

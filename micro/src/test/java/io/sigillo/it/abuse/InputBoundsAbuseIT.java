@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Account;
+import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.Database;
 import io.sigillo.it.support.Http;
 import io.sigillo.it.support.HttpBrowser;
@@ -49,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * container. Only JUnit assertions: the class is loaded in the container too. Ordered because the
  * address-rate test spends the bucket of 127.0.0.1 that the others share.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InputBoundsAbuseIT {
 
@@ -65,7 +66,7 @@ class InputBoundsAbuseIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo()
+    return Deployments.actingAsPlatform()
         .addClass(InputBoundsAbuseIT.class)
         .addPackage(HttpBrowser.class.getPackage());
   }

@@ -14,6 +14,7 @@ import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.IdentityError;
 import io.sigillo.identity.api.NewIdentity;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.Environment;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.otp.api.Actor;
@@ -54,14 +55,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>This class starts no SMTP server: the configured SMTP port is closed for its whole run, so
  * every e-mail the application tries fails, as it did behind the run command's dead GreenMail.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class SecretsAbuseIT {
 
   private static final Actor ACTOR = Actor.system("it-abuse");
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo().addClasses(SecretsAbuseIT.class, Smsc.class, Environment.class);
+    return Deployments.actingAsPlatform()
+        .addClasses(SecretsAbuseIT.class, Smsc.class, Environment.class);
   }
 
   @Inject private IdentityDirectory directory;

@@ -10,6 +10,7 @@ import io.sigillo.core.time.PlatformClock;
 import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.NewIdentity;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.WithSmsc;
@@ -70,7 +71,7 @@ import org.junit.jupiter.api.function.Executable;
  * another holder → change the mobile with an SMS code and an OTP), the password lockout, and the
  * SMS code of a mobile change: wrong, expired, right.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class HolderFlowsIT extends WithSmsc {
 
   private static final String PASSWORD = "Firma-Remota-2026";
@@ -110,7 +111,7 @@ class HolderFlowsIT extends WithSmsc {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo()
+    return Deployments.actingAsPlatform()
         .addClasses(HolderFlowsIT.class, OtpApp.class, Smsc.class, WithSmsc.class)
         // the assertions run in the server, which has no AssertJ of its own
         .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));

@@ -26,6 +26,7 @@ import io.sigillo.identity.api.SecondFactorCheck;
 import io.sigillo.identity.api.SecondFactorOutcome;
 import io.sigillo.identity.api.SecondFactorStatus;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.WithSmsc;
@@ -54,7 +55,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * SMSC received, every app code is computed by the test's own TOTP ({@link OtpApp}) from the key
  * URI the association returned. Time moves with {@link PlatformClock#travel} for expiry and drift.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class IdentityFlowsIT extends WithSmsc {
 
   private static final String ISSUER = "Alpha Fiduciaria";
@@ -62,7 +63,7 @@ class IdentityFlowsIT extends WithSmsc {
   @Deployment
   static WebArchive deployment() throws Exception {
     // AssertJ is not in the application: the test brings it along (it runs in the container)
-    return Deployments.sigillo()
+    return Deployments.actingAsPlatform()
         .addClasses(IdentityFlowsIT.class, Smsc.class, WithSmsc.class, OtpApp.class)
         .addAsLibraries(
             new java.io.File(

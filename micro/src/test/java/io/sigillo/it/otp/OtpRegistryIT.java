@@ -16,6 +16,7 @@ import io.sigillo.core.security.Role;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceStatus;
@@ -66,7 +67,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * self-unlock quota, the life cycle, and tenant isolation. Codes come from java-otp through {@link
  * DeviceCodes}, never from the registry's own calculator.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class OtpRegistryIT {
 
   /** RFC 4226 appendix D's secret "12345678901234567890" in Base32. */
@@ -78,7 +79,8 @@ class OtpRegistryIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo().addClasses(OtpRegistryIT.class, DeviceCodes.class, OtpApp.class);
+    return Deployments.actingAsPlatform()
+        .addClasses(OtpRegistryIT.class, DeviceCodes.class, OtpApp.class);
   }
 
   @Inject private OtpRegistry registry;

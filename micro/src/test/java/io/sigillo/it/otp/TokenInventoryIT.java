@@ -11,6 +11,7 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.ClaimResult;
@@ -58,7 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nothing; claims are refused alike whatever the reason and count against the claimant; and one
  * tenant's stock is invisible and unclaimable from another.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class TokenInventoryIT {
 
   /** RFC 4226 appendix D's secret "12345678901234567890" in Base32, and as bytes. */
@@ -72,7 +73,7 @@ class TokenInventoryIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo()
+    return Deployments.actingAsPlatform()
         .addClasses(
             TokenInventoryIT.class,
             DeviceCodes.class,

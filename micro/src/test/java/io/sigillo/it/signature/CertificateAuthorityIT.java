@@ -12,6 +12,7 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.Pdfs;
 import io.sigillo.it.support.TestTenants;
 import io.sigillo.signature.api.CertificateAuthority;
@@ -56,7 +57,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (pkcs11-tool and the PKCS#11 API both say so), tenant isolation, and the CA repository served by
  * the portal over HTTP.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class CertificateAuthorityIT {
 
   private static final SignatureActor OPERATOR = SignatureActor.system("it-operator");
@@ -64,7 +65,7 @@ class CertificateAuthorityIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo()
+    return Deployments.actingAsPlatform()
         .addClasses(CertificateAuthorityIT.class, SigningTools.class, Pdfs.class);
   }
 

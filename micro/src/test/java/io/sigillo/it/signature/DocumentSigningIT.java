@@ -10,6 +10,7 @@ import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.Pdfs;
 import io.sigillo.signature.api.CertificateAuthority;
 import io.sigillo.signature.api.CertificateError;
@@ -49,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * verdict, and every refusal is its own code: a reused, expired or foreign authorisation, another
  * document, a suspended or revoked certificate.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class DocumentSigningIT {
 
   private static final Logger LOG = Logger.getLogger(DocumentSigningIT.class.getName());
@@ -59,7 +60,7 @@ class DocumentSigningIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo()
+    return Deployments.actingAsPlatform()
         .addClasses(DocumentSigningIT.class, SigningTools.class, Pdfs.class);
   }
 

@@ -11,6 +11,7 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.WithSmsc;
 import io.sigillo.otp.api.Actor;
@@ -48,7 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * jSMPP server this test runs on the configured port: every code is read from the {@code submit_sm}
  * the SMSC received. Time moves with {@link PlatformClock#travel}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class SmsCodesIT extends WithSmsc {
 
   private static final Actor ACTOR = Actor.system("it-portal");
@@ -56,7 +57,7 @@ class SmsCodesIT extends WithSmsc {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo().addClasses(SmsCodesIT.class, Smsc.class, WithSmsc.class);
+    return Deployments.actingAsPlatform().addClasses(SmsCodesIT.class, Smsc.class, WithSmsc.class);
   }
 
   @Inject private SmsCodes codes;

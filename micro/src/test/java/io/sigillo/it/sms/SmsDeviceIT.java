@@ -10,6 +10,7 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.WithSmsc;
 import io.sigillo.otp.api.Actor;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * to it, then serves SPID login and signature like any device (replay refused, wrong codes counted
  * towards the device's lockout), next to the person's other devices.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class SmsDeviceIT extends WithSmsc {
 
   private static final Actor ACTOR = Actor.system("it-portal");
@@ -53,7 +54,7 @@ class SmsDeviceIT extends WithSmsc {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.sigillo().addClasses(SmsDeviceIT.class, Smsc.class, WithSmsc.class);
+    return Deployments.actingAsPlatform().addClasses(SmsDeviceIT.class, Smsc.class, WithSmsc.class);
   }
 
   @Inject private OtpRegistry registry;

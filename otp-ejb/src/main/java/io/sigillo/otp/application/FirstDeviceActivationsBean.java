@@ -19,6 +19,9 @@ import io.sigillo.otp.api.TotpEnrolment;
 import io.sigillo.otp.api.ValidationResult;
 import io.sigillo.otp.infrastructure.persistence.ActivationStore;
 import io.sigillo.otp.infrastructure.persistence.ActivationStore.OpenActivation;
+import io.sigillo.core.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +44,9 @@ import java.util.logging.Logger;
  * of the staff member themselves.
  */
 @Stateless
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// staff for themselves only (checked again in staffForThemselves, with the actor's roles)
+@RolesAllowed({Roles.OPERATOR, Roles.PLATFORM_ADMIN})
 public class FirstDeviceActivationsBean implements FirstDeviceActivations {
 
   private static final Logger LOG = Logger.getLogger(FirstDeviceActivationsBean.class.getName());

@@ -4,6 +4,7 @@ import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.KeyRotationBatch;
@@ -12,6 +13,8 @@ import io.sigillo.otp.infrastructure.crypto.SecretVault;
 import io.sigillo.otp.infrastructure.persistence.OtpTenantBinding;
 import io.sigillo.otp.infrastructure.persistence.SecretRotationStore;
 import io.sigillo.otp.infrastructure.persistence.SecretRotationStore.StoredSecret;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -26,6 +29,9 @@ import java.util.Optional;
  * secret at most once and never overwrite a newer ciphertext.
  */
 @Stateless
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// key rotation: the platform operator's API or a platform job
+@RolesAllowed({Roles.PLATFORM_ADMIN, Roles.SYSTEM})
 public class OtpKeyRotationBean implements OtpKeyRotation {
 
   static final int MAX_BATCH = 1_000;

@@ -1,5 +1,6 @@
 package io.sigillo.otp.application;
 
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.OtpPolicies;
@@ -7,6 +8,8 @@ import io.sigillo.otp.api.PolicySettings;
 import io.sigillo.otp.domain.OtpPolicy;
 import io.sigillo.otp.infrastructure.persistence.OtpTenantBinding;
 import io.sigillo.otp.infrastructure.persistence.PolicyStore;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -15,6 +18,9 @@ import java.time.Clock;
 /** Each tenant's OTP policy, stored as data; the defaults apply until a tenant sets its own. */
 @Stateless
 @Interceptors(OtpTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// a tenant's operators, or the platform console editing the tenant
+@RolesAllowed({Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SYSTEM})
 public class OtpPoliciesBean implements OtpPolicies {
 
   @Inject private PolicyStore store;

@@ -2,6 +2,7 @@ package io.sigillo.otp.application;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceStatus;
@@ -31,6 +32,8 @@ import io.sigillo.otp.infrastructure.crypto.SecretVault;
 import io.sigillo.otp.infrastructure.persistence.OtpPersistence;
 import io.sigillo.otp.infrastructure.persistence.OtpTenantBinding;
 import io.sigillo.otp.infrastructure.qr.QrCodePng;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -53,6 +56,10 @@ import java.util.function.Supplier;
  */
 @Stateless
 @Interceptors(OtpTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// people on their own devices, staff (a platform administrator's own staff app included), back
+// ends; DeviceAccess decides per device and level
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
 public class OtpRegistryBean implements OtpRegistry {
 
   private static final SecureRandom RANDOM = new SecureRandom();

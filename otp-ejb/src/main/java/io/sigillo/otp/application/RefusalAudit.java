@@ -2,6 +2,9 @@ package io.sigillo.otp.application;
 
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +17,9 @@ import jakarta.inject.Inject;
  * own.
  */
 @Stateless
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// called by TokenInventoryBean for the caller it serves
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SERVICE, Roles.SYSTEM})
 public class RefusalAudit {
 
   @Inject private AuditLog log;

@@ -4,6 +4,7 @@ import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.OtpError;
@@ -20,6 +21,8 @@ import io.sigillo.otp.domain.sms.SmsCodeRules;
 import io.sigillo.otp.infrastructure.crypto.SmsCodeHasher;
 import io.sigillo.otp.infrastructure.persistence.OtpTenantBinding;
 import io.sigillo.otp.infrastructure.persistence.SmsCodeStore;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -34,6 +37,9 @@ import java.util.regex.Pattern;
  */
 @Stateless
 @Interceptors(OtpTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// codes of the identity and signature flows, for whoever those serve
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SERVICE, Roles.SYSTEM})
 public class SmsCodesBean implements SmsCodes {
 
   private static final Pattern CHALLENGE_ID = Pattern.compile("[0-9a-f-]{36}");
@@ -114,6 +120,8 @@ public class SmsCodesBean implements SmsCodes {
     return settings(rules(tenant));
   }
 
+  // tenant settings: staff only
+  @RolesAllowed({Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SYSTEM})
   @Override
   public SmsCodeSettings updateSettings(TenantId tenant, SmsCodeSettings settings, Actor actor) {
     if (settings == null) {

@@ -4,6 +4,7 @@ import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.ClaimResult;
@@ -24,6 +25,8 @@ import io.sigillo.otp.domain.inventory.TokenEntry;
 import io.sigillo.otp.infrastructure.crypto.SecretVault;
 import io.sigillo.otp.infrastructure.persistence.OtpTenantBinding;
 import io.sigillo.otp.infrastructure.persistence.TokenStore;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -40,6 +43,9 @@ import java.util.Optional;
  */
 @Stateless
 @Interceptors(OtpTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// the tenant's token stock: its operators and back ends
+@RolesAllowed({Roles.OPERATOR, Roles.SERVICE, Roles.SYSTEM})
 public class TokenInventoryBean implements TokenInventory {
 
   /** Tokens per file: a commit is one transaction, which must stay short. */
@@ -170,6 +176,8 @@ public class TokenInventoryBean implements TokenInventory {
     return store.find(tenant, serial(serial));
   }
 
+  // a holder claims the token in their hands
+  @RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SERVICE, Roles.SYSTEM})
   @Override
   public ClaimResult claim(TenantId tenant, TokenClaim claim, Actor actor) {
     return claims.claim(tenant, claim, actor);

@@ -32,6 +32,9 @@ public enum PlatformError implements ErrorCode {
   ACCOUNT_OF_ANOTHER_PERSON("SIG-061", 409),
   TOKEN_NOT_FOR_API("SIG-062", 401),
   STAFF_LEVEL_2_REQUIRED("SIG-090", 403),
+  // the EJB container refused the call: the caller lacks the role the business method requires
+  // (a page or API whose own check let it through); 403, never the container's 500
+  ROLE_NOT_ALLOWED("SIG-100", 403),
   IDENTITY_NOT_FOUND("SIG-101", 404),
   USERNAME_TAKEN("SIG-102", 409);
 

@@ -2,6 +2,7 @@ package io.sigillo.selfcare.demo;
 
 import io.sigillo.core.error.CorrelationId;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.NewIdentity;
@@ -13,6 +14,8 @@ import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.tenant.UserAccounts;
 import io.sigillo.selfcare.tenant.UserAccounts.PortalAccount;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -35,6 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @DependsOn("DatabaseBootstrap")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@DeclareRoles(Roles.SYSTEM)
+// seeding is the platform's own work: the beans it calls see the system role, not "no caller"
+@RunAs(Roles.SYSTEM)
 public class DemoSeeder {
 
   private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());

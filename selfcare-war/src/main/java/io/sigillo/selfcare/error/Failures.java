@@ -3,6 +3,7 @@ package io.sigillo.selfcare.error;
 import io.sigillo.core.error.ErrorCode;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import jakarta.ejb.EJBAccessException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -33,8 +34,23 @@ public final class Failures {
       LOG.info(() -> "[" + correlationId + "] " + e.code().code() + " " + e.code().name());
       return new Resolved(e.code(), e.arguments());
     }
+    if (refusedByContainer(failure)) {
+      // the caller lacks the role a business method requires: a refusal, not a fault of ours
+      LOG.info(() -> "[" + correlationId + "] the EJB container refused the caller's role");
+      return new Resolved(PlatformError.ROLE_NOT_ALLOWED, List.of());
+    }
     LOG.log(Level.SEVERE, "[" + correlationId + "] unexpected failure", failure);
     return new Resolved(PlatformError.INTERNAL, List.of());
+  }
+
+  /** An {@code @RolesAllowed} refusal somewhere in the chain (servlets and Faces wrap it). */
+  static boolean refusedByContainer(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof EJBAccessException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public record Resolved(ErrorCode code, List<String> arguments) {}

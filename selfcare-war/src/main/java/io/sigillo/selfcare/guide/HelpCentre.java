@@ -3,9 +3,13 @@ package io.sigillo.selfcare.guide;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.selfcare.error.PortalError;
 import io.sigillo.selfcare.support.SelfcareTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -28,6 +32,9 @@ import java.util.regex.Pattern;
  */
 @Stateless
 @Interceptors(SelfcareTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// editing guides is the tenant operators' work
+@RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
 public class HelpCentre {
 
   // native SQL next to multitenant entities needs EclipseLink's explicit consent
@@ -41,6 +48,8 @@ public class HelpCentre {
   @Inject private AuditLog audit;
 
   /** Every guide in a language: the platform's in their order, then the tenant's additions. */
+  // guides are public pages (/guides), read before or without a login
+  @PermitAll
   public List<GuideView> list(TenantId tenant, String lang) {
     Map<String, GuideView> guides = new LinkedHashMap<>();
     for (String slug : PlatformGuides.SLUGS) {
@@ -56,6 +65,8 @@ public class HelpCentre {
     return new ArrayList<>(guides.values());
   }
 
+  // guides are public pages (/guides)
+  @PermitAll
   public Optional<GuideView> find(TenantId tenant, String slug, String lang) {
     if (slug == null || !SLUG.matcher(slug).matches()) {
       return Optional.empty();
@@ -116,6 +127,8 @@ public class HelpCentre {
   }
 
   /** Records a person's vote; voting again on the same guide replaces the earlier vote. */
+  // only a signed-in person votes
+  @RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SYSTEM})
   public void vote(TenantId tenant, String slug, String voter, int rating, String comment) {
     if (rating < 1 || rating > 5) {
       throw new SigilloException(PortalError.GUIDE_RATING_INVALID);
@@ -155,6 +168,8 @@ public class HelpCentre {
   }
 
   /** The person's current vote on a guide, if any. */
+  // asked with the signed-in name, and only when there is one (GuideBacking)
+  @PermitAll
   public Optional<Integer> voteOf(TenantId tenant, String slug, String voter) {
     return em.createNamedQuery("GuideFeedback.ofVoter", GuideFeedback.class)
         .setParameter("slug", slug)
@@ -164,6 +179,8 @@ public class HelpCentre {
         .map(GuideFeedback::rating);
   }
 
+  // the ratings shown on a public guide
+  @PermitAll
   public FeedbackSummary feedback(TenantId tenant, String slug) {
     List<GuideFeedback> votes =
         em.createNamedQuery("GuideFeedback.ofGuide", GuideFeedback.class)

@@ -3,10 +3,13 @@ package io.sigillo.selfcare.support;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.selfcare.error.PortalError;
 import io.sigillo.selfcare.media.RasterImages;
 import io.sigillo.selfcare.media.RasterImages.Reencoded;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -26,6 +29,9 @@ import java.util.regex.Pattern;
  */
 @Stateless
 @Interceptors(SelfcareTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// a tenant's people and operators; the desk checks who reads which request
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SYSTEM})
 public class SupportDesk {
 
   /** Screenshots up to 5 MB, as uploaded. */
@@ -85,6 +91,8 @@ public class SupportDesk {
   }
 
   /** Every request of the tenant, newest first: the operators' queue. */
+  // every request of the tenant: its operators
+  @RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
   public List<SupportSummary> all(TenantId tenant) {
     return em.createNamedQuery("SupportRequest.all", SupportRequest.class)
         .setMaxResults(500)

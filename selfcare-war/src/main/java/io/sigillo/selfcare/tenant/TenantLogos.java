@@ -1,11 +1,15 @@
 package io.sigillo.selfcare.tenant;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.selfcare.error.PortalError;
 import io.sigillo.selfcare.media.ImageKind;
 import io.sigillo.selfcare.media.RasterImages;
 import io.sigillo.selfcare.media.SvgCheck;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +24,9 @@ import java.util.Optional;
  * own host and handed to the login theme as a data URL (Keycloak's pages are on another host).
  */
 @Stateless
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// changed with the tenant, by the platform operator
+@RolesAllowed({Roles.PLATFORM_ADMIN, Roles.SYSTEM})
 public class TenantLogos {
 
   /** Small enough to travel as a Keycloak client attribute and inside every login page. */
@@ -82,6 +89,8 @@ public class TenantLogos {
     return "/branding/logo?v=" + now.toEpochSecond();
   }
 
+  // a portal's logo is shown to anonymous visitors (/branding/logo)
+  @PermitAll
   public Optional<StoredLogo> find(TenantId tenant) {
     TenantLogo logo = em.find(TenantLogo.class, tenant.value());
     return logo == null
@@ -97,6 +106,8 @@ public class TenantLogos {
   }
 
   /** The logo as a {@code data:} URL for the login theme. */
+  // the branding of public pages, before any login
+  @PermitAll
   public Optional<String> dataUrl(TenantId tenant) {
     return find(tenant)
         .map(

@@ -2,7 +2,11 @@ package io.sigillo.selfcare.tenant;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +19,9 @@ import java.util.Optional;
 
 /** Reads and writes tenants. Platform-owned data: no tenant filter applies here. */
 @Stateless
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// the tenant list is the platform operator's
+@RolesAllowed({Roles.PLATFORM_ADMIN, Roles.SYSTEM})
 public class TenantRegistry {
 
   @PersistenceContext(unitName = "sigillo-selfcare")
@@ -22,6 +29,8 @@ public class TenantRegistry {
 
   @Inject private Clock clock;
 
+  // every request is resolved to its tenant before anyone is authenticated (TenantCache)
+  @PermitAll
   public Optional<TenantView> findByHost(String host) {
     return em.createNamedQuery("Tenant.byHost", Tenant.class)
         .setParameter("host", Tenant.normaliseHost(host))

@@ -1,11 +1,14 @@
 package io.sigillo.signature.application;
 
+import io.sigillo.core.security.Roles;
 import io.sigillo.signature.api.HolderData;
 import io.sigillo.signature.api.HolderDataCheck;
 import io.sigillo.signature.api.HolderDataCheckResult;
 import io.sigillo.signature.api.HolderDataInconsistentException;
 import io.sigillo.signature.domain.BelfioreRegistry;
 import io.sigillo.signature.domain.HolderDataChecker;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,6 +20,10 @@ import jakarta.inject.Inject;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// the open holder-data check (/api/holder-data/check) answers anonymous callers; it reads nothing
+// stored
+@PermitAll
 public class HolderDataCheckBean implements HolderDataCheck {
 
   @Inject BelfioreRegistry registry;

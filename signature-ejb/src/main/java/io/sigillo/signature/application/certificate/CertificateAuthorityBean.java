@@ -1,6 +1,7 @@
 package io.sigillo.signature.application.certificate;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.CertificateAuthority;
 import io.sigillo.signature.api.CertificateError;
@@ -14,6 +15,9 @@ import io.sigillo.signature.domain.certificate.TenantCa;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
 import io.sigillo.signature.infrastructure.pki.HolderIdentity;
 import io.sigillo.signature.infrastructure.pki.X509Builder;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -41,6 +45,9 @@ import java.util.function.BiPredicate;
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// a holder's certificates, issued in the holder's own flows
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SYSTEM})
 public class CertificateAuthorityBean implements CertificateAuthority, CertificateLifecycle {
 
   private static final int MAX_REASON = 500;
@@ -128,6 +135,8 @@ public class CertificateAuthorityBean implements CertificateAuthority, Certifica
         .toList();
   }
 
+  // staff or the platform, never the holder alone
+  @RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
   @Override
   public CertificateSummary suspend(
       TenantId tenant, long certificateId, String reason, SignatureActor actor) {
@@ -141,6 +150,7 @@ public class CertificateAuthorityBean implements CertificateAuthority, Certifica
         (c, now) -> c.suspend(now));
   }
 
+  @RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
   @Override
   public CertificateSummary reactivate(
       TenantId tenant, long certificateId, String reason, SignatureActor actor) {
@@ -154,6 +164,7 @@ public class CertificateAuthorityBean implements CertificateAuthority, Certifica
         (c, now) -> c.reactivate(now));
   }
 
+  @RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
   @Override
   public CertificateSummary revoke(
       TenantId tenant, long certificateId, RevocationReason reason, SignatureActor actor) {
@@ -169,16 +180,21 @@ public class CertificateAuthorityBean implements CertificateAuthority, Certifica
         (c, now) -> c.revoke(reason, now));
   }
 
+  @RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SERVICE, Roles.SYSTEM})
   @Override
   public byte[] certificate(TenantId tenant, long certificateId) {
     return load(certificateId).certificate();
   }
 
+  // the CA certificate is public (AIA URL in every certificate, /pki)
+  @PermitAll
   @Override
   public byte[] caCertificate(TenantId tenant) {
     return cas.require(tenant).certificate();
   }
 
+  // the CRL is public (CRL distribution point, /pki): relying parties fetch it anonymously
+  @PermitAll
   @Override
   public byte[] crl(TenantId tenant) {
     return cas.currentCrl(tenant);

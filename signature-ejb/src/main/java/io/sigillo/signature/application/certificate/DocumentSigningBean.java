@@ -1,6 +1,7 @@
 package io.sigillo.signature.application.certificate;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.CertificateError;
 import io.sigillo.signature.api.CertificateStatus;
@@ -12,6 +13,8 @@ import io.sigillo.signature.domain.certificate.SigningGrant;
 import io.sigillo.signature.domain.certificate.TenantCa;
 import io.sigillo.signature.infrastructure.pades.PadesSigner;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -43,6 +46,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// a holder's signatures, through Signatures and RenewalsBean
+@RolesAllowed({Roles.USER, Roles.SYSTEM})
 public class DocumentSigningBean implements DocumentSigning, DocumentValidation {
 
   static final Duration AUTHORISATION_LIFETIME = Duration.ofMinutes(5);

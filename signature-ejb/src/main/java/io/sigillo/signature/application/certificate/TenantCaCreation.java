@@ -1,9 +1,12 @@
 package io.sigillo.signature.application.certificate;
 
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.domain.certificate.TenantCa;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
 import io.sigillo.signature.infrastructure.pki.X509Builder;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,6 +30,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// a tenant's CA on first use, for whichever caller needed it
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
 public class TenantCaCreation {
 
   /** Longer than any holder certificate it issues, with room for renewals. */

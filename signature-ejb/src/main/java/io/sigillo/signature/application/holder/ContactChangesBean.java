@@ -1,6 +1,7 @@
 package io.sigillo.signature.application.holder;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;
@@ -22,6 +23,8 @@ import io.sigillo.signature.domain.holder.Holder;
 import io.sigillo.signature.infrastructure.crypto.ContactKeys;
 import io.sigillo.signature.infrastructure.messaging.HolderNotices;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,6 +53,9 @@ import java.util.Optional;
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// the holder's own contacts
+@RolesAllowed({Roles.USER, Roles.SYSTEM})
 public class ContactChangesBean implements ContactChanges {
 
   static final Duration EMAIL_CODE_LIFE = Duration.ofMinutes(10);

@@ -3,6 +3,7 @@ package io.sigillo.signature.application.holder;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.person.VerifiedPerson;
 import io.sigillo.core.person.VerifiedPersons;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.ClaimResult;
 import io.sigillo.otp.api.DeviceStatus;
@@ -28,6 +29,8 @@ import io.sigillo.signature.domain.holder.PasswordPolicy;
 import io.sigillo.signature.domain.holder.VerifiedHolderData;
 import io.sigillo.signature.infrastructure.crypto.PasswordHasher;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,6 +48,9 @@ import java.util.Optional;
 /** Orders of remote-signature certificates and the holders they create. */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// a person's own order and holder record
+@RolesAllowed({Roles.USER, Roles.SYSTEM})
 public class HoldersBean implements Holders {
 
   @PersistenceContext(unitName = "sigillo-signature")
@@ -165,6 +171,8 @@ public class HoldersBean implements Holders {
     }
   }
 
+  // a holder from another system: staff or the platform
+  @RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
   @Override
   public HolderSummary importHolder(TenantId tenant, HolderImport imported, SignatureActor actor) {
     try {

@@ -1,6 +1,7 @@
 package io.sigillo.signature.application.holder;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.RemoteSigning;
@@ -8,6 +9,8 @@ import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.domain.holder.Holder;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -17,6 +20,9 @@ import jakarta.persistence.PersistenceContext;
 /** A holder's signature of their own PDF. */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// the holder signs their own documents
+@RolesAllowed({Roles.USER, Roles.SYSTEM})
 public class RemoteSigningBean implements RemoteSigning {
 
   @PersistenceContext(unitName = "sigillo-signature")

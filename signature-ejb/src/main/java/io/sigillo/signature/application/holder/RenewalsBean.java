@@ -1,6 +1,7 @@
 package io.sigillo.signature.application.holder;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.ContactKind;
@@ -16,6 +17,8 @@ import io.sigillo.signature.domain.holder.Holder;
 import io.sigillo.signature.domain.holder.RenewalRequest;
 import io.sigillo.signature.infrastructure.forms.RenewalForm;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -40,6 +43,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// the holder renews their own certificate
+@RolesAllowed({Roles.USER, Roles.SYSTEM})
 public class RenewalsBean implements Renewals {
 
   private static final Logger LOG = Logger.getLogger(RenewalsBean.class.getName());

@@ -1,6 +1,7 @@
 package io.sigillo.signature.application.holder;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpRegistry;
@@ -10,6 +11,8 @@ import io.sigillo.signature.api.SignatureDevice;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.domain.holder.Holder;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,6 +28,9 @@ import java.util.Optional;
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// the holder on their own signing device
+@RolesAllowed({Roles.USER, Roles.SYSTEM})
 public class SignatureDeviceBean implements SignatureDevice {
 
   @PersistenceContext(unitName = "sigillo-signature")

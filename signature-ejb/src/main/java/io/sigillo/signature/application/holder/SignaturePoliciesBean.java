@@ -1,6 +1,7 @@
 package io.sigillo.signature.application.holder;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureError;
@@ -9,6 +10,8 @@ import io.sigillo.signature.api.SignaturePolicySettings;
 import io.sigillo.signature.domain.holder.CertificatePolicy;
 import io.sigillo.signature.domain.holder.TenantCertificatePolicy;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -26,6 +29,9 @@ import java.util.Optional;
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// read by the holder flows and the console
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SYSTEM})
 public class SignaturePoliciesBean implements SignaturePolicies {
 
   @PersistenceContext(unitName = "sigillo-signature")
@@ -45,6 +51,8 @@ public class SignaturePoliciesBean implements SignaturePolicies {
     return stored().map(p -> settings(p.policy()));
   }
 
+  // a tenant's certificate policy: the platform operator
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.SYSTEM})
   @Override
   public SignaturePolicySettings update(
       TenantId tenant, SignaturePolicySettings settings, SignatureActor actor) {

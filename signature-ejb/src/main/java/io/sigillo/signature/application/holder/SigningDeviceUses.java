@@ -1,9 +1,12 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceUses;
 import io.sigillo.signature.api.HolderStatus;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -16,6 +19,9 @@ import jakarta.persistence.PersistenceContext;
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// asked by the OTP registry's DeviceAccess for the registry's callers
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SERVICE, Roles.SYSTEM})
 public class SigningDeviceUses implements DeviceUses {
 
   @PersistenceContext(unitName = "sigillo-signature")

@@ -3,6 +3,7 @@ package io.sigillo.signature.application.holder;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.ClaimResult;
@@ -22,6 +23,8 @@ import io.sigillo.signature.domain.holder.PasswordLockout;
 import io.sigillo.signature.infrastructure.crypto.ContactKeys;
 import io.sigillo.signature.infrastructure.crypto.PasswordHasher;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -44,6 +47,9 @@ import java.util.Optional;
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// the holder module's proofs, for the caller of the bean that asks
+@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SERVICE, Roles.SYSTEM})
 public class Verifications {
 
   @PersistenceContext(unitName = "sigillo-signature")
