@@ -8,7 +8,13 @@ import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.support.ActsAsPlatform;
+import io.sigillo.it.support.SmtpSink;
+import io.sigillo.selfcare.support.NewSupportRequest;
+import io.sigillo.selfcare.support.SupportDesk;
+import io.sigillo.selfcare.support.SupportNotices;
+import io.sigillo.selfcare.support.SupportSummary;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The audit trail and the platform clock, as every module uses them, in the running application.
+ * The audit trail, the platform clock and the after-commit notices, as every module uses them, in
+ * the running application. The notice of a new support request follows the request's transaction
+ * (issue 11, item 12): a request that rolls back is never announced, a committed one only once it
+ * has committed, and a mail server that is down loses the notice, never the request.
  */
 @ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class PlatformServicesIT {
@@ -85,5 +94,53 @@ class PlatformServicesIT {
       platformClock.reset();
     }
     assertTrue(Duration.between(before, clock.instant()).compareTo(Duration.ofMinutes(1)) < 0);
+  }
+
+  private static final String LINK = "https://alpha.example/support/request.xhtml?id=";
+
+  @Inject private SupportDesk desk;
+  @Inject private UserTransaction transaction;
+
+  @Test
+  void aRequestThatRollsBackIsNeverAnnouncedAndACommittedOneOnlyAfterCommit() throws Exception {
+    TenantId tenant = TenantId.of("alpha-" + UUID.randomUUID().toString().substring(0, 8));
+    String address = "help@" + tenant.value() + ".example";
+    SupportNotices.Recipient to = new SupportNotices.Recipient("Alpha", address, LINK);
+    try (SmtpSink smtp = SmtpSink.onConfiguredPort()) {
+      transaction.begin();
+      desk.open(tenant, request("mario", "Una richiesta annullata."), to);
+      transaction.rollback();
+      assertTrue(smtp.nothingReceived(), "a request that rolled back was announced");
+      assertTrue(desk.mine(tenant, "mario").isEmpty(), "the rollback kept the request");
+
+      transaction.begin();
+      SupportSummary opened = desk.open(tenant, request("mario", "Una richiesta vera."), to);
+      assertTrue(smtp.nothingReceived(), "announced while the request's transaction was open");
+      transaction.commit();
+
+      SmtpSink.Mail mail = smtp.next();
+      assertEquals(List.of(address), mail.recipients());
+      assertEquals("[Alpha] Richiesta di assistenza n. " + opened.id(), mail.subject());
+      assertTrue(mail.body().contains("Una richiesta vera."), mail.body());
+      assertTrue(mail.body().contains(LINK + opened.id()), mail.body());
+      assertTrue(smtp.nothingReceived(), "more than the committed request was announced");
+    }
+  }
+
+  @Test
+  void aMailServerThatIsDownLosesTheNoticeNotTheRequest() {
+    TenantId tenant = TenantId.of("alpha-" + UUID.randomUUID().toString().substring(0, 8));
+    SupportNotices.Recipient to =
+        new SupportNotices.Recipient("Alpha", "help@" + tenant.value() + ".example", LINK);
+
+    SupportSummary opened = desk.open(tenant, request("lucia", "Nessuno ascolta."), to);
+
+    assertEquals(
+        List.of(opened.id()), desk.mine(tenant, "lucia").stream().map(SupportSummary::id).toList());
+  }
+
+  private static NewSupportRequest request(String requester, String description) {
+    return new NewSupportRequest(
+        requester, null, null, "Linux", "Firefox", description + " Non funziona nulla.", null);
   }
 }
