@@ -3,6 +3,7 @@ package io.sigillo.selfcare.error;
 import io.sigillo.core.error.ErrorCode;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,8 @@ public final class Failures {
   /** An {@code @RolesAllowed} refusal somewhere in the chain (servlets and Faces wrap it). */
   static boolean refusedByContainer(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof EJBAccessException) {
+      // AccessLocalException when the bean is reached through its local view (another bean's call)
+      if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
         return true;
       }
     }

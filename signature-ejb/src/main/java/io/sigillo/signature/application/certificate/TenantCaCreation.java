@@ -6,7 +6,7 @@ import io.sigillo.signature.domain.certificate.TenantCa;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
 import io.sigillo.signature.infrastructure.pki.X509Builder;
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,8 +31,9 @@ import java.util.logging.Logger;
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
 @DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
-// a tenant's CA on first use, for whichever caller needed it
-@RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+// a tenant's CA is made on its first use, and that may be the public, anonymous fetch of its CA
+// certificate or CRL (/pki); it takes nothing from the caller but the tenant
+@PermitAll
 public class TenantCaCreation {
 
   /** Longer than any holder certificate it issues, with room for renewals. */
