@@ -38,7 +38,8 @@ class PlatformServicesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.actingAsPlatform().addClass(PlatformServicesIT.class);
+    return Deployments.actingAsPlatform()
+        .addClasses(PlatformServicesIT.class, SmtpSink.class, SmtpSink.Mail.class);
   }
 
   @Inject private AuditLog audit;
