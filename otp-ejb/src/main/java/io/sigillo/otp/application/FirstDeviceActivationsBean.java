@@ -87,13 +87,14 @@ public class FirstDeviceActivationsBean implements FirstDeviceActivations {
     audit.activation(tenant, actor, "otp.activation.sent", id);
     // sent inside the transaction on purpose: a link that did not leave is not kept, and the page
     // says so (ACTIVATION_NOT_SENT) instead of announcing a message that never comes
+    MailMessage message = message(tenant, request, email, request.link() + token);
     try {
-      mail.send(message(tenant, request, email, request.link() + token));
+      mail.send(message);
     } catch (MessagingException e) {
       LOG.warning(() -> "activation link for " + owner + " not sent: " + e.getMessage());
       throw new SigilloException(OtpError.ACTIVATION_NOT_SENT);
     }
-    return new ActivationSent(masked(email), expiresAt);
+    return new ActivationSent(message.maskedRecipient(), expiresAt);
   }
 
   @Override
@@ -170,11 +171,5 @@ public class FirstDeviceActivationsBean implements FirstDeviceActivations {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
-  }
-
-  /** {@code m***@example.it}. */
-  static String masked(String email) {
-    int at = email.indexOf('@');
-    return email.charAt(0) + "***" + email.substring(at);
   }
 }

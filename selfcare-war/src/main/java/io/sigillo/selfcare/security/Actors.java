@@ -62,6 +62,14 @@ public class Actors {
         .orElse(Assurance.LEVEL_1);
   }
 
+  /**
+   * Whether the caller acts as the tenant's operator: the role, at level 2 (or a back end holding
+   * it). An operator signed in with the password alone reads only what is their own.
+   */
+  public boolean actingOperator() {
+    return request.isUserInRole(OPERATOR) && otp().staff();
+  }
+
   /** The caller's roles, as the container knows them from the session or token. */
   public Set<Role> roles() {
     Set<Role> roles = EnumSet.noneOf(Role.class);

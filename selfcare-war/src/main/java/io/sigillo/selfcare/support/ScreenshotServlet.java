@@ -45,10 +45,7 @@ public class ScreenshotServlet extends HttpServlet {
           desk.screenshot(
               tenant.id(),
               id,
-              // an operator reads others' screenshots only at level 2 (StaffGate's rule)
-              new Viewer(
-                  request.getUserPrincipal().getName(),
-                  request.isUserInRole("operator") && actors.otp().staff()));
+              new Viewer(request.getUserPrincipal().getName(), actors.actingOperator()));
     } catch (RuntimeException e) {
       Optional<SigilloException> known = Failures.catalogued(e);
       Failures.resolve(e, RequestCorrelation.of(request));
