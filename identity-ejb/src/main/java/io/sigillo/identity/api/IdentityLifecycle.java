@@ -1,7 +1,7 @@
 package io.sigillo.identity.api;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
 import jakarta.ejb.Local;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package io.sigillo.identity.application;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
@@ -10,7 +11,6 @@ import io.sigillo.identity.domain.Identity;
 import io.sigillo.identity.infrastructure.mail.IdentityMails;
 import io.sigillo.identity.infrastructure.mail.IdentityMails.Notice;
 import io.sigillo.identity.infrastructure.persistence.IdentityTenantBinding;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.DeviceType;

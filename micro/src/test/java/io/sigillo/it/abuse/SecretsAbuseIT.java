@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
@@ -17,7 +18,6 @@ import io.sigillo.it.Deployments;
 import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.Environment;
 import io.sigillo.it.support.Smsc;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.signature.api.ContactKind;
 import io.sigillo.signature.infrastructure.messaging.HolderNotices;
 import jakarta.inject.Inject;

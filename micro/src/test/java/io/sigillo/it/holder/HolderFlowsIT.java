@@ -3,6 +3,7 @@ package io.sigillo.it.holder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
@@ -14,7 +15,6 @@ import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.WithSmsc;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.ClaimResult;
 import io.sigillo.otp.api.OtpPolicies;
 import io.sigillo.otp.api.OtpRegistry;
@@ -39,7 +39,6 @@ import io.sigillo.signature.api.HolderSummary;
 import io.sigillo.signature.api.Holders;
 import io.sigillo.signature.api.Renewals;
 import io.sigillo.signature.api.Sex;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureDevice;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.api.SignatureValidation;
@@ -558,8 +557,8 @@ class HolderFlowsIT extends WithSmsc {
     return assertThrows(SigilloException.class, call);
   }
 
-  private static SignatureActor actor(String name) {
-    return SignatureActor.person(name, "it-holder", Assurance.LEVEL_1);
+  private static Actor actor(String name) {
+    return Actor.person(name, "it-holder", Assurance.LEVEL_1);
   }
 
   private static TenantId tenant(String prefix) {

@@ -2,6 +2,7 @@ package io.sigillo.it.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
@@ -30,7 +31,6 @@ import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.WithSmsc;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.PlatformError;
@@ -18,7 +19,6 @@ import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.OtpApp;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.NewToken;

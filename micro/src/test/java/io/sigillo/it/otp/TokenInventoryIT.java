@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
@@ -13,7 +14,6 @@ import io.sigillo.core.tenant.TenantId;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.OtpApp;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.ClaimResult;
 import io.sigillo.otp.api.ClaimStatus;
 import io.sigillo.otp.api.DeviceStatus;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
@@ -21,7 +22,6 @@ import io.sigillo.signature.api.CertificateRequest;
 import io.sigillo.signature.api.CertificateStatus;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.RevocationReason;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.application.certificate.CertificateLifecycle;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -60,7 +60,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class CertificateAuthorityIT {
 
-  private static final SignatureActor OPERATOR = SignatureActor.system("it-operator");
+  private static final Actor OPERATOR = Actor.system("it-operator");
   private static final AtomicLong HOLDERS = new AtomicLong(1000);
 
   @Deployment

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
@@ -18,7 +19,6 @@ import io.sigillo.signature.api.CertificateRequest;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.DocumentValidation;
 import io.sigillo.signature.api.RevocationReason;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureValidation;
 import io.sigillo.signature.api.ValidationVerdict;
 import io.sigillo.signature.application.certificate.CertificateLifecycle;
@@ -54,8 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DocumentSigningIT {
 
   private static final Logger LOG = Logger.getLogger(DocumentSigningIT.class.getName());
-  private static final SignatureActor HOLDER =
-      SignatureActor.person("it-holder", "it-sign", Assurance.LEVEL_1);
+  private static final Actor HOLDER = Actor.person("it-holder", "it-sign", Assurance.LEVEL_1);
   private static final AtomicLong HOLDERS = new AtomicLong(5000);
 
   @Deployment

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
@@ -14,7 +15,6 @@ import io.sigillo.it.Deployments;
 import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.WithSmsc;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.SmsChallenge;
 import io.sigillo.otp.api.SmsCodeRequest;

@@ -1,5 +1,6 @@
 package io.sigillo.otp.api;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.ejb.Local;
 

@@ -1,10 +1,10 @@
 package io.sigillo.otp.application;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.security.Role;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceUses;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.Purpose;

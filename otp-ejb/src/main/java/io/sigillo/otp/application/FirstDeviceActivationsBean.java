@@ -1,5 +1,6 @@
 package io.sigillo.otp.application;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.messaging.MailMessage;
 import io.sigillo.core.messaging.MailSender;
@@ -9,7 +10,6 @@ import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.ActivationRequest;
 import io.sigillo.otp.api.ActivationSent;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.FirstDeviceActivations;

@@ -1,12 +1,12 @@
 package io.sigillo.otp.application;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.KeyRotationBatch;
 import io.sigillo.otp.api.OtpKeyRotation;
 import io.sigillo.otp.infrastructure.crypto.SecretVault;

@@ -1,8 +1,8 @@
 package io.sigillo.otp.application;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.OtpPolicies;
 import io.sigillo.otp.api.PolicySettings;
 import io.sigillo.otp.domain.OtpPolicy;

@@ -1,5 +1,6 @@
 package io.sigillo.otp.application;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.PlatformError;
@@ -8,7 +9,6 @@ import io.sigillo.core.messaging.MessagingException;
 import io.sigillo.core.messaging.SmsGateway;
 import io.sigillo.core.messaging.SmsMessage;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.SmsChallenge;
 import io.sigillo.otp.api.SmsCodeRequest;

@@ -3,11 +3,11 @@ package io.sigillo.otp.application;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.security.Role;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.Purpose;
 import io.sigillo.otp.domain.OtpDevice;

@@ -1,8 +1,8 @@
 package io.sigillo.selfcare.demo;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.ClaimResult;
 import io.sigillo.otp.api.TokenClaim;
 import io.sigillo.otp.api.TokenFile;
@@ -13,7 +13,6 @@ import io.sigillo.signature.api.HolderImport;
 import io.sigillo.signature.api.HolderOrder;
 import io.sigillo.signature.api.Holders;
 import io.sigillo.signature.api.Sex;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.api.SignaturePolicySettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +55,7 @@ public class SignatureDemoData {
 
   static final String PASSWORD = "Firma-Demo-2026";
   private static final Logger LOG = Logger.getLogger(SignatureDemoData.class.getName());
-  private static final SignatureActor ACTOR = SignatureActor.system("demo-seeder");
+  private static final Actor ACTOR = Actor.system("demo-seeder");
   private static final Actor OTP_ACTOR = Actor.system("demo-seeder");
 
   @Inject private Holders holders;

@@ -1,13 +1,12 @@
 package io.sigillo.selfcare.security;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.security.Role;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.web.RequestCorrelation;
-import io.sigillo.signature.api.SignatureActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,14 +32,9 @@ public class Actors {
   @Inject private HttpServletRequest request;
   @Inject private CurrentTenant tenant;
 
-  /** The actor for the OTP registry and the identity module. */
-  public Actor otp() {
+  /** The caller, as every module's api takes it. */
+  public Actor actor() {
     return new Actor(name(), RequestCorrelation.of(request), assurance(), roles(), false);
-  }
-
-  /** The same actor for the remote-signature module. */
-  public SignatureActor signature() {
-    return new SignatureActor(name(), RequestCorrelation.of(request), assurance(), roles());
   }
 
   /** What the caller proved in this session; {@link Assurance#NONE} for nobody. */
@@ -67,7 +61,7 @@ public class Actors {
    * it). An operator signed in with the password alone reads only what is their own.
    */
   public boolean actingOperator() {
-    return request.isUserInRole(OPERATOR) && otp().staff();
+    return request.isUserInRole(OPERATOR) && actor().staff();
   }
 
   /** The caller's roles, as the container knows them from the session or token. */

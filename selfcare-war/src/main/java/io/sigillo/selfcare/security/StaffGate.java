@@ -1,7 +1,7 @@
 package io.sigillo.selfcare.security;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.PlatformError;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.selfcare.error.ErrorResponses;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.web.RequestCorrelation;
@@ -46,7 +46,7 @@ public class StaffGate extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    Actor actor = actors.otp();
+    Actor actor = actors.actor();
     if (actor.staff() || !actor.staffRole()) {
       // stepped up, a back end, or no staff role at all (the role constraint refuses that one)
       chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package io.sigillo.signature.api;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.ejb.Local;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public interface ContactChanges {
       char[] password,
       Locale locale,
       String senderName,
-      SignatureActor actor);
+      Actor actor);
 
   /**
    * The code received on the new contact and an OTP of the signature device: the change is saved,
@@ -43,5 +44,5 @@ public interface ContactChanges {
       String otp,
       Locale locale,
       String senderName,
-      SignatureActor actor);
+      Actor actor);
 }

@@ -1,5 +1,6 @@
 package io.sigillo.signature.api;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.ejb.Local;
 import java.util.List;
@@ -29,7 +30,7 @@ public interface Holders {
    * the account, even a simultaneous one, is {@link SignatureError#HOLDER_EXISTS}. The holder then
    * chooses a signature device.
    */
-  HolderSummary order(TenantId tenant, String username, HolderOrder order, SignatureActor actor);
+  HolderSummary order(TenantId tenant, String username, HolderOrder order, Actor actor);
 
   Optional<HolderSummary> find(TenantId tenant, String username);
 
@@ -41,15 +42,14 @@ public interface Holders {
    * shows now (checked for purpose SIGN) proves it is in hand. Completes the order: the certificate
    * is issued.
    */
-  HolderSummary bindApp(
-      TenantId tenant, String username, long deviceId, String code, SignatureActor actor);
+  HolderSummary bindApp(TenantId tenant, String username, long deviceId, String code, Actor actor);
 
   /**
    * A hardware token from the tenant's stock as signature device, claimed by its serial and two
    * consecutive codes. Completes the order: the certificate is issued.
    */
   HolderSummary bindToken(
-      TenantId tenant, String username, String serial, List<String> codes, SignatureActor actor);
+      TenantId tenant, String username, String serial, List<String> codes, Actor actor);
 
   /**
    * Corrects the holder data after the remote-signature password, for the renewal's "holder data
@@ -57,8 +57,8 @@ public interface Holders {
    * fiscale.
    */
   HolderSummary correctData(
-      TenantId tenant, String username, HolderData data, char[] password, SignatureActor actor);
+      TenantId tenant, String username, HolderData data, char[] password, Actor actor);
 
   /** Stores a holder migrated from a previous system; see {@link HolderImport}. */
-  HolderSummary importHolder(TenantId tenant, HolderImport holder, SignatureActor actor);
+  HolderSummary importHolder(TenantId tenant, HolderImport holder, Actor actor);
 }

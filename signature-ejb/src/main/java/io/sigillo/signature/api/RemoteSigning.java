@@ -1,5 +1,6 @@
 package io.sigillo.signature.api;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.ejb.Local;
 
@@ -18,10 +19,5 @@ public interface RemoteSigning {
    * @return the signed PDF
    */
   byte[] signPdf(
-      TenantId tenant,
-      String username,
-      byte[] pdf,
-      char[] password,
-      String otp,
-      SignatureActor actor);
+      TenantId tenant, String username, byte[] pdf, char[] password, String otp, Actor actor);
 }

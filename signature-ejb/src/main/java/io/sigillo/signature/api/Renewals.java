@@ -1,5 +1,6 @@
 package io.sigillo.signature.api;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.ejb.Local;
 import java.util.Locale;
@@ -36,7 +37,7 @@ public interface Renewals {
       String otp,
       String portal,
       Locale locale,
-      SignatureActor actor);
+      Actor actor);
 
   /** The signed form of the holder's latest renewal, as evidence. */
   Optional<byte[]> signedForm(TenantId tenant, String username);

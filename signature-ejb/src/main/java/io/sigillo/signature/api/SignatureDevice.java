@@ -1,5 +1,6 @@
 package io.sigillo.signature.api;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.ResyncResult;
@@ -19,8 +20,8 @@ public interface SignatureDevice {
   Optional<DeviceSummary> device(TenantId tenant, String username);
 
   ResyncResult unlock(
-      TenantId tenant, String username, char[] password, List<String> codes, SignatureActor actor);
+      TenantId tenant, String username, char[] password, List<String> codes, Actor actor);
 
   ResyncResult resynchronise(
-      TenantId tenant, String username, char[] password, List<String> codes, SignatureActor actor);
+      TenantId tenant, String username, char[] password, List<String> codes, Actor actor);
 }

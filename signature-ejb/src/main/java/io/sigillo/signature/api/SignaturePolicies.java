@@ -1,5 +1,6 @@
 package io.sigillo.signature.api;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.ejb.Local;
 import java.util.Optional;
@@ -25,6 +26,5 @@ public interface SignaturePolicies {
    * {@link SignatureError#POLICY_CHANGED_MEANWHILE} (another change of the same tenant's policy
    * won).
    */
-  SignaturePolicySettings update(
-      TenantId tenant, SignaturePolicySettings settings, SignatureActor actor);
+  SignaturePolicySettings update(TenantId tenant, SignaturePolicySettings settings, Actor actor);
 }

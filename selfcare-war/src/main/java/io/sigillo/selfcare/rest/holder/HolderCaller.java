@@ -1,12 +1,12 @@
 package io.sigillo.selfcare.rest.holder;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.web.Languages;
-import io.sigillo.signature.api.SignatureActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,9 +45,9 @@ public class HolderCaller {
     return request.getUserPrincipal().getName();
   }
 
-  SignatureActor actor() {
+  Actor actor() {
     username();
-    return actors.signature();
+    return actors.actor();
   }
 
   Locale locale() {

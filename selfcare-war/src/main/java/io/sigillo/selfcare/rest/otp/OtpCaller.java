@@ -1,9 +1,9 @@
 package io.sigillo.selfcare.rest.otp;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
@@ -39,7 +39,7 @@ public class OtpCaller {
   }
 
   Actor actor() {
-    return actors.otp();
+    return actors.actor();
   }
 
   /**

@@ -1,9 +1,9 @@
 package io.sigillo.selfcare.rest.platform;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.KeyRotationBatch;
 import io.sigillo.otp.api.OtpKeyRotation;
 import io.sigillo.selfcare.security.Actors;
@@ -69,7 +69,7 @@ public class OtpKeyRotationResource {
     if (batch < 1 || batch > 1_000) {
       throw new SigilloException(PlatformError.VALIDATION, "batchSize", "1..1000");
     }
-    Actor actor = actors.otp();
+    Actor actor = actors.actor();
     List<TenantRotation> tenants = new ArrayList<>();
     long rotated = 0;
     long remaining = 0;

@@ -105,7 +105,7 @@ public class TenantSignaturePolicyResource {
         policies.update(
             tenant,
             new SignaturePolicySettings(body.certificateValidityDays(), body.renewalWindowDays()),
-            actors.signature());
+            actors.actor());
     return view(tenant, saved, false);
   }
 

@@ -1,7 +1,7 @@
 package io.sigillo.selfcare.view.credentials;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.tenant.CurrentTenant;
@@ -48,7 +48,7 @@ public class PortalRequest {
   }
 
   public Actor actor() {
-    return actors.otp();
+    return actors.actor();
   }
 
   public Optional<SecondFactorSession.Grant> grant() {

@@ -1,10 +1,10 @@
 package io.sigillo.selfcare.view.operator;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.IdentitySummary;
-import io.sigillo.otp.api.Actor;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.DeviceType;
@@ -89,7 +89,7 @@ public class PersonBacking implements Serializable {
         throw new SigilloException(PortalError.REASON_REQUIRED);
       }
       DeviceSummary device = ownDevice();
-      Actor actor = actors.otp();
+      Actor actor = actors.actor();
       if (unlock) {
         registry.unlock(tenant.id(), device.id(), why, actor);
       } else {
@@ -120,7 +120,7 @@ public class PersonBacking implements Serializable {
       if (codes.size() < 2) {
         throw new SigilloException(OtpError.RESYNC_FAILED);
       }
-      ResyncResult result = registry.resynchronise(tenant.id(), device.id(), codes, actors.otp());
+      ResyncResult result = registry.resynchronise(tenant.id(), device.id(), codes, actors.actor());
       switch (result.status()) {
         case SYNCHRONISED -> {
           code1 = null;
@@ -159,7 +159,7 @@ public class PersonBacking implements Serializable {
       if (wanted.isEmpty()) {
         throw new SigilloException(io.sigillo.core.error.PlatformError.VALIDATION, "serial", "");
       }
-      tokens.assign(tenant.id(), wanted, identity.username(), actors.otp());
+      tokens.assign(tenant.id(), wanted, identity.username(), actors.actor());
       serial = null;
       refresh();
       FacesErrors.info(text("operator.assigned"));

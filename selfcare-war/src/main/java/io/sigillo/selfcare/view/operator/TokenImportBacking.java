@@ -69,7 +69,7 @@ public class TokenImportBacking implements Serializable {
                       ? Optional.empty()
                       : Optional.of(transportKey.strip())),
               commit,
-              actors.otp());
+              actors.actor());
     } catch (SigilloException e) {
       report = null;
       FacesErrors.show(e);

@@ -168,7 +168,7 @@ public class TenantFormBacking implements Serializable {
           new SignaturePolicySettings(certificateValidity, renewalWindow);
       // unchanged values are not stored, so a tenant keeps following the platform defaults
       if (!wanted.equals(signaturePolicies.current(id))) {
-        fillSignaturePolicy(signaturePolicies.update(id, wanted, actors.signature()));
+        fillSignaturePolicy(signaturePolicies.update(id, wanted, actors.actor()));
         FacesErrors.info(text("platform.policies.signature.saved"));
       }
     } catch (SigilloException e) {
@@ -187,7 +187,7 @@ public class TenantFormBacking implements Serializable {
               current.resyncHotpWindow(),
               current.resyncTotpSteps(),
               current.resyncThirdCodeBeyond());
-      fillPolicies(policies.update(id, updated, actors.otp()));
+      fillPolicies(policies.update(id, updated, actors.actor()));
       FacesErrors.info(text("platform.policies.saved"));
     } catch (SigilloException e) {
       FacesErrors.show(e);

@@ -1,5 +1,6 @@
 package io.sigillo.selfcare.view.signature;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.ErrorCatalogue;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
@@ -10,7 +11,6 @@ import io.sigillo.selfcare.web.Languages;
 import io.sigillo.signature.api.HolderDataCheckResult;
 import io.sigillo.signature.api.HolderDataFinding;
 import io.sigillo.signature.api.HolderDataInconsistentException;
-import io.sigillo.signature.api.SignatureActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -51,8 +51,8 @@ public class SignatureRequest {
     return Languages.of(http());
   }
 
-  SignatureActor actor() {
-    return actors.signature();
+  Actor actor() {
+    return actors.actor();
   }
 
   /** A catalogued refusal at the top of the page; inconsistent data also next to each field. */

@@ -1,9 +1,9 @@
 package io.sigillo.signature.application.certificate;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.signature.api.SignatureActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,7 +16,7 @@ public class CertificateAudit {
   @Inject private AuditLog log;
   @Inject private Clock clock;
 
-  void record(TenantId tenant, SignatureActor actor, String action, String subject, String detail) {
+  void record(TenantId tenant, Actor actor, String action, String subject, String detail) {
     log.record(
         new AuditEvent(
             Optional.of(tenant),

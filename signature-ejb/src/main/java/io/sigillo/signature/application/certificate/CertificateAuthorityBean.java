@@ -1,5 +1,6 @@
 package io.sigillo.signature.application.certificate;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
@@ -9,7 +10,6 @@ import io.sigillo.signature.api.CertificateRequest;
 import io.sigillo.signature.api.CertificateStatus;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.RevocationReason;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.domain.certificate.HolderCertificate;
 import io.sigillo.signature.domain.certificate.TenantCa;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
@@ -62,8 +62,7 @@ public class CertificateAuthorityBean implements CertificateAuthority, Certifica
   @Inject private CertificateAudit audit;
 
   @Override
-  public CertificateSummary issue(
-      TenantId tenant, CertificateRequest request, SignatureActor actor) {
+  public CertificateSummary issue(TenantId tenant, CertificateRequest request, Actor actor) {
     HolderIdentity holder = RequestRules.identity(request);
     TenantCa ca = cas.require(tenant);
     X509Certificate caCertificate = cas.certificate(ca);
@@ -139,7 +138,7 @@ public class CertificateAuthorityBean implements CertificateAuthority, Certifica
   @RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
   @Override
   public CertificateSummary suspend(
-      TenantId tenant, long certificateId, String reason, SignatureActor actor) {
+      TenantId tenant, long certificateId, String reason, Actor actor) {
     String why = reason(reason);
     return change(
         tenant,
@@ -153,7 +152,7 @@ public class CertificateAuthorityBean implements CertificateAuthority, Certifica
   @RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
   @Override
   public CertificateSummary reactivate(
-      TenantId tenant, long certificateId, String reason, SignatureActor actor) {
+      TenantId tenant, long certificateId, String reason, Actor actor) {
     String why = reason(reason);
     return change(
         tenant,
@@ -167,7 +166,7 @@ public class CertificateAuthorityBean implements CertificateAuthority, Certifica
   @RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
   @Override
   public CertificateSummary revoke(
-      TenantId tenant, long certificateId, RevocationReason reason, SignatureActor actor) {
+      TenantId tenant, long certificateId, RevocationReason reason, Actor actor) {
     if (reason == null) {
       throw new SigilloException(CertificateError.REASON_REQUIRED);
     }
@@ -203,7 +202,7 @@ public class CertificateAuthorityBean implements CertificateAuthority, Certifica
   private CertificateSummary change(
       TenantId tenant,
       long certificateId,
-      SignatureActor actor,
+      Actor actor,
       String action,
       String detail,
       BiPredicate<HolderCertificate, Instant> transition) {

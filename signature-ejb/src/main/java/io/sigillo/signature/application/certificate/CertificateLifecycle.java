@@ -1,10 +1,10 @@
 package io.sigillo.signature.application.certificate;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.CertificateRequest;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.RevocationReason;
-import io.sigillo.signature.api.SignatureActor;
 import jakarta.ejb.Local;
 import java.util.List;
 
@@ -20,7 +20,7 @@ import java.util.List;
 public interface CertificateLifecycle {
 
   /** A new key pair in the key store and a certificate for it, active at once. */
-  CertificateSummary issue(TenantId tenant, CertificateRequest request, SignatureActor actor);
+  CertificateSummary issue(TenantId tenant, CertificateRequest request, Actor actor);
 
   /**
    * @throws io.sigillo.core.error.SigilloException {@link
@@ -35,14 +35,12 @@ public interface CertificateLifecycle {
   byte[] certificate(TenantId tenant, long certificateId);
 
   /** Puts an active certificate on hold (certificateHold on the CRL); the reason is audited. */
-  CertificateSummary suspend(
-      TenantId tenant, long certificateId, String reason, SignatureActor actor);
+  CertificateSummary suspend(TenantId tenant, long certificateId, String reason, Actor actor);
 
   /** Takes a suspended certificate off hold. */
-  CertificateSummary reactivate(
-      TenantId tenant, long certificateId, String reason, SignatureActor actor);
+  CertificateSummary reactivate(TenantId tenant, long certificateId, String reason, Actor actor);
 
   /** Revokes an active or suspended certificate for good. */
   CertificateSummary revoke(
-      TenantId tenant, long certificateId, RevocationReason reason, SignatureActor actor);
+      TenantId tenant, long certificateId, RevocationReason reason, Actor actor);
 }

@@ -1,7 +1,7 @@
 package io.sigillo.signature.application.certificate;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.signature.api.SignatureActor;
 import jakarta.ejb.Local;
 
 /**
@@ -18,7 +18,7 @@ public interface DocumentSigning {
    * The authorisation is short-lived (5 minutes) and single use.
    */
   SigningAuthorisation authorise(
-      TenantId tenant, long certificateId, byte[] documentSha256, SignatureActor actor);
+      TenantId tenant, long certificateId, byte[] documentSha256, Actor actor);
 
   /**
    * Signs the PDF (PAdES-B) with the authorisation's certificate, consuming the authorisation.
@@ -27,5 +27,5 @@ public interface DocumentSigning {
    *
    * @return the signed PDF
    */
-  byte[] signPdf(TenantId tenant, String authorisationId, byte[] pdf, SignatureActor actor);
+  byte[] signPdf(TenantId tenant, String authorisationId, byte[] pdf, Actor actor);
 }

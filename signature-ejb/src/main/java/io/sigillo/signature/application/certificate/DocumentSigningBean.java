@@ -1,12 +1,12 @@
 package io.sigillo.signature.application.certificate;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.CertificateError;
 import io.sigillo.signature.api.CertificateStatus;
 import io.sigillo.signature.api.DocumentValidation;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureValidation;
 import io.sigillo.signature.domain.certificate.HolderCertificate;
 import io.sigillo.signature.domain.certificate.SigningGrant;
@@ -69,7 +69,7 @@ public class DocumentSigningBean implements DocumentSigning, DocumentValidation 
 
   @Override
   public SigningAuthorisation authorise(
-      TenantId tenant, long certificateId, byte[] documentSha256, SignatureActor actor) {
+      TenantId tenant, long certificateId, byte[] documentSha256, Actor actor) {
     if (documentSha256 == null || documentSha256.length != 32) {
       throw new SigilloException(CertificateError.DOCUMENT_HASH_MALFORMED);
     }
@@ -93,7 +93,7 @@ public class DocumentSigningBean implements DocumentSigning, DocumentValidation 
   }
 
   @Override
-  public byte[] signPdf(TenantId tenant, String authorisationId, byte[] pdf, SignatureActor actor) {
+  public byte[] signPdf(TenantId tenant, String authorisationId, byte[] pdf, Actor actor) {
     requirePdf(pdf);
     SigningGrant grant = grant(authorisationId);
     Instant now = clock.instant();

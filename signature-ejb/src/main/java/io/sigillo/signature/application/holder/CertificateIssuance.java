@@ -1,11 +1,11 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.CertificateRequest;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.ContactKind;
 import io.sigillo.signature.api.HolderData;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.application.certificate.CertificateLifecycle;
 import io.sigillo.signature.domain.holder.Holder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +22,7 @@ public class CertificateIssuance {
   @Inject private CertificateLifecycle certificates;
   @Inject private Clock clock;
 
-  CertificateSummary issue(TenantId tenant, Holder holder, int validityDays, SignatureActor actor) {
+  CertificateSummary issue(TenantId tenant, Holder holder, int validityDays, Actor actor) {
     HolderData data = holder.data();
     CertificateSummary certificate =
         certificates.issue(

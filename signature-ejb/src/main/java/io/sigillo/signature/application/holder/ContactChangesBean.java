@@ -1,5 +1,6 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
@@ -15,7 +16,6 @@ import io.sigillo.signature.api.ContactChangeStarted;
 import io.sigillo.signature.api.ContactChanges;
 import io.sigillo.signature.api.ContactKind;
 import io.sigillo.signature.api.HolderSummary;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.domain.holder.ContactChange;
 import io.sigillo.signature.domain.holder.Contacts;
@@ -86,7 +86,7 @@ public class ContactChangesBean implements ContactChanges {
       char[] password,
       Locale locale,
       String senderName,
-      SignatureActor actor) {
+      Actor actor) {
     try {
       Holder holder = holder(username);
       long id = holder.id();
@@ -94,7 +94,7 @@ public class ContactChangesBean implements ContactChanges {
           .signDeviceId()
           .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
       em.clear();
-      Require.password(verifications.password(tenant, id, password, HolderAudit.otpActor(actor)));
+      Require.password(verifications.password(tenant, id, password, actor));
       holder = holder(username);
       String value = Contacts.normalise(kind, newContact);
       if (value.equals(holder.contact(kind))) {
@@ -114,7 +114,7 @@ public class ContactChangesBean implements ContactChanges {
             smsCodes.send(
                 tenant,
                 new SmsCodeRequest(username, value, SmsPurpose.CONTACT_CHANGE, locale, senderName),
-                HolderAudit.otpActor(actor));
+                actor);
         change =
             ContactChange.ofMobile(
                 reference, id, value, challenge.challengeId(), challenge.expiresAt(), now);
@@ -147,7 +147,7 @@ public class ContactChangesBean implements ContactChanges {
       String otp,
       Locale locale,
       String senderName,
-      SignatureActor actor) {
+      Actor actor) {
     Holder holder = holder(username);
     long id = holder.id();
     long deviceId =
@@ -167,9 +167,7 @@ public class ContactChangesBean implements ContactChanges {
         verifications.signOtp(tenant, deviceId, otp, HolderAudit.passwordChecked(actor)),
         device.type());
     if (challenge.isPresent()) {
-      requireSmsCode(
-          verifications.smsCode(tenant, challenge.get(), code, HolderAudit.otpActor(actor)),
-          username);
+      requireSmsCode(verifications.smsCode(tenant, challenge.get(), code, actor), username);
     } else {
       Optional<Integer> wrong = verifications.emailCode(tenant, changeId, code);
       if (wrong.isPresent()) {

@@ -1,10 +1,9 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.Actor;
-import io.sigillo.signature.api.SignatureActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -17,7 +16,7 @@ public class HolderAudit {
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
-  void record(TenantId tenant, SignatureActor actor, String action, long holderId, String detail) {
+  void record(TenantId tenant, Actor actor, String action, long holderId, String detail) {
     audit.record(
         new AuditEvent(
             Optional.of(tenant),
@@ -30,7 +29,7 @@ public class HolderAudit {
   }
 
   /** A change of the tenant's certificate policy; the detail has the old and new values. */
-  void policy(TenantId tenant, SignatureActor actor, String detail) {
+  void policy(TenantId tenant, Actor actor, String detail) {
     audit.record(
         new AuditEvent(
             Optional.of(tenant),
@@ -42,15 +41,11 @@ public class HolderAudit {
             clock.instant()));
   }
 
-  static Actor otpActor(SignatureActor actor) {
-    return new Actor(actor.name(), actor.correlationId(), actor.assurance(), actor.roles(), false);
-  }
-
   /**
    * The registry's actor once the remote-signature password was checked in this call: with an OTP
    * of the device, the proof the registry asks before a signature device is used or changed.
    */
-  static Actor passwordChecked(SignatureActor actor) {
-    return otpActor(actor).withSignaturePassword();
+  static Actor passwordChecked(Actor actor) {
+    return actor.withSignaturePassword();
   }
 }

@@ -1,5 +1,6 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.person.VerifiedPerson;
 import io.sigillo.core.person.VerifiedPersons;
@@ -20,7 +21,6 @@ import io.sigillo.signature.api.HolderOrder;
 import io.sigillo.signature.api.HolderStatus;
 import io.sigillo.signature.api.HolderSummary;
 import io.sigillo.signature.api.Holders;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.domain.holder.Contacts;
@@ -68,8 +68,7 @@ public class HoldersBean implements Holders {
   @Inject private Clock clock;
 
   @Override
-  public HolderSummary order(
-      TenantId tenant, String username, HolderOrder order, SignatureActor actor) {
+  public HolderSummary order(TenantId tenant, String username, HolderOrder order, Actor actor) {
     try {
       if (byUsername(username).isPresent()) {
         throw new SigilloException(SignatureError.HOLDER_EXISTS);
@@ -116,7 +115,7 @@ public class HoldersBean implements Holders {
 
   @Override
   public HolderSummary bindApp(
-      TenantId tenant, String username, long deviceId, String code, SignatureActor actor) {
+      TenantId tenant, String username, long deviceId, String code, Actor actor) {
     Holder current = awaitingDevice(username);
     DeviceSummary app =
         registry
@@ -126,21 +125,18 @@ public class HoldersBean implements Holders {
             .orElseThrow(() -> new SigilloException(SignatureError.DEVICE_NOT_ELIGIBLE));
     em.detach(current);
     // the app proves itself for the new purpose: a code it shows now, checked for SIGN
-    Require.signOtp(
-        verifications.signOtp(tenant, app.id(), code, HolderAudit.otpActor(actor)), app.type());
+    Require.signOtp(verifications.signOtp(tenant, app.id(), code, actor), app.type());
     return complete(tenant, holder(username), app.id(), actor);
   }
 
   @Override
   public HolderSummary bindToken(
-      TenantId tenant, String username, String serial, List<String> codes, SignatureActor actor) {
+      TenantId tenant, String username, String serial, List<String> codes, Actor actor) {
     Holder current = awaitingDevice(username);
     em.detach(current);
     ClaimResult claim =
         verifications.claimToken(
-            tenant,
-            new TokenClaim(username, serial == null ? "" : serial.strip(), codes),
-            HolderAudit.otpActor(actor));
+            tenant, new TokenClaim(username, serial == null ? "" : serial.strip(), codes), actor);
     if (!claim.claimed()) {
       throw new SigilloException(SignatureError.TOKEN_CLAIM_REFUSED, claim.remainingAttempts());
     }
@@ -149,11 +145,11 @@ public class HoldersBean implements Holders {
 
   @Override
   public HolderSummary correctData(
-      TenantId tenant, String username, HolderData data, char[] password, SignatureActor actor) {
+      TenantId tenant, String username, HolderData data, char[] password, Actor actor) {
     try {
       long id = holder(username).id();
       em.clear();
-      Require.password(verifications.password(tenant, id, password, HolderAudit.otpActor(actor)));
+      Require.password(verifications.password(tenant, id, password, actor));
       // a correction must not rename the certificate to someone else either
       HolderData verified =
           VerifiedHolderData.of(
@@ -174,7 +170,7 @@ public class HoldersBean implements Holders {
   // a holder from another system: staff or the platform
   @RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
   @Override
-  public HolderSummary importHolder(TenantId tenant, HolderImport imported, SignatureActor actor) {
+  public HolderSummary importHolder(TenantId tenant, HolderImport imported, Actor actor) {
     try {
       if (byUsername(imported.username()).isPresent()) {
         throw new SigilloException(SignatureError.HOLDER_EXISTS);
@@ -216,8 +212,7 @@ public class HoldersBean implements Holders {
     }
   }
 
-  private HolderSummary complete(
-      TenantId tenant, Holder holder, long deviceId, SignatureActor actor) {
+  private HolderSummary complete(TenantId tenant, Holder holder, long deviceId, Actor actor) {
     holder.bindDevice(deviceId, clock.instant());
     issuance.issue(tenant, holder, policies.current(tenant).certificateValidityDays(), actor);
     audit.record(

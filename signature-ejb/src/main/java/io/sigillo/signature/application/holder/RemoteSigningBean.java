@@ -1,11 +1,11 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.RemoteSigning;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.domain.holder.Holder;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
@@ -33,12 +33,7 @@ public class RemoteSigningBean implements RemoteSigning {
 
   @Override
   public byte[] signPdf(
-      TenantId tenant,
-      String username,
-      byte[] pdf,
-      char[] password,
-      String otp,
-      SignatureActor actor) {
+      TenantId tenant, String username, byte[] pdf, char[] password, String otp, Actor actor) {
     try {
       if (pdf != null && pdf.length > MAX_PDF_BYTES) {
         throw new SigilloException(

@@ -1,5 +1,6 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
@@ -9,7 +10,6 @@ import io.sigillo.signature.api.DocumentValidation;
 import io.sigillo.signature.api.HolderDataCheck;
 import io.sigillo.signature.api.RenewalStatus;
 import io.sigillo.signature.api.Renewals;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.api.SignatureValidation;
@@ -84,7 +84,7 @@ public class RenewalsBean implements Renewals {
       String otp,
       String portal,
       Locale locale,
-      SignatureActor actor) {
+      Actor actor) {
     try {
       Holder holder = holder(username);
       CertificateSummary current = signatures.usableCertificate(tenant, holder);

@@ -1,12 +1,12 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.ResyncResult;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureDevice;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.domain.holder.Holder;
@@ -47,7 +47,7 @@ public class SignatureDeviceBean implements SignatureDevice {
 
   @Override
   public ResyncResult unlock(
-      TenantId tenant, String username, char[] password, List<String> codes, SignatureActor actor) {
+      TenantId tenant, String username, char[] password, List<String> codes, Actor actor) {
     long deviceId = authenticated(tenant, username, password, actor);
     ResyncResult result =
         registry.selfUnlock(tenant, deviceId, codes, HolderAudit.passwordChecked(actor));
@@ -62,7 +62,7 @@ public class SignatureDeviceBean implements SignatureDevice {
 
   @Override
   public ResyncResult resynchronise(
-      TenantId tenant, String username, char[] password, List<String> codes, SignatureActor actor) {
+      TenantId tenant, String username, char[] password, List<String> codes, Actor actor) {
     long deviceId = authenticated(tenant, username, password, actor);
     ResyncResult result =
         registry.resynchronise(tenant, deviceId, codes, HolderAudit.passwordChecked(actor));
@@ -76,8 +76,7 @@ public class SignatureDeviceBean implements SignatureDevice {
   }
 
   /** The remote-signature password first: the registry expects its caller to re-authenticate. */
-  private long authenticated(
-      TenantId tenant, String username, char[] password, SignatureActor actor) {
+  private long authenticated(TenantId tenant, String username, char[] password, Actor actor) {
     try {
       Holder holder = holder(username);
       long deviceId =
@@ -86,7 +85,7 @@ public class SignatureDeviceBean implements SignatureDevice {
               .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
       long id = holder.id();
       em.clear();
-      Require.password(verifications.password(tenant, id, password, HolderAudit.otpActor(actor)));
+      Require.password(verifications.password(tenant, id, password, actor));
       return deviceId;
     } finally {
       HoldersBean.wipe(password);

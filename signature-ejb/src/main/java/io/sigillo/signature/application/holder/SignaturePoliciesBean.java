@@ -1,9 +1,9 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.api.SignaturePolicySettings;
@@ -55,7 +55,7 @@ public class SignaturePoliciesBean implements SignaturePolicies {
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.SYSTEM})
   @Override
   public SignaturePolicySettings update(
-      TenantId tenant, SignaturePolicySettings settings, SignatureActor actor) {
+      TenantId tenant, SignaturePolicySettings settings, Actor actor) {
     Objects.requireNonNull(settings, "settings");
     CertificatePolicy policy =
         new CertificatePolicy(settings.certificateValidityDays(), settings.renewalWindowDays());

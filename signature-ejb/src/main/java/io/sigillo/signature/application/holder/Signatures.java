@@ -1,12 +1,12 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.signature.api.CertificateAuthority;
 import io.sigillo.signature.api.CertificateSummary;
-import io.sigillo.signature.api.SignatureActor;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.application.certificate.DocumentSigning;
 import io.sigillo.signature.application.certificate.SigningAuthorisation;
@@ -49,7 +49,7 @@ public class Signatures {
       byte[] pdf,
       char[] password,
       String otp,
-      SignatureActor actor) {
+      Actor actor) {
     long deviceId =
         holder
             .signDeviceId()
@@ -58,8 +58,7 @@ public class Signatures {
         registry
             .find(tenant, deviceId)
             .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
-    Require.password(
-        verifications.password(tenant, holder.id(), password, HolderAudit.otpActor(actor)));
+    Require.password(verifications.password(tenant, holder.id(), password, actor));
     Require.signOtp(
         verifications.signOtp(tenant, deviceId, otp, HolderAudit.passwordChecked(actor)),
         device.type());

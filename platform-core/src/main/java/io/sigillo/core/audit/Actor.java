@@ -1,4 +1,4 @@
-package io.sigillo.otp.api;
+package io.sigillo.core.audit;
 
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.security.Role;
