@@ -1,12 +1,12 @@
 package io.sigillo.selfcare.tenant;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.media.ImageKind;
+import io.sigillo.core.media.RasterImages;
+import io.sigillo.core.media.SvgCheck;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.selfcare.error.PortalError;
-import io.sigillo.selfcare.media.ImageKind;
-import io.sigillo.selfcare.media.RasterImages;
-import io.sigillo.selfcare.media.SvgCheck;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

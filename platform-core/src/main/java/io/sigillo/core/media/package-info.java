@@ -3,4 +3,4 @@
  * name or declared type; raster images re-encoded so no metadata (location, device) survives; SVG
  * accepted only when it carries nothing that could run or fetch.
  */
-package io.sigillo.selfcare.media;
+package io.sigillo.core.media;

@@ -1,4 +1,4 @@
-package io.sigillo.selfcare.bootstrap;
+package io.sigillo.otp.infrastructure.database;
 
 import io.sigillo.core.schema.PlatformDataSource;
 import io.sigillo.core.schema.SchemaMigrator;

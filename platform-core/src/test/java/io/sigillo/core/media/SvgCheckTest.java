@@ -1,4 +1,4 @@
-package io.sigillo.selfcare.media;
+package io.sigillo.core.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

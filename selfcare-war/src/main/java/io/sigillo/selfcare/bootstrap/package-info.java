@@ -1,2 +1,0 @@
-/** Start-up of the application: the platform data source and the schema migrations. */
-package io.sigillo.selfcare.bootstrap;
