@@ -126,7 +126,7 @@ class HolderFlowsIT extends WithSmsc {
   @Inject private CertificateLifecycle certificates;
   @Inject private DocumentValidation validator;
   @Inject private PlatformClock clock;
-  @Inject private io.sigillo.selfcare.demo.SignatureDemoData demo;
+  @Inject private io.sigillo.devtools.demo.SignatureDemoData demo;
   @Inject private IdentityDirectory identities;
 
   @AfterEach

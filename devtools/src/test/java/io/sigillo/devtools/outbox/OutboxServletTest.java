@@ -1,4 +1,4 @@
-package io.sigillo.selfcare.dev;
+package io.sigillo.devtools.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

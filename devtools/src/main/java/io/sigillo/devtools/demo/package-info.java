@@ -1,2 +1,2 @@
 /** Demo data for the README run command: two branded tenants with people to log in as. */
-package io.sigillo.selfcare.demo;
+package io.sigillo.devtools.demo;

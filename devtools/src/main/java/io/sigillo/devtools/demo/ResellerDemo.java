@@ -1,4 +1,4 @@
-package io.sigillo.selfcare.demo;
+package io.sigillo.devtools.demo;
 
 import io.sigillo.selfcare.tenant.UserAccounts;
 import io.sigillo.selfcare.tenant.UserAccounts.PortalAccount;

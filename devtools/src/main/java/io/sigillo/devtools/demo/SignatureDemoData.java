@@ -1,4 +1,4 @@
-package io.sigillo.selfcare.demo;
+package io.sigillo.devtools.demo;
 
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;

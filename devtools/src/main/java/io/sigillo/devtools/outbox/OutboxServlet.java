@@ -1,4 +1,4 @@
-package io.sigillo.selfcare.dev;
+package io.sigillo.devtools.outbox;
 
 import io.sigillo.core.messaging.outbox.Outbox;
 import io.sigillo.core.messaging.outbox.OutboxEntry;
@@ -23,7 +23,7 @@ import java.util.ResourceBundle;
 public class OutboxServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final String BUNDLE = "io.sigillo.selfcare.dev.Outbox";
+  private static final String BUNDLE = "io.sigillo.devtools.outbox.Outbox";
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Rome"));
 
