@@ -197,6 +197,11 @@ class SchemaUpgradeTest {
                         + " order by installed_rank")) {
           while (r.next()) {
             assertThat(r.getBoolean("success")).as(table + " " + r.getString("script")).isTrue();
+            if (List.of("TABLE", "SCHEMA").contains(r.getString("type"))) {
+              // Flyway's own markers (on H2 it notes that it created the history table), not
+              // migrations or baselines
+              continue;
+            }
             rows.add(
                 r.getString("version")
                     + " "

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The EAR with a real Keycloak (scripts/payara-server.sh starts one beside the domain): the
  * platform API provisions a tenant and a person through the Keycloak admin client in the EAR's
- * {@code lib/}, the person signs in through Keycloak's login pages on the tenant's host (the
- * portal fetches the tenant client's secret through the same admin client), and a tenant's back end
+ * {@code lib/}, the person signs in through Keycloak's login pages on the tenant's host (the portal
+ * fetches the tenant client's secret through the same admin client), and a tenant's back end
  * registers, confirms and validates an OTP token through the REST API with a Keycloak token.
  */
 class EarWithKeycloakIT {
@@ -20,7 +20,7 @@ class EarWithKeycloakIT {
   @Test
   void aPersonOfAProvisionedTenantSignsInThroughKeycloakAndSeesTheirPortal() {
     try (PlatformOperator platform = new PlatformOperator(base)) {
-      String zeta = PlatformOperator.uniqueName("zeta");
+      String zeta = Account.uniqueName("zeta");
       String host = platform.createTenant(zeta, "Zeta Fiduciaria", "#0b5394", "#e69138");
       String mario = "mario-" + zeta;
       platform.createAccount(zeta, mario, "user");
@@ -34,7 +34,7 @@ class EarWithKeycloakIT {
       HttpBrowser.Page loginPage = browser.follow(toKeycloak);
       assertThat(HttpBrowser.isKeycloakLogin(loginPage)).as(loginPage.body()).isTrue();
 
-      HttpBrowser.Page account = browser.signIn(loginPage, mario, PlatformOperator.PASSWORD);
+      HttpBrowser.Page account = browser.signIn(loginPage, mario, Account.PASSWORD);
 
       assertThat(account.status()).as(account.body()).isEqualTo(200);
       assertThat(account.url().getHost()).isEqualTo(host);

@@ -12,8 +12,8 @@ import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 
 /**
- * An admin-API connection independent of the application's (the master realm's bootstrap admin),
- * as much of micro's {@code it.support.KeycloakAdmin} as the system test needs, same names.
+ * An admin-API connection independent of the application's (the master realm's bootstrap admin), as
+ * much of micro's {@code it.support.KeycloakAdmin} as the system test needs, same names.
  */
 final class KeycloakAdmin implements AutoCloseable {
 

@@ -21,13 +21,10 @@ import org.keycloak.representations.idm.ClientRepresentation;
  */
 final class PlatformOperator implements AutoCloseable {
 
-  /** The password of every test person. */
-  static final String PASSWORD = "Prova-Password-2026";
-
   private final URL base;
   private final KeycloakAdmin keycloak = new KeycloakAdmin();
   private final String clientUuid;
-  private final String clientId = uniqueName("st-platform");
+  private final String clientId = Account.uniqueName("st-platform");
   private final String secret = UUID.randomUUID().toString();
 
   PlatformOperator(URL base) {
@@ -42,11 +39,6 @@ final class PlatformOperator implements AutoCloseable {
     client.setProtocolMappers(List.of(KeycloakAdmin.apiAudienceMapper()));
     clientUuid = keycloak.createClient(client);
     keycloak.grantPlatformAdminTo(keycloak.serviceAccountOf(clientUuid));
-  }
-
-  /** A name no other test (nor an earlier run on the same realm) has used. */
-  static String uniqueName(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   /** Creates a tenant through the API; returns its host name. */
@@ -76,7 +68,7 @@ final class PlatformOperator implements AutoCloseable {
                     username,
                     username,
                     slug,
-                    PASSWORD,
+                    Account.PASSWORD,
                     Stream.of(roles)
                         .map(role -> "\"" + role + "\"")
                         .collect(Collectors.joining(","))));
