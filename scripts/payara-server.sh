@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# A throwaway Payara Server domain with the Sigillo EAR deployed on a fresh PostgreSQL database, for
-# the system test (module system-test, profile payara-server). Called by Maven before and after the
-# integration tests; usable by hand too.
+# A throwaway Payara Server domain with the Sigillo EAR deployed on a fresh PostgreSQL database, and a
+# fresh Keycloak beside it, for the system test (module system-test, profile payara-server). Called by
+# Maven before and after the integration tests; usable by hand too.
 #
-#   payara-server.sh start STATE_DIR PAYARA_HOME EAR   create the domain, start it, deploy the EAR
-#   payara-server.sh stop  STATE_DIR PAYARA_HOME       undeploy, stop, delete the domain, drop the db
+#   payara-server.sh start STATE_DIR PAYARA_HOME EAR   start Keycloak (scripts/keycloak.sh, in the
+#                                                      background), create the domain, start it,
+#                                                      deploy the EAR, wait for Keycloak
+#   payara-server.sh stop  STATE_DIR PAYARA_HOME       undeploy, stop, delete the domain, drop the db,
+#                                                      stop Keycloak
 #
 # PAYARA_HOME is an unpacked fish.payara.distributions:payara zip (the directory holding bin/asadmin).
 # A failed start cleans up after itself: Maven skips post-integration-test when pre-integration-test
@@ -17,6 +20,8 @@
 #                                    kernel's ephemeral ports (32768+).
 #   SIGILLO_IT_DB_HOST [127.0.0.1] SIGILLO_IT_DB_PORT [5432] SIGILLO_IT_DB_USER [postgres]
 #   SIGILLO_EAR_IT_DB_NAME [sigillo_ear_it]  its own database, so it can run beside the micro tests
+#   SIGILLO_EAR_IT_KEYCLOAK_PORT [base+180]  Keycloak's HTTP port (management: the first free port
+#                                    from this + 1000); state and log in STATE_DIR/keycloak
 #   SIGILLO_CACHE_DIR [~/.cache/sigillo]     where a pristine domain is kept between runs
 set -Eeuo pipefail
 
@@ -35,6 +40,10 @@ db_port=${SIGILLO_IT_DB_PORT:-5432}
 db_user=${SIGILLO_IT_DB_USER:-postgres}
 db_name=${SIGILLO_EAR_IT_DB_NAME:-sigillo_ear_it}
 cache=${SIGILLO_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/sigillo}
+keycloak_port=${SIGILLO_EAR_IT_KEYCLOAK_PORT:-$((portbase + 180))}
+keycloak_state=$state/keycloak
+keycloak_starter=
+here=$(cd "$(dirname "$0")" && pwd)
 domains=$state/domains
 asadmin=$payara/bin/asadmin
 
@@ -84,10 +93,21 @@ severe() {
   grep -A4 '\[SEVERE\]' "$domains/$domain/logs/server.log" 2>/dev/null | grep -v '^\s*at ' | head -n 40 || true
 }
 
+stop_keycloak() {
+  # a start that failed while Keycloak was still coming up: end the starter first, so it cannot
+  # leave a Keycloak behind once this has looked for one
+  if [[ -n $keycloak_starter ]]; then
+    kill "$keycloak_starter" 2>/dev/null || true
+    wait "$keycloak_starter" 2>/dev/null || true
+  fi
+  "$here/keycloak.sh" stop "$keycloak_state" >/dev/null 2>&1 || true
+}
+
 stop_all() {
   stop_domain
+  stop_keycloak
   psql_admin -c "drop database if exists $db_name with (force)" 2>/dev/null || true
-  log "database $db_name dropped; server log kept in $state/server.log"
+  log "database $db_name dropped, Keycloak stopped; server log kept in $state/server.log"
 }
 
 start() {
@@ -96,6 +116,13 @@ start() {
   mkdir -p "$state" "$cache"
   stop_all >/dev/null
   trap 'log "start failed, cleaning up"; severe; stop_all' ERR
+
+  # Keycloak's start (dev mode, about 15-90 s) overlaps the domain's start and the deployment
+  mkdir -p "$keycloak_state"
+  SIGILLO_DEV_MODE=true SIGILLO_KEYCLOAK_FRESH=1 \
+    "$here/keycloak.sh" start "$keycloak_state" "$keycloak_port" >"$state/keycloak-start.log" 2>&1 &
+  keycloak_starter=$!
+  log "Keycloak starting on port $keycloak_port (log: $keycloak_state/keycloak.log)"
 
   psql_admin -c "create database $db_name"
   log "database $db_name created on $db_host:$db_port"
@@ -110,10 +137,16 @@ start() {
   SIGILLO_DB_USER=$db_user \
   SIGILLO_DB_PASSWORD=trust-auth-ignores-this \
   SIGILLO_DEV_MODE=true \
+  SIGILLO_KEYCLOAK_URL="http://127.0.0.1:$keycloak_port" \
     "$asadmin" start-domain --domaindir "$domains" "$domain" >/dev/null
   log "domain $domain started (admin $admin_port, http $http_port)"
 
   remote deploy --name "$app" "$ear"
+
+  local waited=$SECONDS
+  wait "$keycloak_starter" || { cat "$state/keycloak-start.log" >&2; false; }
+  keycloak_starter=
+  log "Keycloak ready on port $keycloak_port (waited $((SECONDS - waited)) s after the deployment)"
   trap - ERR
 }
 

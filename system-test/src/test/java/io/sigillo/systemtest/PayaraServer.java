@@ -1,7 +1,9 @@
 package io.sigillo.systemtest;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,6 +29,23 @@ final class PayaraServer {
 
   private PayaraServer() {}
 
+  /** The application's root on the loopback address, as micro's tests get it from Arquillian. */
+  static URL base() {
+    try {
+      return URI.create("http://127.0.0.1:" + HTTP_PORT + "/").toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The client every helper here shares: HTTP/1.1 (see above; HTTP/2 would also carry the URI's
+   * authority instead of a tenant's Host header) and redirects left to the caller.
+   */
+  static HttpClient client() {
+    return CLIENT;
+  }
+
   static HttpResponse<String> get(String path, String host) {
     return send(request(path, host).GET());
   }
@@ -42,6 +61,17 @@ final class PayaraServer {
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A JSON POST with a Keycloak access token, as a tenant's back end calls the API. */
+  static HttpResponse<String> postJsonWithToken(
+      String path, String host, String bearer, String json) {
+    return send(
+        request(path, host)
+            .header("Authorization", "Bearer " + bearer)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
