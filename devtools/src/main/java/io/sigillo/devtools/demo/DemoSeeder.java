@@ -16,6 +16,7 @@ import io.sigillo.selfcare.tenant.UserAccounts.PortalAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseBootstrap")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @DeclareRoles(Roles.SYSTEM)
 // seeding is the platform's own work: the beans it calls see the system role, not "no caller"
