@@ -8,8 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each EJB module is reached only through its {@code api} package (a module split by capability,
- * as reseller's {@code support} and {@code guide}, has one per capability): the portal and the other
+ * Each EJB module is reached only through its {@code api} package (a module split by capability, as
+ * reseller's {@code support} and {@code guide}, has one per capability): the portal and the other
  * modules never touch another module's entities, beans or adapters, and no module reaches back into
  * the web edge.
  */
