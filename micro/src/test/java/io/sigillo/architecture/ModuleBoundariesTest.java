@@ -8,12 +8,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each EJB module is reached only through its {@code api} package: the portal and the other modules
- * never touch another module's entities, beans or adapters.
+ * Each EJB module is reached only through its {@code api} package (a module split by capability, as
+ * reseller's {@code support} and {@code guide}, has one per capability): the portal and the other
+ * modules never touch another module's entities, beans or adapters, and no module reaches back into
+ * the web edge.
  */
 class ModuleBoundariesTest {
 
-  private static final String[] MODULES = {"otp", "identity", "signature"};
+  private static final String[] MODULES = {"otp", "identity", "signature", "reseller"};
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
@@ -29,9 +31,9 @@ class ModuleBoundariesTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "io.sigillo." + module + ".domain..",
-              "io.sigillo." + module + ".application..",
-              "io.sigillo." + module + ".infrastructure..")
+              "io.sigillo." + module + "..domain..",
+              "io.sigillo." + module + "..application..",
+              "io.sigillo." + module + "..infrastructure..")
           .because("the portal may call the " + module + " module only through its api package")
           .allowEmptyShould(true)
           .check(CLASSES);
@@ -51,9 +53,9 @@ class ModuleBoundariesTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                "io.sigillo." + other + ".domain..",
-                "io.sigillo." + other + ".application..",
-                "io.sigillo." + other + ".infrastructure..")
+                "io.sigillo." + other + "..domain..",
+                "io.sigillo." + other + "..application..",
+                "io.sigillo." + other + "..infrastructure..")
             .allowEmptyShould(true)
             .check(CLASSES);
       }
@@ -71,7 +73,23 @@ class ModuleBoundariesTest {
             "io.sigillo.otp..",
             "io.sigillo.identity..",
             "io.sigillo.signature..",
+            "io.sigillo.reseller..",
             "io.sigillo.selfcare..")
         .check(CLASSES);
+  }
+
+  @Test
+  void noModuleDependsOnTheWebEdge() {
+    for (String module : MODULES) {
+      noClasses()
+          .that()
+          .resideInAPackage("io.sigillo." + module + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.sigillo.selfcare..")
+          .because("the web edge passes the " + module + " module what it needs (tenant, actor)")
+          .allowEmptyShould(true)
+          .check(CLASSES);
+    }
   }
 }

@@ -3,16 +3,18 @@ package io.sigillo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.SmtpSink;
-import io.sigillo.selfcare.support.NewSupportRequest;
-import io.sigillo.selfcare.support.SupportDesk;
-import io.sigillo.selfcare.support.SupportNotices;
-import io.sigillo.selfcare.support.SupportSummary;
+import io.sigillo.reseller.support.api.NewSupportRequest;
+import io.sigillo.reseller.support.api.NoticeRecipient;
+import io.sigillo.reseller.support.api.SupportDesk;
+import io.sigillo.reseller.support.api.SupportSummary;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
@@ -106,16 +108,17 @@ class PlatformServicesIT {
   void aRequestThatRollsBackIsNeverAnnouncedAndACommittedOneOnlyAfterCommit() throws Exception {
     TenantId tenant = TenantId.of("alpha-" + UUID.randomUUID().toString().substring(0, 8));
     String address = "help@" + tenant.value() + ".example";
-    SupportNotices.Recipient to = new SupportNotices.Recipient("Alpha", address, LINK);
+    NoticeRecipient to = new NoticeRecipient("Alpha", address, LINK);
     try (SmtpSink smtp = SmtpSink.onConfiguredPort()) {
       transaction.begin();
-      desk.open(tenant, request("mario", "Una richiesta annullata."), to);
+      desk.open(tenant, request("Una richiesta annullata."), to, person("mario"));
       transaction.rollback();
       assertTrue(smtp.nothingReceived(), "a request that rolled back was announced");
-      assertTrue(desk.mine(tenant, "mario").isEmpty(), "the rollback kept the request");
+      assertTrue(desk.mine(tenant, person("mario")).isEmpty(), "the rollback kept the request");
 
       transaction.begin();
-      SupportSummary opened = desk.open(tenant, request("mario", "Una richiesta vera."), to);
+      SupportSummary opened =
+          desk.open(tenant, request("Una richiesta vera."), to, person("mario"));
       assertTrue(smtp.nothingReceived(), "announced while the request's transaction was open");
       transaction.commit();
 
@@ -131,17 +134,21 @@ class PlatformServicesIT {
   @Test
   void aMailServerThatIsDownLosesTheNoticeNotTheRequest() {
     TenantId tenant = TenantId.of("alpha-" + UUID.randomUUID().toString().substring(0, 8));
-    SupportNotices.Recipient to =
-        new SupportNotices.Recipient("Alpha", "help@" + tenant.value() + ".example", LINK);
+    NoticeRecipient to = new NoticeRecipient("Alpha", "help@" + tenant.value() + ".example", LINK);
 
-    SupportSummary opened = desk.open(tenant, request("lucia", "Nessuno ascolta."), to);
+    SupportSummary opened = desk.open(tenant, request("Nessuno ascolta."), to, person("lucia"));
 
     assertEquals(
-        List.of(opened.id()), desk.mine(tenant, "lucia").stream().map(SupportSummary::id).toList());
+        List.of(opened.id()),
+        desk.mine(tenant, person("lucia")).stream().map(SupportSummary::id).toList());
   }
 
-  private static NewSupportRequest request(String requester, String description) {
+  private static NewSupportRequest request(String description) {
     return new NewSupportRequest(
-        requester, null, null, "Linux", "Firefox", description + " Non funziona nulla.", null);
+        null, null, "Linux", "Firefox", description + " Non funziona nulla.", null);
+  }
+
+  private static Actor person(String name) {
+    return Actor.person(name, "", Assurance.LEVEL_1);
   }
 }

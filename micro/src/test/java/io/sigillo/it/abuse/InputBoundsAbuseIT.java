@@ -104,7 +104,7 @@ class InputBoundsAbuseIT {
       System.out.printf(
           "image bomb: %d bytes, 20000x20000, refused in %d ms%n", bomb.length, millis);
       assertTrue(answer.status() < 500, answer.body());
-      assertTrue(answer.body().contains("PRT-040"), answer.body());
+      assertTrue(answer.body().contains("RES-040"), answer.body());
       assertTrue(answer.body().contains("20000 x 20000"), answer.body());
       assertFalse(answer.body().contains("id=\"created\""), answer.body());
       assertTrue(millis < BOMB_BOUND_MILLIS, "refused in " + millis + " ms");

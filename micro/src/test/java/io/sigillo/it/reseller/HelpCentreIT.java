@@ -115,7 +115,7 @@ class HelpCentreIT {
       // the guide is alpha's: beta's help centre does not have it
       operator.open(Chromium.on(base, betaHost, "/guides/guide.xhtml?slug=pin-busta"));
       operator.await(".error-code");
-      assertThat(operator.find(".error-code").getText()).isEqualTo("PRT-009");
+      assertThat(operator.find(".error-code").getText()).isEqualTo("RES-009");
     }
   }
 

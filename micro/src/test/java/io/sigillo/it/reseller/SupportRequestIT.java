@@ -99,7 +99,7 @@ class SupportRequestIT {
         giulia.open(Chromium.on(base, alphaHost, "/support/request.xhtml?id=" + id));
         giulia.signIn("giulia-" + alpha, Account.PASSWORD);
         giulia.await(".error-code");
-        assertThat(giulia.find(".error-code").getText()).isEqualTo("PRT-007");
+        assertThat(giulia.find(".error-code").getText()).isEqualTo("RES-007");
         assertThat(fetch(giulia, screenshotUrl).get("status")).isEqualTo(404L);
       }
 
@@ -107,7 +107,7 @@ class SupportRequestIT {
         betaOperator.open(Chromium.on(base, betaHost, "/support/request.xhtml?id=" + id));
         betaOperator.signIn("op-" + beta, Account.PASSWORD);
         betaOperator.await(".error-code");
-        assertThat(betaOperator.find(".error-code").getText()).isEqualTo("PRT-007");
+        assertThat(betaOperator.find(".error-code").getText()).isEqualTo("RES-007");
         String betaScreenshot = Chromium.on(base, betaHost, "/support/screenshot?id=" + id);
         assertThat(fetch(betaOperator, betaScreenshot).get("status")).isEqualTo(404L);
         // signed in on beta, the same person is not alpha's: Keycloak asks again, alpha refuses
@@ -167,7 +167,7 @@ class SupportRequestIT {
       mario.find("#support\\:send").click();
       mario.await(".message-error");
       assertThat(mario.find("#messages").getText())
-          .contains("PRT-006", "non è un'immagine PNG o JPEG");
+          .contains("RES-006", "non è un'immagine PNG o JPEG");
 
       byte[] big = new byte[5 * 1024 * 1024 + 4096];
       System.arraycopy(TenantBrandingIT.png(4, 4, false), 0, big, 0, 8);
@@ -175,7 +175,7 @@ class SupportRequestIT {
       mario.find("#support\\:screenshot").sendKeys(oversized.toString());
       mario.find("#support\\:send").click();
       mario.await(".message-error");
-      assertThat(mario.find("#messages").getText()).contains("PRT-005", "5 MB");
+      assertThat(mario.find("#messages").getText()).contains("RES-005", "5 MB");
       assertThat(mario.all("#created")).isEmpty();
     }
   }

@@ -103,7 +103,7 @@ class TenantRoutesIT {
         // on its own host the same operator sees none of beta's requests either
         operator.open(Chromium.on(base, alphaHost, "/support/request.xhtml?id=" + requestId));
         operator.await(".error-code");
-        assertThat(operator.find(".error-code").getText()).isEqualTo("PRT-007");
+        assertThat(operator.find(".error-code").getText()).isEqualTo("RES-007");
         operator.open(Chromium.on(base, alphaHost, "/operator/support.xhtml"));
         operator.await("h1");
         assertThat(operator.source()).doesNotContain("luca-" + beta);

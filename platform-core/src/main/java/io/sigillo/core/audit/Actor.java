@@ -60,6 +60,14 @@ public record Actor(
     return is(Role.OPERATOR) || is(Role.PLATFORM_ADMIN);
   }
 
+  /**
+   * Acts as the tenant's operator: holds the role and acts as staff ({@link #staff()}). An operator
+   * signed in with the password alone reads only what is their own.
+   */
+  public boolean actingOperator() {
+    return is(Role.OPERATOR) && staff();
+  }
+
   /** The person themselves, at level 2. */
   public boolean ownerAtLevelTwo(String owner) {
     return is(Role.PERSON) && assurance == Assurance.LEVEL_2 && name.equals(owner);

@@ -3,8 +3,9 @@ package io.sigillo.selfcare.error;
 import io.sigillo.core.error.ErrorCode;
 
 /**
- * Errors of the reseller portal's own features ({@code PRT-0xx}): tenant administration, logos,
- * support requests, guides and the operator console. Texts in {@code
+ * Errors of the reseller portal's own features ({@code PRT-0xx}): tenant administration, logos and
+ * the operator console. The support desk's and help centre's codes moved to reseller-ejb's {@code
+ * ResellerError} ({@code RES-0xx}, same numbers). Texts in {@code
  * io.sigillo.selfcare.error.PortalErrors}.
  */
 public enum PortalError implements ErrorCode {
@@ -12,14 +13,6 @@ public enum PortalError implements ErrorCode {
   LOGO_NOT_AN_IMAGE("PRT-002", 400),
   LOGO_UNSAFE_SVG("PRT-003", 400),
   TENANT_FORM_INVALID("PRT-004", 400),
-  ATTACHMENT_TOO_LARGE("PRT-005", 400),
-  ATTACHMENT_NOT_AN_IMAGE("PRT-006", 400),
-  SUPPORT_REQUEST_NOT_FOUND("PRT-007", 404),
-  SUPPORT_DESCRIPTION_REQUIRED("PRT-008", 400),
-  GUIDE_NOT_FOUND("PRT-009", 404),
-  GUIDE_INVALID("PRT-010", 400),
-  GUIDE_RATING_INVALID("PRT-011", 400),
-  SIGN_IN_TO_VOTE("PRT-012", 401),
   REASON_REQUIRED("PRT-013", 400),
   IMAGE_TOO_MANY_PIXELS("PRT-040", 400);
 

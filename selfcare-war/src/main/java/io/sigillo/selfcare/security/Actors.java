@@ -61,7 +61,7 @@ public class Actors {
    * it). An operator signed in with the password alone reads only what is their own.
    */
   public boolean actingOperator() {
-    return request.isUserInRole(OPERATOR) && actor().staff();
+    return actor().actingOperator();
   }
 
   /** The caller's roles, as the container knows them from the session or token. */

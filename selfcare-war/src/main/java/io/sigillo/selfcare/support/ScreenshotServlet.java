@@ -2,6 +2,8 @@ package io.sigillo.selfcare.support;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.reseller.support.api.Screenshot;
+import io.sigillo.reseller.support.api.SupportDesk;
 import io.sigillo.selfcare.error.ErrorResponses;
 import io.sigillo.selfcare.error.Failures;
 import io.sigillo.selfcare.security.Actors;
@@ -41,11 +43,7 @@ public class ScreenshotServlet extends HttpServlet {
     }
     Optional<Screenshot> screenshot;
     try {
-      screenshot =
-          desk.screenshot(
-              tenant.id(),
-              id,
-              new Viewer(request.getUserPrincipal().getName(), actors.actingOperator()));
+      screenshot = desk.screenshot(tenant.id(), id, actors.actor());
     } catch (RuntimeException e) {
       Optional<SigilloException> known = Failures.catalogued(e);
       Failures.resolve(e, RequestCorrelation.of(request));

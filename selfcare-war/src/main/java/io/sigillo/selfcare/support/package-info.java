@@ -1,8 +1,6 @@
 /**
- * Support requests: a person describes a problem (pre-filled with the last error's code and
- * correlation id, their operating system and browser) with an optional screenshot; the tenant's
- * operators answer; the tenant's support address is told by e-mail once the request has committed.
- * Tenant-owned data, filtered by EclipseLink's {@code @Multitenant} through {@link
- * io.sigillo.selfcare.support.SelfcareTenantBinding}.
+ * The web half of support requests: the screenshot download and the User-Agent reading that fills
+ * the form. The desk itself (requests, replies, attachments, notices) is reseller-ejb's {@code
+ * io.sigillo.reseller.support}.
  */
 package io.sigillo.selfcare.support;

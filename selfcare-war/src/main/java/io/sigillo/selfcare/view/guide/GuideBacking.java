@@ -1,9 +1,10 @@
 package io.sigillo.selfcare.view.guide;
 
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.selfcare.error.PortalError;
-import io.sigillo.selfcare.guide.GuideView;
-import io.sigillo.selfcare.guide.HelpCentre;
+import io.sigillo.reseller.api.ResellerError;
+import io.sigillo.reseller.guide.api.GuideView;
+import io.sigillo.reseller.guide.api.HelpCentre;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.LanguageSelection;
@@ -13,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
-import java.security.Principal;
-import java.util.Optional;
 
 /** One guide and its "how useful was this guide?" form (signed-in people, one vote each). */
 @Named
@@ -27,6 +26,7 @@ public class GuideBacking implements Serializable {
   @Inject private HelpCentre help;
   @Inject private LanguageSelection language;
   @Inject private SecurityContext security;
+  @Inject private Actors actors;
 
   private String slug;
   private GuideView guide;
@@ -38,19 +38,21 @@ public class GuideBacking implements Serializable {
   public void load() {
     guide =
         help.find(tenant.id(), slug, language.isEnglish() ? "en" : "it")
-            .orElseThrow(() -> new SigilloException(PortalError.GUIDE_NOT_FOUND));
-    caller()
-        .ifPresent(p -> myVote = help.voteOf(tenant.id(), guide.slug(), p.getName()).orElse(null));
+            .orElseThrow(() -> new SigilloException(ResellerError.GUIDE_NOT_FOUND));
+    if (isSignedIn()) {
+      myVote = help.voteOf(tenant.id(), guide.slug(), actors.actor()).orElse(null);
+    }
   }
 
   public String vote() {
     try {
-      Principal voter =
-          caller().orElseThrow(() -> new SigilloException(PortalError.SIGN_IN_TO_VOTE));
-      if (rating == null) {
-        throw new SigilloException(PortalError.GUIDE_RATING_INVALID);
+      if (!isSignedIn()) {
+        throw new SigilloException(ResellerError.SIGN_IN_TO_VOTE);
       }
-      help.vote(tenant.id(), guide.slug(), voter.getName(), rating, comment);
+      if (rating == null) {
+        throw new SigilloException(ResellerError.GUIDE_RATING_INVALID);
+      }
+      help.vote(tenant.id(), guide.slug(), rating, comment, actors.actor());
       myVote = rating;
       FacesErrors.info(
           FacesContext.getCurrentInstance()
@@ -61,10 +63,6 @@ public class GuideBacking implements Serializable {
       FacesErrors.show(e);
     }
     return null;
-  }
-
-  private Optional<Principal> caller() {
-    return Optional.ofNullable(security.getCallerPrincipal());
   }
 
   public boolean isSignedIn() {

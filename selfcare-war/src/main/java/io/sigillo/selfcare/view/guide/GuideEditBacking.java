@@ -1,18 +1,16 @@
 package io.sigillo.selfcare.view.guide;
 
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.selfcare.guide.GuideText;
-import io.sigillo.selfcare.guide.GuideView;
-import io.sigillo.selfcare.guide.HelpCentre;
+import io.sigillo.reseller.guide.api.GuideText;
+import io.sigillo.reseller.guide.api.GuideView;
+import io.sigillo.reseller.guide.api.HelpCentre;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
-import io.sigillo.selfcare.web.RequestCorrelation;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Optional;
 
@@ -25,7 +23,7 @@ public class GuideEditBacking implements Serializable {
 
   @Inject private CurrentTenant tenant;
   @Inject private HelpCentre help;
-  @Inject private SecurityContext security;
+  @Inject private Actors actors;
 
   private String slug;
   private String lang = "it";
@@ -52,16 +50,13 @@ public class GuideEditBacking implements Serializable {
 
   public String save() {
     try {
-      HttpServletRequest request =
-          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       GuideView saved =
           help.save(
               tenant.id(),
               slug == null ? null : slug.trim(),
               lang,
               new GuideText(title, body),
-              security.getCallerPrincipal().getName(),
-              RequestCorrelation.of(request));
+              actors.actor());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       FacesErrors.info(
           FacesContext.getCurrentInstance()

@@ -1,13 +1,15 @@
 package io.sigillo.selfcare.view.support;
 
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.selfcare.error.PortalError;
-import io.sigillo.selfcare.support.NewSupportRequest;
-import io.sigillo.selfcare.support.SupportDesk;
-import io.sigillo.selfcare.support.SupportNotices;
-import io.sigillo.selfcare.support.SupportSummary;
+import io.sigillo.reseller.api.ResellerError;
+import io.sigillo.reseller.support.api.NewSupportRequest;
+import io.sigillo.reseller.support.api.NoticeRecipient;
+import io.sigillo.reseller.support.api.SupportDesk;
+import io.sigillo.reseller.support.api.SupportSummary;
+import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.support.UserAgents;
 import io.sigillo.selfcare.tenant.CurrentTenant;
+import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.view.LastError;
 import io.sigillo.selfcare.web.PortalUrls;
@@ -35,6 +37,7 @@ public class SupportFormBacking implements Serializable {
 
   @Inject private CurrentTenant tenant;
   @Inject private SupportDesk desk;
+  @Inject private Actors actors;
 
   private String errorCode;
   private String correlationId;
@@ -61,7 +64,7 @@ public class SupportFormBacking implements Serializable {
       byte[] upload = null;
       if (screenshot != null && screenshot.getSize() > 0) {
         if (screenshot.getSize() > SupportDesk.MAX_SCREENSHOT_BYTES) {
-          throw new SigilloException(PortalError.ATTACHMENT_TOO_LARGE, 5);
+          throw new SigilloException(ResellerError.ATTACHMENT_TOO_LARGE, 5);
         }
         try (InputStream in = screenshot.getInputStream()) {
           upload = in.readNBytes(SupportDesk.MAX_SCREENSHOT_BYTES + 1);
@@ -71,27 +74,25 @@ public class SupportFormBacking implements Serializable {
       SupportSummary opened =
           desk.open(
               tenant.id(),
-              new NewSupportRequest(
-                  request.getUserPrincipal().getName(),
-                  errorCode,
-                  correlationId,
-                  os,
-                  browser,
-                  description,
-                  upload),
-              SupportNotices.Recipient.of(tenant.view(), requestUrlPrefix(request)));
+              new NewSupportRequest(errorCode, correlationId, os, browser, description, upload),
+              recipient(tenant.view(), request),
+              actors.actor());
       return "/support/request.xhtml?faces-redirect=true&created=true&id=" + opened.id();
     } catch (SigilloException e) {
       FacesErrors.show(e);
       return null;
     } catch (IOException e) {
-      FacesErrors.show(new SigilloException(PortalError.ATTACHMENT_NOT_AN_IMAGE));
+      FacesErrors.show(new SigilloException(ResellerError.ATTACHMENT_NOT_AN_IMAGE));
       return null;
     }
   }
 
-  private static String requestUrlPrefix(HttpServletRequest request) {
-    return PortalUrls.absolute(request, "/support/request.xhtml?id=");
+  /** The tenant's name and support address, and the link to the new request, for its notice. */
+  private static NoticeRecipient recipient(TenantView tenant, HttpServletRequest request) {
+    return new NoticeRecipient(
+        tenant.displayName(),
+        tenant.branding().supportEmail(),
+        PortalUrls.absolute(request, "/support/request.xhtml?id="));
   }
 
   private static HttpServletRequest request() {

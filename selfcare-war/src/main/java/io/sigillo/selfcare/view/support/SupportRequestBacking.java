@@ -1,20 +1,15 @@
 package io.sigillo.selfcare.view.support;
 
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.selfcare.error.PortalError;
+import io.sigillo.reseller.api.ResellerError;
+import io.sigillo.reseller.support.api.SupportDesk;
+import io.sigillo.reseller.support.api.SupportDetail;
 import io.sigillo.selfcare.security.Actors;
-import io.sigillo.selfcare.support.SupportDesk;
-import io.sigillo.selfcare.support.SupportDetail;
-import io.sigillo.selfcare.support.Viewer;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
-import io.sigillo.selfcare.web.RequestCorrelation;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 
 /** One support request with its conversation; its requester or an operator may answer. */
@@ -26,7 +21,6 @@ public class SupportRequestBacking implements Serializable {
 
   @Inject private CurrentTenant tenant;
   @Inject private SupportDesk desk;
-  @Inject private SecurityContext security;
   @Inject private Actors actors;
 
   private Long id;
@@ -37,31 +31,19 @@ public class SupportRequestBacking implements Serializable {
   /** View action: the request named by {@code ?id=}, if the caller may read it. */
   public void load() {
     if (id == null) {
-      throw new SigilloException(PortalError.SUPPORT_REQUEST_NOT_FOUND);
+      throw new SigilloException(ResellerError.SUPPORT_REQUEST_NOT_FOUND);
     }
-    detail = desk.get(tenant.id(), id, viewer());
+    detail = desk.get(tenant.id(), id, actors.actor());
   }
 
   public String send() {
     try {
-      detail =
-          desk.reply(
-              tenant.id(),
-              id,
-              viewer(),
-              reply,
-              RequestCorrelation.of(
-                  (HttpServletRequest)
-                      FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+      detail = desk.reply(tenant.id(), id, reply, actors.actor());
       reply = null;
     } catch (SigilloException e) {
       FacesErrors.show(e);
     }
     return null;
-  }
-
-  private Viewer viewer() {
-    return new Viewer(security.getCallerPrincipal().getName(), actors.actingOperator());
   }
 
   public Long getId() {

@@ -1,0 +1,44 @@
+package io.sigillo.reseller.api;
+
+import io.sigillo.core.error.ErrorCode;
+
+/**
+ * Errors of the support desk and the help centre ({@code RES-0xx}). They were the portal's {@code
+ * PRT-0xx} codes until these services left the WAR, and kept their numbers, so a code quoted in an
+ * old support request still names the same problem. Texts in {@code
+ * io.sigillo.reseller.api.ResellerErrors}.
+ */
+public enum ResellerError implements ErrorCode {
+  ATTACHMENT_TOO_LARGE("RES-005", 400),
+  ATTACHMENT_NOT_AN_IMAGE("RES-006", 400),
+  SUPPORT_REQUEST_NOT_FOUND("RES-007", 404),
+  SUPPORT_DESCRIPTION_REQUIRED("RES-008", 400),
+  GUIDE_NOT_FOUND("RES-009", 404),
+  GUIDE_INVALID("RES-010", 400),
+  GUIDE_RATING_INVALID("RES-011", 400),
+  SIGN_IN_TO_VOTE("RES-012", 401),
+  IMAGE_TOO_MANY_PIXELS("RES-040", 400);
+
+  private final String code;
+  private final int httpStatus;
+
+  ResellerError(String code, int httpStatus) {
+    this.code = code;
+    this.httpStatus = httpStatus;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  @Override
+  public String bundle() {
+    return "io.sigillo.reseller.api.ResellerErrors";
+  }
+}

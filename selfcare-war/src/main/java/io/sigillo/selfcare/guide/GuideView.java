@@ -1,8 +1,0 @@
-package io.sigillo.selfcare.guide;
-
-/**
- * A guide as a page shows it: {@code html} is rendered by {@link Markdown} (HTML escaped), {@code
- * platform} whether it is the platform's text rather than the tenant's own.
- */
-public record GuideView(
-    String slug, String lang, String title, String markdown, String html, boolean platform) {}

@@ -1,4 +1,0 @@
-package io.sigillo.selfcare.support;
-
-/** A stored screenshot: re-encoded pixels only. */
-public record Screenshot(String mediaType, byte[] content, int width, int height) {}
