@@ -12,7 +12,7 @@ import io.sigillo.selfcare.rest.otp.OtpJson.DeviceView;
 import io.sigillo.selfcare.rest.otp.OtpJson.EnrolRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.EnrolmentView;
 import io.sigillo.selfcare.rest.otp.OtpJson.ReasonRequest;
-import io.sigillo.selfcare.rest.otp.OtpJson.ResyncView;
+import io.sigillo.selfcare.rest.json.ResyncView;
 import io.sigillo.selfcare.rest.otp.OtpJson.SmsChallengeView;
 import io.sigillo.selfcare.rest.otp.OtpJson.SmsCodeAsk;
 import io.sigillo.selfcare.rest.otp.OtpJson.SmsDeviceRequest;

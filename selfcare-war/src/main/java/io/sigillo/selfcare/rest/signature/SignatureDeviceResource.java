@@ -1,10 +1,10 @@
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.selfcare.rest.holder.SignatureJson.DeviceProof;
-import io.sigillo.selfcare.rest.holder.SignatureJson.DeviceView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.ResyncView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.DeviceProof;
+import io.sigillo.selfcare.rest.signature.SignatureJson.DeviceView;
+import io.sigillo.selfcare.rest.json.ResyncView;
 import io.sigillo.signature.api.SignatureDevice;
 import io.sigillo.signature.api.SignatureError;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,7 +47,7 @@ public class SignatureDeviceResource {
   @Path("unlock")
   @Operation(summary = "Unlock a locked signature device with two (or three) consecutive codes")
   public ResyncView unlock(DeviceProof body) {
-    return ResyncView.of(
+    return ResyncView.ofSignatureDevice(
         device.unlock(
             caller.tenant(),
             caller.username(),
@@ -61,7 +61,7 @@ public class SignatureDeviceResource {
   @Path("resync")
   @Operation(summary = "Resynchronise the signature device with two (or three) consecutive codes")
   public ResyncView resync(DeviceProof body) {
-    return ResyncView.of(
+    return ResyncView.ofSignatureDevice(
         device.resynchronise(
             caller.tenant(),
             caller.username(),

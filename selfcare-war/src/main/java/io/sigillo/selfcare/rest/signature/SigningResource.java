@@ -1,11 +1,11 @@
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.selfcare.rest.holder.SignatureJson.CertificateView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.RenewRequest;
-import io.sigillo.selfcare.rest.holder.SignatureJson.RenewalView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.SignRequest;
+import io.sigillo.selfcare.rest.signature.SignatureJson.CertificateView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.RenewRequest;
+import io.sigillo.selfcare.rest.signature.SignatureJson.RenewalView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.SignRequest;
 import io.sigillo.signature.api.RemoteSigning;
 import io.sigillo.signature.api.Renewals;
 import io.sigillo.signature.api.SignatureError;

@@ -1,16 +1,16 @@
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpRegistry;
-import io.sigillo.selfcare.rest.holder.SignatureJson.AppBinding;
-import io.sigillo.selfcare.rest.holder.SignatureJson.DataCorrection;
-import io.sigillo.selfcare.rest.holder.SignatureJson.DeviceView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.HolderView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.OrderRequest;
-import io.sigillo.selfcare.rest.holder.SignatureJson.TokenBinding;
+import io.sigillo.selfcare.rest.signature.SignatureJson.AppBinding;
+import io.sigillo.selfcare.rest.signature.SignatureJson.DataCorrection;
+import io.sigillo.selfcare.rest.signature.SignatureJson.DeviceView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.HolderView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.OrderRequest;
+import io.sigillo.selfcare.rest.signature.SignatureJson.TokenBinding;
 import io.sigillo.signature.api.HolderOrder;
 import io.sigillo.signature.api.Holders;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,11 +1,11 @@
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.selfcare.rest.holder.SignatureJson.ContactChangeView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.ContactConfirmation;
-import io.sigillo.selfcare.rest.holder.SignatureJson.ContactRequest;
-import io.sigillo.selfcare.rest.holder.SignatureJson.HolderView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.ContactChangeView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.ContactConfirmation;
+import io.sigillo.selfcare.rest.signature.SignatureJson.ContactRequest;
+import io.sigillo.selfcare.rest.signature.SignatureJson.HolderView;
 import io.sigillo.signature.api.ContactChanges;
 import io.sigillo.signature.api.ContactKind;
 import jakarta.enterprise.context.RequestScoped;
