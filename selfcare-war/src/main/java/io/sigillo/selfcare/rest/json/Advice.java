@@ -6,7 +6,10 @@ import io.sigillo.core.error.ErrorCode;
 import java.util.List;
 import java.util.Locale;
 
-/** What the person should read next to a refused code, unlock or resynchronisation, in their language. */
+/**
+ * What the person should read next to a refused code, unlock or resynchronisation, in their
+ * language.
+ */
 public record Advice(String code, String title, String message, String nextStep) {
 
   public static Advice of(ErrorCode code, Locale locale, List<String> arguments) {

@@ -47,7 +47,7 @@ public record ResyncView(
       case THIRD_CODE_NEEDED -> Advice.of(OtpError.RESYNC_THIRD_CODE_NEEDED, locale, List.of());
       case LOCKED -> Advice.of(OtpError.DEVICE_LOCKED, locale, List.of());
       case NOT_ACTIVE -> Advice.of(OtpError.DEVICE_NOT_ACTIVE, locale, List.of());
-        // a refused self-unlock carries no date: the argument is then empty
+      // a refused self-unlock carries no date: the argument is then empty
       case QUOTA_EXHAUSTED, NOT_ALLOWED ->
           Advice.of(
               OtpError.SELF_UNLOCK_EXHAUSTED,

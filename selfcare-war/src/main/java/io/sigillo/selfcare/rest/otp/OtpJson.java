@@ -1,13 +1,9 @@
 package io.sigillo.selfcare.rest.otp;
 
-import io.sigillo.core.error.ErrorCatalogue;
-import io.sigillo.core.error.ErrorCatalogue.ErrorText;
-import io.sigillo.core.error.ErrorCode;
 import io.sigillo.otp.api.ClockOffset;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.RejectionReason;
-import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.otp.api.SmsChallenge;
 import io.sigillo.otp.api.SmsEnrolment;
 import io.sigillo.otp.api.TotpEnrolment;

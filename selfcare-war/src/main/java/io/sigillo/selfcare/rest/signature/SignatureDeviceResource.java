@@ -2,9 +2,9 @@ package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.selfcare.rest.json.ResyncView;
 import io.sigillo.selfcare.rest.signature.SignatureJson.DeviceProof;
 import io.sigillo.selfcare.rest.signature.SignatureJson.DeviceView;
-import io.sigillo.selfcare.rest.json.ResyncView;
 import io.sigillo.signature.api.SignatureDevice;
 import io.sigillo.signature.api.SignatureError;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,11 +1,6 @@
 package io.sigillo.selfcare.rest.signature;
 
-import io.sigillo.core.error.ErrorCatalogue;
-import io.sigillo.core.error.ErrorCatalogue.ErrorText;
-import io.sigillo.core.error.ErrorCode;
 import io.sigillo.otp.api.DeviceSummary;
-import io.sigillo.otp.api.OtpError;
-import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.ContactChangeStarted;
 import io.sigillo.signature.api.HolderSummary;
@@ -13,7 +8,6 @@ import io.sigillo.signature.api.RenewalStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and answer bodies of the remote-signature API for holders. */

@@ -1,6 +1,5 @@
 package io.sigillo.selfcare.view.credentials;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.Credential;
 import io.sigillo.identity.api.CredentialKind;
 import io.sigillo.identity.api.CredentialOverview;
@@ -35,19 +34,18 @@ public class CredentialsBacking {
 
   @PostConstruct
   void load() {
-    try {
-      overview = credentials.overview(portal.tenant(), portal.username());
-      Optional<Instant> password = passwords.passwordSetAt(portal.username());
-      rows.add(
-          new Credential(
-              CredentialKind.PASSWORD,
-              password.isPresent() ? CredentialState.ACTIVE : CredentialState.NOT_CONFIGURED,
-              portal.username(),
-              password.filter(at -> at.isAfter(Instant.EPOCH))));
-      rows.addAll(overview.credentials());
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          overview = credentials.overview(portal.tenant(), portal.username());
+          Optional<Instant> password = passwords.passwordSetAt(portal.username());
+          rows.add(
+              new Credential(
+                  CredentialKind.PASSWORD,
+                  password.isPresent() ? CredentialState.ACTIVE : CredentialState.NOT_CONFIGURED,
+                  portal.username(),
+                  password.filter(at -> at.isAfter(Instant.EPOCH))));
+          rows.addAll(overview.credentials());
+        });
   }
 
   public boolean isKnown() {

@@ -1,6 +1,5 @@
 package io.sigillo.selfcare.view.credentials;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.CodeChannel;
 import io.sigillo.identity.api.CodeOutcome;
 import io.sigillo.identity.api.CodeSent;
@@ -39,42 +38,40 @@ public class RecoveryBacking implements Serializable {
   }
 
   private String send(CodeChannel channel) {
-    try {
-      sent =
-          credentials.startRecovery(
-              portal.tenant(),
-              portal.username(),
-              channel,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      outcome = null;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          sent =
+              credentials.startRecovery(
+                  portal.tenant(),
+                  portal.username(),
+                  channel,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          outcome = null;
+        });
     return null;
   }
 
   public String verify() {
-    try {
-      outcome =
-          credentials.verifyRecovery(
-              portal.tenant(),
-              portal.username(),
-              sent.challengeId(),
-              sent.channel(),
-              code,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      code = null;
-      if (outcome.verified()) {
-        portal.grant(SecondFactorSession.Mode.RECOVERY);
-        portal.redirect("/credentials/");
-      }
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          outcome =
+              credentials.verifyRecovery(
+                  portal.tenant(),
+                  portal.username(),
+                  sent.challengeId(),
+                  sent.channel(),
+                  code,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          code = null;
+          if (outcome.verified()) {
+            portal.grant(SecondFactorSession.Mode.RECOVERY);
+            portal.redirect("/credentials/");
+          }
+        });
     return null;
   }
 

@@ -1,6 +1,5 @@
 package io.sigillo.selfcare.view.credentials;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.CodeSent;
 import io.sigillo.identity.api.Credential;
 import io.sigillo.identity.api.CredentialKind;
@@ -42,63 +41,57 @@ public class SecondFactorBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    try {
-      overview = credentials.overview(portal.tenant(), portal.username());
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> overview = credentials.overview(portal.tenant(), portal.username()));
   }
 
   public String verifyApp() {
-    try {
-      outcome =
-          credentials.checkAppCode(
-              portal.tenant(),
-              portal.username(),
-              code,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      code = null;
-      done();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          outcome =
+              credentials.checkAppCode(
+                  portal.tenant(),
+                  portal.username(),
+                  code,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          code = null;
+          done();
+        });
     return null;
   }
 
   public String sendSms() {
-    try {
-      sms =
-          credentials.sendLoginSms(
-              portal.tenant(),
-              portal.username(),
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      outcome = null;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          sms =
+              credentials.sendLoginSms(
+                  portal.tenant(),
+                  portal.username(),
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          outcome = null;
+        });
     return null;
   }
 
   public String verifySms() {
-    try {
-      outcome =
-          credentials.checkLoginSms(
-              portal.tenant(),
-              portal.username(),
-              sms.challengeId(),
-              smsCode,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      smsCode = null;
-      done();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          outcome =
+              credentials.checkLoginSms(
+                  portal.tenant(),
+                  portal.username(),
+                  sms.challengeId(),
+                  smsCode,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          smsCode = null;
+          done();
+        });
     return null;
   }
 

@@ -44,22 +44,21 @@ public class GuideBacking implements Serializable {
   }
 
   public String vote() {
-    try {
-      Principal voter =
-          caller().orElseThrow(() -> new SigilloException(PortalError.SIGN_IN_TO_VOTE));
-      if (rating == null) {
-        throw new SigilloException(PortalError.GUIDE_RATING_INVALID);
-      }
-      help.vote(tenant.id(), guide.slug(), voter.getName(), rating, comment);
-      myVote = rating;
-      FacesErrors.info(
-          FacesContext.getCurrentInstance()
-              .getApplication()
-              .getResourceBundle(FacesContext.getCurrentInstance(), "res")
-              .getString("guide.thanks"));
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          Principal voter =
+              caller().orElseThrow(() -> new SigilloException(PortalError.SIGN_IN_TO_VOTE));
+          if (rating == null) {
+            throw new SigilloException(PortalError.GUIDE_RATING_INVALID);
+          }
+          help.vote(tenant.id(), guide.slug(), voter.getName(), rating, comment);
+          myVote = rating;
+          FacesErrors.info(
+              FacesContext.getCurrentInstance()
+                  .getApplication()
+                  .getResourceBundle(FacesContext.getCurrentInstance(), "res")
+                  .getString("guide.thanks"));
+        });
     return null;
   }
 

@@ -1,6 +1,5 @@
 package io.sigillo.selfcare.view.guide;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.guide.GuideText;
 import io.sigillo.selfcare.guide.GuideView;
 import io.sigillo.selfcare.guide.HelpCentre;
@@ -51,28 +50,27 @@ public class GuideEditBacking implements Serializable {
   }
 
   public String save() {
-    try {
-      HttpServletRequest request =
-          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-      GuideView saved =
-          help.save(
-              tenant.id(),
-              slug == null ? null : slug.trim(),
-              lang,
-              new GuideText(title, body),
-              security.getCallerPrincipal().getName(),
-              RequestCorrelation.of(request));
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      FacesErrors.info(
-          FacesContext.getCurrentInstance()
-              .getApplication()
-              .getResourceBundle(FacesContext.getCurrentInstance(), "res")
-              .getString("guide.saved"));
-      return "/guides/guide.xhtml?faces-redirect=true&slug=" + saved.slug();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-      return null;
-    }
+    return FacesErrors.navigate(
+        () -> {
+          HttpServletRequest request =
+              (HttpServletRequest)
+                  FacesContext.getCurrentInstance().getExternalContext().getRequest();
+          GuideView saved =
+              help.save(
+                  tenant.id(),
+                  slug == null ? null : slug.trim(),
+                  lang,
+                  new GuideText(title, body),
+                  security.getCallerPrincipal().getName(),
+                  RequestCorrelation.of(request));
+          FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+          FacesErrors.info(
+              FacesContext.getCurrentInstance()
+                  .getApplication()
+                  .getResourceBundle(FacesContext.getCurrentInstance(), "res")
+                  .getString("guide.saved"));
+          return "/guides/guide.xhtml?faces-redirect=true&slug=" + saved.slug();
+        });
   }
 
   public String getSlug() {

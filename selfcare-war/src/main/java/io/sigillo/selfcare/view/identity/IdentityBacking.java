@@ -1,6 +1,5 @@
 package io.sigillo.selfcare.view.identity;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.IdentityCredentials;
 import io.sigillo.identity.api.IdentityLifecycle;
 import io.sigillo.identity.api.IdentityStatus;
@@ -36,12 +35,11 @@ public class IdentityBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    try {
-      identity = credentials.overview(portal.tenant(), portal.username()).identity();
-      notice = identity.l2UseNotice();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          identity = credentials.overview(portal.tenant(), portal.username()).identity();
+          notice = identity.l2UseNotice();
+        });
   }
 
   public String suspend() {
@@ -93,13 +91,12 @@ public class IdentityBacking implements Serializable {
   }
 
   private String act(String what, java.util.function.Supplier<IdentitySummary> action) {
-    try {
-      identity = action.get();
-      reason = null;
-      done = what;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          identity = action.get();
+          reason = null;
+          done = what;
+        });
     return null;
   }
 

@@ -1,6 +1,5 @@
 package io.sigillo.selfcare.view.signature;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.signature.api.ContactChangeStarted;
 import io.sigillo.signature.api.ContactChanges;
@@ -66,45 +65,43 @@ public class ContactsBacking implements Serializable {
   }
 
   public String start() {
-    try {
-      started =
-          changes.start(
-              request.tenant(),
-              request.username(),
-              kind,
-              value,
-              password == null ? new char[0] : password.toCharArray(),
-              request.locale(),
-              request.portal(),
-              request.actor());
-      step = Step.CODE;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      password = null;
-    }
+    FacesErrors.attempt(
+        () -> {
+          started =
+              changes.start(
+                  request.tenant(),
+                  request.username(),
+                  kind,
+                  value,
+                  password == null ? new char[0] : password.toCharArray(),
+                  request.locale(),
+                  request.portal(),
+                  request.actor());
+          step = Step.CODE;
+        },
+        () -> password = null);
     return null;
   }
 
   public String confirm() {
-    try {
-      holder =
-          changes.confirm(
-              request.tenant(),
-              request.username(),
-              started.changeId(),
-              code,
-              otp,
-              request.locale(),
-              request.portal(),
-              request.actor());
-      step = Step.DONE;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      code = null;
-      otp = null;
-    }
+    FacesErrors.attempt(
+        () -> {
+          holder =
+              changes.confirm(
+                  request.tenant(),
+                  request.username(),
+                  started.changeId(),
+                  code,
+                  otp,
+                  request.locale(),
+                  request.portal(),
+                  request.actor());
+          step = Step.DONE;
+        },
+        () -> {
+          code = null;
+          otp = null;
+        });
     return null;
   }
 

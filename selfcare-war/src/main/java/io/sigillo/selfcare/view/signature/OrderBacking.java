@@ -108,38 +108,37 @@ public class OrderBacking implements Serializable {
   }
 
   public String bindApp() {
-    try {
-      if (appId == null) {
-        FacesErrors.info(request.text("order.chooseApp"));
-        return null;
-      }
-      holder =
-          holders.bindApp(request.tenant(), request.username(), appId, appCode, request.actor());
-      step = Step.DONE;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      appCode = null;
-    }
+    FacesErrors.attempt(
+        () -> {
+          if (appId == null) {
+            FacesErrors.info(request.text("order.chooseApp"));
+            return;
+          }
+          holder =
+              holders.bindApp(
+                  request.tenant(), request.username(), appId, appCode, request.actor());
+          step = Step.DONE;
+        },
+        () -> appCode = null);
     return null;
   }
 
   public String bindToken() {
-    try {
-      holder =
-          holders.bindToken(
-              request.tenant(),
-              request.username(),
-              serial,
-              List.of(nonNull(firstCode), nonNull(secondCode)),
-              request.actor());
-      step = Step.DONE;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      firstCode = null;
-      secondCode = null;
-    }
+    FacesErrors.attempt(
+        () -> {
+          holder =
+              holders.bindToken(
+                  request.tenant(),
+                  request.username(),
+                  serial,
+                  List.of(nonNull(firstCode), nonNull(secondCode)),
+                  request.actor());
+          step = Step.DONE;
+        },
+        () -> {
+          firstCode = null;
+          secondCode = null;
+        });
     return null;
   }
 

@@ -57,11 +57,8 @@ public class RenewalBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    try {
-      status = renewals.status(request.tenant(), request.username());
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> status = renewals.status(request.tenant(), request.username()));
   }
 
   public String renew() {
@@ -106,30 +103,38 @@ public class RenewalBacking implements Serializable {
 
   /** Resynchronisation (or, for a locked device, unlock) with two consecutive codes. */
   public String repairDevice() {
-    try {
-      List<String> codes = List.of(nonNull(firstCode), nonNull(secondCode));
-      resync =
-          branch == Branch.LOCKED
-              ? device.unlock(
-                  request.tenant(), request.username(), secret(password), codes, request.actor())
-              : device.resynchronise(
-                  request.tenant(), request.username(), secret(password), codes, request.actor());
-      if (resync.synchronised()) {
-        branch = Branch.NONE;
-        FacesErrors.info(request.text("renewal.deviceRepaired"));
-      } else {
-        FacesErrors.warning(request.text("device.result." + resync.status().name()));
-        if (resync.status() == io.sigillo.otp.api.ResyncStatus.LOCKED) {
-          branch = Branch.LOCKED;
-        }
-      }
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      password = null;
-      firstCode = null;
-      secondCode = null;
-    }
+    FacesErrors.attempt(
+        () -> {
+          List<String> codes = List.of(nonNull(firstCode), nonNull(secondCode));
+          resync =
+              branch == Branch.LOCKED
+                  ? device.unlock(
+                      request.tenant(),
+                      request.username(),
+                      secret(password),
+                      codes,
+                      request.actor())
+                  : device.resynchronise(
+                      request.tenant(),
+                      request.username(),
+                      secret(password),
+                      codes,
+                      request.actor());
+          if (resync.synchronised()) {
+            branch = Branch.NONE;
+            FacesErrors.info(request.text("renewal.deviceRepaired"));
+          } else {
+            FacesErrors.warning(request.text("device.result." + resync.status().name()));
+            if (resync.status() == io.sigillo.otp.api.ResyncStatus.LOCKED) {
+              branch = Branch.LOCKED;
+            }
+          }
+        },
+        () -> {
+          password = null;
+          firstCode = null;
+          secondCode = null;
+        });
     return null;
   }
 

@@ -106,44 +106,42 @@ public class StaffSecondFactorBacking implements Serializable {
   }
 
   public String verify() {
-    try {
-      outcome(
-          registry.validate(
-              portal.tenant(),
-              ValidationRequest.forDevice(deviceId, Purpose.LOGIN, code),
-              portal.actor()));
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          outcome(
+              registry.validate(
+                  portal.tenant(),
+                  ValidationRequest.forDevice(deviceId, Purpose.LOGIN, code),
+                  portal.actor()));
+        });
     code = null;
     return null;
   }
 
   public String sendLink() {
-    try {
-      ActivationSent sent =
-          activations.send(
-              portal.tenant(),
-              new ActivationRequest(
-                  accounts.email(portal.username()).orElse(""),
-                  portal.locale(),
-                  portal.tenantName(),
-                  PortalUrls.absolute(portal.http(), StaffGate.STEP_UP + "?activation=")),
-              portal.actor());
-      sentTo = sent.maskedEmail();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          ActivationSent sent =
+              activations.send(
+                  portal.tenant(),
+                  new ActivationRequest(
+                      accounts.email(portal.username()).orElse(""),
+                      portal.locale(),
+                      portal.tenantName(),
+                      PortalUrls.absolute(portal.http(), StaffGate.STEP_UP + "?activation=")),
+                  portal.actor());
+          sentTo = sent.maskedEmail();
+        });
     return null;
   }
 
   public String confirm() {
-    try {
-      outcome(
-          activations.confirm(portal.tenant(), activation, pendingDeviceId, code, portal.actor()));
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          outcome(
+              activations.confirm(
+                  portal.tenant(), activation, pendingDeviceId, code, portal.actor()));
+        });
     code = null;
     return null;
   }

@@ -43,20 +43,19 @@ public class SupportRequestBacking implements Serializable {
   }
 
   public String send() {
-    try {
-      detail =
-          desk.reply(
-              tenant.id(),
-              id,
-              viewer(),
-              reply,
-              RequestCorrelation.of(
-                  (HttpServletRequest)
-                      FacesContext.getCurrentInstance().getExternalContext().getRequest()));
-      reply = null;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          detail =
+              desk.reply(
+                  tenant.id(),
+                  id,
+                  viewer(),
+                  reply,
+                  RequestCorrelation.of(
+                      (HttpServletRequest)
+                          FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+          reply = null;
+        });
     return null;
   }
 
