@@ -15,6 +15,11 @@ public final class SignatureJson {
 
   private SignatureJson() {}
 
+  /** A password as the api takes it; none typed is an empty one, which the check refuses. */
+  static char[] secret(String value) {
+    return value == null ? new char[0] : value.toCharArray();
+  }
+
   @Schema(
       description =
           "An order: holder data (sex M or F, birthDate yyyy-mm-dd), mobile, e-mail and the"

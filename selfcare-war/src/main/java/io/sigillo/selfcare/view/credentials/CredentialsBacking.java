@@ -8,6 +8,7 @@ import io.sigillo.identity.api.IdentityCredentials;
 import io.sigillo.selfcare.security.Passwords;
 import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class CredentialsBacking {
 
   @Inject private IdentityCredentials credentials;
   @Inject private Passwords passwords;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private CredentialOverview overview;
   private final List<Credential> rows = new ArrayList<>();
@@ -62,7 +63,10 @@ public class CredentialsBacking {
 
   /** A recovery session: password only, level 2 suspended until the app is associated again. */
   public boolean isRecovery() {
-    return portal.grant().map(g -> g.mode() == SecondFactorSession.Mode.RECOVERY).orElse(false);
+    return portal
+        .secondFactor()
+        .map(g -> g.mode() == SecondFactorSession.Mode.RECOVERY)
+        .orElse(false);
   }
 
   public boolean isAssociationPending() {

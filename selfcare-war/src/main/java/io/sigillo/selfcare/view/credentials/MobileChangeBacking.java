@@ -8,6 +8,7 @@ import io.sigillo.identity.api.IdentityError;
 import io.sigillo.identity.api.MobileChangeStep;
 import io.sigillo.selfcare.security.Passwords;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,7 +35,7 @@ public class MobileChangeBacking implements Serializable {
 
   @Inject private IdentityCredentials credentials;
   @Inject private Passwords passwords;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private Step step = Step.PASSWORD;
   private String password;

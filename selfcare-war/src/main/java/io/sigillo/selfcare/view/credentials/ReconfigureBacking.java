@@ -8,6 +8,7 @@ import io.sigillo.identity.api.ReconfigureStep;
 import io.sigillo.identity.api.SecondFactorOutcome;
 import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,7 +36,7 @@ public class ReconfigureBacking implements Serializable {
   }
 
   @Inject private IdentityCredentials credentials;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private Step step = Step.CONFIRM;
   private CodeSent sms;
@@ -99,7 +100,7 @@ public class ReconfigureBacking implements Serializable {
           firstCode = null;
           if (appOutcome.accepted()) {
             // the first code came from the new app: that is a level-2 proof, recovery is over
-            portal.grant(SecondFactorSession.Mode.LEVEL_2);
+            portal.grantSecondFactor(SecondFactorSession.Mode.LEVEL_2);
             app = null;
             step = Step.DONE;
           }

@@ -6,6 +6,8 @@ import io.sigillo.identity.api.CodeSent;
 import io.sigillo.identity.api.IdentityCredentials;
 import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.view.Pages;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +25,7 @@ public class RecoveryBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private IdentityCredentials credentials;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private CodeSent sent;
   private String code;
@@ -68,8 +70,8 @@ public class RecoveryBacking implements Serializable {
                   portal.actor());
           code = null;
           if (outcome.verified()) {
-            portal.grant(SecondFactorSession.Mode.RECOVERY);
-            portal.redirect("/credentials/");
+            portal.grantSecondFactor(SecondFactorSession.Mode.RECOVERY);
+            Pages.redirect("/credentials/");
           }
         });
     return null;

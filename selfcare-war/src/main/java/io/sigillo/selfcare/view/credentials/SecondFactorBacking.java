@@ -11,6 +11,8 @@ import io.sigillo.identity.api.SecondFactorOutcome;
 import io.sigillo.identity.api.SecondFactorStatus;
 import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.view.Pages;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,7 +32,7 @@ public class SecondFactorBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private IdentityCredentials credentials;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private String back = "/credentials/";
   private String code;
@@ -41,8 +43,7 @@ public class SecondFactorBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    FacesErrors.attempt(
-        () -> overview = credentials.overview(portal.tenant(), portal.username()));
+    FacesErrors.attempt(() -> overview = credentials.overview(portal.tenant(), portal.username()));
   }
 
   public String verifyApp() {
@@ -103,8 +104,8 @@ public class SecondFactorBacking implements Serializable {
 
   private void done() {
     if (outcome.accepted()) {
-      portal.grant(SecondFactorSession.Mode.LEVEL_2);
-      portal.redirect(back);
+      portal.grantSecondFactor(SecondFactorSession.Mode.LEVEL_2);
+      Pages.redirect(back);
     }
   }
 

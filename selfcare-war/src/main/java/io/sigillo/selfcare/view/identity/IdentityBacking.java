@@ -5,7 +5,8 @@ import io.sigillo.identity.api.IdentityLifecycle;
 import io.sigillo.identity.api.IdentityStatus;
 import io.sigillo.identity.api.IdentitySummary;
 import io.sigillo.selfcare.view.FacesErrors;
-import io.sigillo.selfcare.view.credentials.PortalRequest;
+import io.sigillo.selfcare.view.Pages;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class IdentityBacking implements Serializable {
 
   @Inject private IdentityCredentials credentials;
   @Inject private IdentityLifecycle lifecycle;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private IdentitySummary identity;
   private String reason;
@@ -69,7 +70,7 @@ public class IdentityBacking implements Serializable {
 
   public String revoke() {
     if (!confirmRevoke) {
-      FacesErrors.info(portal.text("identity.revoke.confirmFirst"));
+      FacesErrors.info(Pages.text("idm", "identity.revoke.confirmFirst"));
       return null;
     }
     return act(

@@ -1,6 +1,7 @@
 package io.sigillo.selfcare.view.signature;
 
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.ContactChangeStarted;
 import io.sigillo.signature.api.ContactChanges;
 import io.sigillo.signature.api.ContactKind;
@@ -33,7 +34,7 @@ public class ContactsBacking implements Serializable {
 
   @Inject private Holders holders;
   @Inject private ContactChanges changes;
-  @Inject private SignatureRequest request;
+  @Inject private RequestContext request;
 
   private HolderSummary holder;
   private Step step = Step.VIEW;
@@ -75,7 +76,7 @@ public class ContactsBacking implements Serializable {
                   value,
                   password == null ? new char[0] : password.toCharArray(),
                   request.locale(),
-                  request.portal(),
+                  request.tenantName(),
                   request.actor());
           step = Step.CODE;
         },
@@ -94,7 +95,7 @@ public class ContactsBacking implements Serializable {
                   code,
                   otp,
                   request.locale(),
-                  request.portal(),
+                  request.tenantName(),
                   request.actor());
           step = Step.DONE;
         },

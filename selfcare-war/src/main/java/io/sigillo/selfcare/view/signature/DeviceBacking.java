@@ -3,6 +3,7 @@ package io.sigillo.selfcare.view.signature;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.SignatureDevice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -23,7 +24,8 @@ public class DeviceBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SignatureDevice device;
-  @Inject private SignatureRequest request;
+  @Inject private RequestContext request;
+  @Inject private SignaturePage page;
 
   private DeviceSummary summary;
   private String password;
@@ -60,7 +62,7 @@ public class DeviceBacking implements Serializable {
                       request.tenant(), request.username(), secret, codes, request.actor())
                   : device.resynchronise(
                       request.tenant(), request.username(), secret, codes, request.actor());
-          String outcome = request.text("device.result." + result.status().name());
+          String outcome = page.text("device.result." + result.status().name());
           if (result.synchronised()) {
             FacesErrors.info(outcome);
           } else {

@@ -9,6 +9,7 @@ import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.HolderOrder;
 import io.sigillo.signature.api.HolderStatus;
 import io.sigillo.signature.api.HolderSummary;
@@ -44,7 +45,8 @@ public class OrderBacking implements Serializable {
   @Inject private Holders holders;
   @Inject private OtpRegistry registry;
   @Inject private IdentityDirectory identities;
-  @Inject private SignatureRequest request;
+  @Inject private RequestContext request;
+  @Inject private SignaturePage page;
 
   private Step step = Step.DATA;
   private final HolderDataFields data = new HolderDataFields();
@@ -88,7 +90,7 @@ public class OrderBacking implements Serializable {
   public String order() {
     try {
       if (password == null || !password.equals(passwordRepeat)) {
-        FacesErrors.info(request.text("order.passwordsDiffer"));
+        FacesErrors.info(page.text("order.passwordsDiffer"));
         return null;
       }
       holder =
@@ -99,7 +101,7 @@ public class OrderBacking implements Serializable {
               request.actor());
       step = Step.DEVICE;
     } catch (SigilloException e) {
-      request.show(e, "order");
+      page.show(e, "order");
     } finally {
       password = null;
       passwordRepeat = null;
@@ -111,7 +113,7 @@ public class OrderBacking implements Serializable {
     FacesErrors.attempt(
         () -> {
           if (appId == null) {
-            FacesErrors.info(request.text("order.chooseApp"));
+            FacesErrors.info(page.text("order.chooseApp"));
             return;
           }
           holder =

@@ -3,6 +3,7 @@ package io.sigillo.selfcare.view.signature;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.HolderDataInconsistentException;
 import io.sigillo.signature.api.Holders;
@@ -42,7 +43,8 @@ public class RenewalBacking implements Serializable {
   @Inject private Renewals renewals;
   @Inject private Holders holders;
   @Inject private SignatureDevice device;
-  @Inject private SignatureRequest request;
+  @Inject private RequestContext request;
+  @Inject private SignaturePage page;
 
   private RenewalStatus status;
   private Branch branch = Branch.NONE;
@@ -57,8 +59,7 @@ public class RenewalBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    FacesErrors.attempt(
-        () -> status = renewals.status(request.tenant(), request.username()));
+    FacesErrors.attempt(() -> status = renewals.status(request.tenant(), request.username()));
   }
 
   public String renew() {
@@ -69,14 +70,14 @@ public class RenewalBacking implements Serializable {
               request.username(),
               secret(password),
               otp,
-              request.portal(),
+              request.tenantName(),
               request.locale(),
               request.actor());
       branch = Branch.DONE;
     } catch (HolderDataInconsistentException e) {
       branch = Branch.DATA;
       correction = HolderDataFields.of(holders.get(request.tenant(), request.username()).data());
-      request.show(e, "correction");
+      page.show(e, "correction");
     } catch (SigilloException e) {
       FacesErrors.show(e);
       branch = branchOf(e);
@@ -122,9 +123,9 @@ public class RenewalBacking implements Serializable {
                       request.actor());
           if (resync.synchronised()) {
             branch = Branch.NONE;
-            FacesErrors.info(request.text("renewal.deviceRepaired"));
+            FacesErrors.info(page.text("renewal.deviceRepaired"));
           } else {
-            FacesErrors.warning(request.text("device.result." + resync.status().name()));
+            FacesErrors.warning(page.text("device.result." + resync.status().name()));
             if (resync.status() == io.sigillo.otp.api.ResyncStatus.LOCKED) {
               branch = Branch.LOCKED;
             }
@@ -147,9 +148,9 @@ public class RenewalBacking implements Serializable {
           secret(password),
           request.actor());
       branch = Branch.NONE;
-      FacesErrors.info(request.text("renewal.dataCorrected"));
+      FacesErrors.info(page.text("renewal.dataCorrected"));
     } catch (SigilloException e) {
-      request.show(e, "correction");
+      page.show(e, "correction");
     } finally {
       password = null;
     }
@@ -157,15 +158,15 @@ public class RenewalBacking implements Serializable {
   }
 
   public void downloadForm() {
-    request.download(
-        renewals.form(request.tenant(), request.username(), request.portal(), request.locale()),
+    page.download(
+        renewals.form(request.tenant(), request.username(), request.tenantName(), request.locale()),
         "richiesta-rinnovo.pdf");
   }
 
   public void downloadSignedForm() {
     renewals
         .signedForm(request.tenant(), request.username())
-        .ifPresent(form -> request.download(form, "richiesta-rinnovo-firmata.pdf"));
+        .ifPresent(form -> page.download(form, "richiesta-rinnovo-firmata.pdf"));
   }
 
   private static char[] secret(String value) {

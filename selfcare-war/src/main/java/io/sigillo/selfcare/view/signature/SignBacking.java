@@ -2,6 +2,7 @@ package io.sigillo.selfcare.view.signature;
 
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.RemoteSigning;
 import io.sigillo.signature.api.SignatureError;
 import jakarta.faces.view.ViewScoped;
@@ -30,7 +31,8 @@ public class SignBacking implements Serializable {
   }
 
   @Inject private RemoteSigning signing;
-  @Inject private SignatureRequest request;
+  @Inject private RequestContext request;
+  @Inject private SignaturePage page;
 
   private Step step = Step.UPLOAD;
   private transient Part file;
@@ -88,7 +90,7 @@ public class SignBacking implements Serializable {
   }
 
   public void download() {
-    request.download(signed, fileName.replaceAll("(?i)\\.pdf$", "") + "-firmato.pdf");
+    page.download(signed, fileName.replaceAll("(?i)\\.pdf$", "") + "-firmato.pdf");
   }
 
   public String another() {
