@@ -12,8 +12,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Who is asking, on which portal, in which language: the facts of the current request that every
@@ -30,6 +33,8 @@ public class RequestContext {
   @Inject private Actors actors;
   @Inject private HttpServletRequest request;
   @Inject private Clock clock;
+
+  private final Map<String, Object> loaded = new HashMap<>();
 
   public TenantId tenant() {
     return tenant.id();
@@ -80,6 +85,15 @@ public class RequestContext {
 
   public String correlationId() {
     return RequestCorrelation.of(http());
+  }
+
+  /**
+   * What {@code loader} answers, asked once in this request: a page getter that EL evaluates many
+   * times per render calls the business layer once, yet every new request sees fresh data.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T once(String key, Supplier<T> loader) {
+    return (T) loaded.computeIfAbsent(key, k -> loader.get());
   }
 
   /** What this session proved beyond the password, for the person signed in on this tenant. */

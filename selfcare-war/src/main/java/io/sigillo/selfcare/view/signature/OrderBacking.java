@@ -144,8 +144,14 @@ public class OrderBacking implements Serializable {
     return null;
   }
 
-  /** The holder's active OTP apps, any of which can also authorise signatures. */
+  /**
+   * The holder's active OTP apps, any of which can also authorise signatures (read once a request).
+   */
   public List<DeviceSummary> getApps() {
+    return request.once("order.apps", this::apps);
+  }
+
+  private List<DeviceSummary> apps() {
     return registry.devicesOf(request.tenant(), request.username()).stream()
         .filter(d -> d.type() == DeviceType.TOTP && d.status() == DeviceStatus.ACTIVE)
         .toList();

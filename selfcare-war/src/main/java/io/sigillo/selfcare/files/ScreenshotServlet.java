@@ -1,10 +1,13 @@
-package io.sigillo.selfcare.support;
+package io.sigillo.selfcare.files;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.error.ErrorResponses;
 import io.sigillo.selfcare.error.Failures;
 import io.sigillo.selfcare.security.Actors;
+import io.sigillo.selfcare.support.Screenshot;
+import io.sigillo.selfcare.support.SupportDesk;
+import io.sigillo.selfcare.support.Viewer;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.web.RequestCorrelation;
 import jakarta.inject.Inject;
@@ -60,11 +63,11 @@ public class ScreenshotServlet extends HttpServlet {
       ErrorResponses.send(request, response, PlatformError.NOT_FOUND);
       return;
     }
-    response.setContentType(screenshot.get().mediaType());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    response.setContentLength(screenshot.get().content().length);
-    response.getOutputStream().write(screenshot.get().content());
+    FileResponses.sendSandboxed(
+        response,
+        screenshot.get().mediaType(),
+        screenshot.get().content(),
+        "private, no-store",
+        "default-src 'none'; sandbox");
   }
 }
