@@ -3,7 +3,6 @@ package io.sigillo.selfcare.error;
 import io.sigillo.core.error.ErrorCatalogue;
 import io.sigillo.core.error.ErrorCatalogue.ErrorText;
 import io.sigillo.core.error.ErrorCode;
-import io.sigillo.selfcare.view.LastError;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.RequestCorrelation;
 import io.sigillo.selfcare.web.hardening.SecurityHeaders;

@@ -1,11 +1,5 @@
 package io.sigillo.selfcare.rest;
 
-import io.sigillo.selfcare.rest.holder.ContactsResource;
-import io.sigillo.selfcare.rest.holder.HolderDataRefusalMapper;
-import io.sigillo.selfcare.rest.holder.HolderDataResource;
-import io.sigillo.selfcare.rest.holder.HolderResource;
-import io.sigillo.selfcare.rest.holder.SignatureDeviceResource;
-import io.sigillo.selfcare.rest.holder.SigningResource;
 import io.sigillo.selfcare.rest.otp.OtpDevicesResource;
 import io.sigillo.selfcare.rest.otp.OtpPolicyResource;
 import io.sigillo.selfcare.rest.otp.OtpValidationResource;
@@ -13,6 +7,12 @@ import io.sigillo.selfcare.rest.otp.TokenInventoryResource;
 import io.sigillo.selfcare.rest.platform.OtpKeyRotationResource;
 import io.sigillo.selfcare.rest.platform.PlatformTenantsResource;
 import io.sigillo.selfcare.rest.platform.TenantSignaturePolicyResource;
+import io.sigillo.selfcare.rest.signature.ContactsResource;
+import io.sigillo.selfcare.rest.signature.HolderDataRefusalMapper;
+import io.sigillo.selfcare.rest.signature.HolderDataResource;
+import io.sigillo.selfcare.rest.signature.HolderResource;
+import io.sigillo.selfcare.rest.signature.SignatureDeviceResource;
+import io.sigillo.selfcare.rest.signature.SigningResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;

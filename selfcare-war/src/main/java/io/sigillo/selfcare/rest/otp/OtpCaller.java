@@ -1,23 +1,21 @@
 package io.sigillo.selfcare.rest.otp;
 
-import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
-import io.sigillo.selfcare.security.Actors;
-import io.sigillo.selfcare.tenant.CurrentTenant;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 
 /**
- * Who calls the OTP API and on whose devices they may act. A person (role {@code user}) acts on
- * their own devices only, named by their username; an operator on anyone's in the tenant. A device
- * of someone else is reported as not found, so its existence is not revealed.
+ * On whose devices the caller of the OTP API may act (who the caller is, the {@link RequestContext}
+ * says). A person (role {@code user}) acts on their own devices only, named by their username; an
+ * operator on anyone's in the tenant. A device of someone else is reported as not found, so its
+ * existence is not revealed.
  *
  * <p>Stateless itself (the tenant and the request are CDI proxies to the current request's), so one
  * instance and one registry reference serve every request.
@@ -28,19 +26,9 @@ public class OtpCaller {
   static final String USER = "user";
   static final String OPERATOR = "operator";
 
-  @Inject private CurrentTenant tenant;
-
-  @Inject private Actors actors;
+  @Inject private RequestContext context;
   @Inject private OtpRegistry registry;
   @Inject private HttpServletRequest request;
-
-  TenantId tenant() {
-    return tenant.id();
-  }
-
-  Actor actor() {
-    return actors.actor();
-  }
 
   /**
    * Whether the caller acts as the tenant's operator: the role, and level 2 for a person (a back
@@ -52,7 +40,7 @@ public class OtpCaller {
     if (!request.isUserInRole(OPERATOR)) {
       return false;
     }
-    if (actor().staff()) {
+    if (context.actor().staff()) {
       return true;
     }
     if (request.isUserInRole(USER)) {
@@ -83,7 +71,7 @@ public class OtpCaller {
       requireUser();
     }
     return registry
-        .find(tenant(), id)
+        .find(context.tenant(), id)
         .filter(device -> operator || name().equals(device.owner()))
         .orElseThrow(() -> new SigilloException(OtpError.DEVICE_NOT_FOUND));
   }

@@ -6,24 +6,22 @@ import io.sigillo.otp.api.NewSmsDevice;
 import io.sigillo.otp.api.NewToken;
 import io.sigillo.otp.api.NewTotpDevice;
 import io.sigillo.otp.api.OtpRegistry;
+import io.sigillo.selfcare.rest.json.ResyncView;
 import io.sigillo.selfcare.rest.otp.OtpJson.CodeRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.CodesRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.DeviceView;
 import io.sigillo.selfcare.rest.otp.OtpJson.EnrolRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.EnrolmentView;
 import io.sigillo.selfcare.rest.otp.OtpJson.ReasonRequest;
-import io.sigillo.selfcare.rest.otp.OtpJson.ResyncView;
 import io.sigillo.selfcare.rest.otp.OtpJson.SmsChallengeView;
 import io.sigillo.selfcare.rest.otp.OtpJson.SmsCodeAsk;
 import io.sigillo.selfcare.rest.otp.OtpJson.SmsDeviceRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.SmsEnrolmentView;
 import io.sigillo.selfcare.rest.otp.OtpJson.TokenRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.ValidationView;
-import io.sigillo.selfcare.tenant.CurrentTenant;
-import io.sigillo.selfcare.web.Languages;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -73,14 +71,13 @@ public class OtpDevicesResource {
 
   @Inject private OtpRegistry registry;
   @Inject private OtpCaller caller;
-  @Inject private CurrentTenant tenant;
-  @Context private HttpServletRequest request;
+  @Inject private RequestContext context;
   @Context private UriInfo uri;
 
   @GET
   @Operation(summary = "The devices of a person, newest first (operators: ?owner=username)")
   public List<DeviceView> list(@QueryParam("owner") String owner) {
-    return registry.devicesOf(caller.tenant(), caller.owner(owner)).stream()
+    return registry.devicesOf(context.tenant(), caller.owner(owner)).stream()
         .map(DeviceView::of)
         .toList();
   }
@@ -107,9 +104,7 @@ public class OtpDevicesResource {
     EnrolmentView enrolment =
         EnrolmentView.of(
             registry.enrolTotp(
-                caller.tenant(),
-                new NewTotpDevice(owner, tenant.getDisplayName()),
-                caller.actor()));
+                context.tenant(), new NewTotpDevice(owner, context.tenantName()), context.actor()));
     return Response.created(
             uri.getBaseUriBuilder().path("otp/devices/" + enrolment.device().id()).build())
         .header("Cache-Control", "no-store")
@@ -132,7 +127,7 @@ public class OtpDevicesResource {
     DeviceView device =
         DeviceView.of(
             registry.registerToken(
-                caller.tenant(),
+                context.tenant(),
                 new NewToken(
                     body.owner(),
                     body.serial(),
@@ -140,7 +135,7 @@ public class OtpDevicesResource {
                     body.algorithm(),
                     body.digits() == null ? 6 : body.digits(),
                     body.nextCounter() == null ? 0 : body.nextCounter()),
-                caller.actor()));
+                context.actor()));
     return Response.created(uri.getBaseUriBuilder().path("otp/devices/" + device.id()).build())
         .entity(device)
         .build();
@@ -164,13 +159,13 @@ public class OtpDevicesResource {
     SmsEnrolmentView enrolment =
         SmsEnrolmentView.of(
             registry.enrolSms(
-                caller.tenant(),
+                context.tenant(),
                 new NewSmsDevice(
                     owner,
                     body == null ? null : body.mobile(),
-                    Languages.of(request),
-                    tenant.getDisplayName()),
-                caller.actor()));
+                    context.locale(),
+                    context.tenantName()),
+                context.actor()));
     return Response.created(
             uri.getBaseUriBuilder().path("otp/devices/" + enrolment.device().id()).build())
         .entity(enrolment)
@@ -194,12 +189,12 @@ public class OtpDevicesResource {
     caller.device(id);
     return SmsChallengeView.of(
         registry.sendSmsCode(
-            caller.tenant(),
+            context.tenant(),
             id,
             OtpValidationResource.purpose(body == null ? null : body.purpose()),
-            Languages.of(request),
-            tenant.getDisplayName(),
-            caller.actor()));
+            context.locale(),
+            context.tenantName(),
+            context.actor()));
   }
 
   @POST
@@ -208,7 +203,7 @@ public class OtpDevicesResource {
   public ValidationView confirm(@PathParam("id") long id, CodeRequest body) {
     caller.device(id);
     return ValidationView.of(
-        registry.confirm(caller.tenant(), id, code(body), caller.actor()), Languages.of(request));
+        registry.confirm(context.tenant(), id, code(body), context.actor()), context.locale());
   }
 
   @POST
@@ -217,8 +212,8 @@ public class OtpDevicesResource {
   public ResyncView resync(@PathParam("id") long id, CodesRequest body) {
     caller.device(id);
     return ResyncView.of(
-        registry.resynchronise(caller.tenant(), id, codes(body), caller.actor()),
-        Languages.of(request));
+        registry.resynchronise(context.tenant(), id, codes(body), context.actor()),
+        context.locale());
   }
 
   @POST
@@ -228,8 +223,7 @@ public class OtpDevicesResource {
   public ResyncView selfUnlock(@PathParam("id") long id, CodesRequest body) {
     caller.device(id);
     return ResyncView.of(
-        registry.selfUnlock(caller.tenant(), id, codes(body), caller.actor()),
-        Languages.of(request));
+        registry.selfUnlock(context.tenant(), id, codes(body), context.actor()), context.locale());
   }
 
   @POST
@@ -238,7 +232,7 @@ public class OtpDevicesResource {
   public DeviceView unlock(@PathParam("id") long id, ReasonRequest body) {
     caller.requireOperator();
     caller.device(id);
-    return DeviceView.of(registry.unlock(caller.tenant(), id, reason(body), caller.actor()));
+    return DeviceView.of(registry.unlock(context.tenant(), id, reason(body), context.actor()));
   }
 
   @POST
@@ -247,7 +241,7 @@ public class OtpDevicesResource {
   public DeviceView resetDrift(@PathParam("id") long id, ReasonRequest body) {
     caller.requireOperator();
     caller.device(id);
-    return DeviceView.of(registry.resetDrift(caller.tenant(), id, reason(body), caller.actor()));
+    return DeviceView.of(registry.resetDrift(context.tenant(), id, reason(body), context.actor()));
   }
 
   @POST
@@ -256,7 +250,7 @@ public class OtpDevicesResource {
   @APIResponse(responseCode = "409", description = "Already revoked or lost (OTP-007)")
   public DeviceView revoke(@PathParam("id") long id, ReasonRequest body) {
     caller.device(id);
-    return DeviceView.of(registry.revoke(caller.tenant(), id, reason(body), caller.actor()));
+    return DeviceView.of(registry.revoke(context.tenant(), id, reason(body), context.actor()));
   }
 
   @POST
@@ -265,7 +259,7 @@ public class OtpDevicesResource {
   @APIResponse(responseCode = "409", description = "Already revoked or lost (OTP-007)")
   public DeviceView markLost(@PathParam("id") long id, ReasonRequest body) {
     caller.device(id);
-    return DeviceView.of(registry.markLost(caller.tenant(), id, reason(body), caller.actor()));
+    return DeviceView.of(registry.markLost(context.tenant(), id, reason(body), context.actor()));
   }
 
   private static String code(CodeRequest body) {

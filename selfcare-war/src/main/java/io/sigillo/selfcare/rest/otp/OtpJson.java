@@ -1,17 +1,14 @@
 package io.sigillo.selfcare.rest.otp;
 
-import io.sigillo.core.error.ErrorCatalogue;
-import io.sigillo.core.error.ErrorCatalogue.ErrorText;
-import io.sigillo.core.error.ErrorCode;
 import io.sigillo.otp.api.ClockOffset;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.RejectionReason;
-import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.otp.api.SmsChallenge;
 import io.sigillo.otp.api.SmsEnrolment;
 import io.sigillo.otp.api.TotpEnrolment;
 import io.sigillo.otp.api.ValidationResult;
+import io.sigillo.selfcare.rest.json.Advice;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -160,15 +157,6 @@ public final class OtpJson {
     }
   }
 
-  /** What the person should read next to a refused code, in their language. */
-  public record Advice(String code, String title, String message, String nextStep) {
-
-    static Advice of(ErrorCode code, Locale locale, List<String> arguments) {
-      ErrorText text = ErrorCatalogue.describe(code, locale, arguments);
-      return new Advice(text.code(), text.title(), text.message(), text.nextStep());
-    }
-  }
-
   @Schema(
       description = "The answer to a code: ACCEPTED, REJECTED, CLOCK_DRIFT, LOCKED or NOT_ACTIVE.")
   public record ValidationView(
@@ -218,43 +206,6 @@ public final class OtpJson {
                 locale,
                 List.of(String.valueOf(r.retryAfter().toSeconds())));
         case NO_MATCH -> Advice.of(OtpError.CODE_INVALID, locale, List.of());
-      };
-    }
-  }
-
-  @Schema(
-      description =
-          "The answer to a resynchronisation or a self-unlock. status: SYNCHRONISED, NOT_FOUND,"
-              + " THIRD_CODE_NEEDED, LOCKED, NOT_ACTIVE, QUOTA_EXHAUSTED or NOT_ALLOWED")
-  public record ResyncView(
-      long deviceId,
-      String status,
-      Integer selfUnlocksLeft,
-      Instant availableAgainAt,
-      Advice advice) {
-
-    static ResyncView of(ResyncResult r, Locale locale) {
-      return new ResyncView(
-          r.deviceId(),
-          r.status().name(),
-          r.selfUnlocksLeft().orElse(null),
-          r.availableAgainAt().orElse(null),
-          advice(r, locale));
-    }
-
-    private static Advice advice(ResyncResult r, Locale locale) {
-      return switch (r.status()) {
-        case SYNCHRONISED -> null;
-        case NOT_FOUND -> Advice.of(OtpError.RESYNC_FAILED, locale, List.of());
-        case THIRD_CODE_NEEDED -> Advice.of(OtpError.RESYNC_THIRD_CODE_NEEDED, locale, List.of());
-        case LOCKED -> Advice.of(OtpError.DEVICE_LOCKED, locale, List.of());
-        case NOT_ACTIVE -> Advice.of(OtpError.DEVICE_NOT_ACTIVE, locale, List.of());
-        case QUOTA_EXHAUSTED ->
-            Advice.of(
-                OtpError.SELF_UNLOCK_EXHAUSTED,
-                locale,
-                List.of(r.availableAgainAt().map(Instant::toString).orElse("")));
-        case NOT_ALLOWED -> Advice.of(OtpError.SELF_UNLOCK_EXHAUSTED, locale, List.of(""));
       };
     }
   }

@@ -4,6 +4,7 @@ import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.otp.api.OtpPolicies;
 import io.sigillo.selfcare.rest.otp.PolicyJson.PolicyView;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,7 @@ public class OtpPolicyResource {
 
   @Inject private OtpPolicies policies;
   @Inject private OtpCaller caller;
+  @Inject private RequestContext context;
 
   @GET
   @Operation(summary = "The policy in force (the platform defaults until the tenant sets one)")
@@ -44,7 +46,7 @@ public class OtpPolicyResource {
       content = @Content(schema = @Schema(implementation = PolicyView.class)))
   public PolicyView get() {
     caller.requireOperator();
-    return PolicyView.of(policies.current(caller.tenant()));
+    return PolicyView.of(policies.current(context.tenant()));
   }
 
   @PUT
@@ -64,6 +66,6 @@ public class OtpPolicyResource {
     if (body == null) {
       throw new SigilloException(PlatformError.VALIDATION, "policy", "missing body");
     }
-    return PolicyView.of(policies.update(caller.tenant(), body.settings(), caller.actor()));
+    return PolicyView.of(policies.update(context.tenant(), body.settings(), context.actor()));
   }
 }

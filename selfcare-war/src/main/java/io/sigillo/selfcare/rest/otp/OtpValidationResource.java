@@ -8,10 +8,9 @@ import io.sigillo.otp.api.ValidationRequest;
 import io.sigillo.selfcare.limits.RateLimits;
 import io.sigillo.selfcare.rest.otp.OtpJson.ValidateRequest;
 import io.sigillo.selfcare.rest.otp.OtpJson.ValidationView;
-import io.sigillo.selfcare.web.Languages;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * not all digits of the device's length) is a catalogued 400.
  *
  * <p>Application-scoped, the hottest call of the API: a request-scoped resource resolved a new EJB
- * reference for the registry on every request. Request state comes through CDI's proxies of the
- * servlet request and of {@link OtpCaller}'s collaborators.
+ * reference for the registry on every request. Request state comes through CDI's proxy of the
+ * {@link RequestContext}.
  */
 @Path("otp/validate")
 @ApplicationScoped
@@ -44,7 +43,7 @@ public class OtpValidationResource {
 
   @Inject private OtpRegistry registry;
   @Inject private OtpCaller caller;
-  @Inject private HttpServletRequest request;
+  @Inject private RequestContext context;
   @Inject private RateLimits limits;
 
   @POST
@@ -76,11 +75,11 @@ public class OtpValidationResource {
             ? null
             : caller.owner(body.owner());
     limits.requireCodeCheck(
-        caller.tenant(), body.deviceId() != null ? "device:" + body.deviceId() : "owner:" + owner);
+        context.tenant(), body.deviceId() != null ? "device:" + body.deviceId() : "owner:" + owner);
     ValidationRequest validation =
         new ValidationRequest(body.deviceId(), owner, purpose, body.code());
     return ValidationView.of(
-        registry.validate(caller.tenant(), validation, caller.actor()), Languages.of(request));
+        registry.validate(context.tenant(), validation, context.actor()), context.locale());
   }
 
   static Purpose purpose(String value) {

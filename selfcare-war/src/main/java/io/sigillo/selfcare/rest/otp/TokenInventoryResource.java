@@ -14,10 +14,9 @@ import io.sigillo.selfcare.rest.otp.TokenJson.ClaimRequest;
 import io.sigillo.selfcare.rest.otp.TokenJson.ClaimView;
 import io.sigillo.selfcare.rest.otp.TokenJson.ImportReportView;
 import io.sigillo.selfcare.rest.otp.TokenJson.TokenView;
-import io.sigillo.selfcare.web.Languages;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +68,7 @@ public class TokenInventoryResource {
 
   @Inject private TokenInventory inventory;
   @Inject private OtpCaller caller;
-  @Context private HttpServletRequest request;
+  @Inject private RequestContext context;
 
   @POST
   @Path("import")
@@ -107,7 +105,7 @@ public class TokenInventoryResource {
             read(body),
             Optional.ofNullable(transportKey).filter(k -> !k.isBlank()));
     return ImportReportView.of(
-        inventory.importTokens(caller.tenant(), file, commit, caller.actor()));
+        inventory.importTokens(context.tenant(), file, commit, context.actor()));
   }
 
   @GET
@@ -115,7 +113,7 @@ public class TokenInventoryResource {
   public List<TokenView> list(
       @QueryParam("state") String state, @QueryParam("limit") @DefaultValue("200") int limit) {
     caller.requireOperator();
-    return inventory.tokens(caller.tenant(), state(state), limit).stream()
+    return inventory.tokens(context.tenant(), state(state), limit).stream()
         .map(TokenView::of)
         .toList();
   }
@@ -127,7 +125,7 @@ public class TokenInventoryResource {
   public TokenView get(@PathParam("serial") String serial) {
     caller.requireOperator();
     return inventory
-        .find(caller.tenant(), serial)
+        .find(context.tenant(), serial)
         .map(TokenView::of)
         .orElseThrow(() -> new SigilloException(OtpError.DEVICE_NOT_FOUND));
   }
@@ -147,8 +145,8 @@ public class TokenInventoryResource {
     String owner = caller.owner(body.owner());
     return ClaimView.of(
         inventory.claim(
-            caller.tenant(), new TokenClaim(owner, body.serial(), body.codes()), caller.actor()),
-        Languages.of(request));
+            context.tenant(), new TokenClaim(owner, body.serial(), body.codes()), context.actor()),
+        context.locale());
   }
 
   @POST
@@ -160,7 +158,7 @@ public class TokenInventoryResource {
     caller.requireOperator();
     return TokenView.of(
         inventory.assign(
-            caller.tenant(), serial, body == null ? null : body.owner(), caller.actor()));
+            context.tenant(), serial, body == null ? null : body.owner(), context.actor()));
   }
 
   @POST
@@ -172,7 +170,7 @@ public class TokenInventoryResource {
     caller.requireOperator();
     return TokenView.of(
         inventory.retire(
-            caller.tenant(), serial, body == null ? null : body.reason(), caller.actor()));
+            context.tenant(), serial, body == null ? null : body.reason(), context.actor()));
   }
 
   private static TokenFileFormat format(String contentType) {

@@ -5,7 +5,7 @@ import io.sigillo.otp.api.ImportProblem;
 import io.sigillo.otp.api.ImportReport;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.TokenSummary;
-import io.sigillo.selfcare.rest.otp.OtpJson.Advice;
+import io.sigillo.selfcare.rest.json.Advice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package io.sigillo.selfcare.view.credentials;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.Credential;
 import io.sigillo.identity.api.CredentialKind;
 import io.sigillo.identity.api.CredentialOverview;
@@ -9,6 +8,7 @@ import io.sigillo.identity.api.IdentityCredentials;
 import io.sigillo.selfcare.security.Passwords;
 import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,26 +28,25 @@ public class CredentialsBacking {
 
   @Inject private IdentityCredentials credentials;
   @Inject private Passwords passwords;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private CredentialOverview overview;
   private final List<Credential> rows = new ArrayList<>();
 
   @PostConstruct
   void load() {
-    try {
-      overview = credentials.overview(portal.tenant(), portal.username());
-      Optional<Instant> password = passwords.passwordSetAt(portal.username());
-      rows.add(
-          new Credential(
-              CredentialKind.PASSWORD,
-              password.isPresent() ? CredentialState.ACTIVE : CredentialState.NOT_CONFIGURED,
-              portal.username(),
-              password.filter(at -> at.isAfter(Instant.EPOCH))));
-      rows.addAll(overview.credentials());
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          overview = credentials.overview(portal.tenant(), portal.username());
+          Optional<Instant> password = passwords.passwordSetAt(portal.username());
+          rows.add(
+              new Credential(
+                  CredentialKind.PASSWORD,
+                  password.isPresent() ? CredentialState.ACTIVE : CredentialState.NOT_CONFIGURED,
+                  portal.username(),
+                  password.filter(at -> at.isAfter(Instant.EPOCH))));
+          rows.addAll(overview.credentials());
+        });
   }
 
   public boolean isKnown() {
@@ -64,7 +63,10 @@ public class CredentialsBacking {
 
   /** A recovery session: password only, level 2 suspended until the app is associated again. */
   public boolean isRecovery() {
-    return portal.grant().map(g -> g.mode() == SecondFactorSession.Mode.RECOVERY).orElse(false);
+    return portal
+        .secondFactor()
+        .map(g -> g.mode() == SecondFactorSession.Mode.RECOVERY)
+        .orElse(false);
   }
 
   public boolean isAssociationPending() {

@@ -8,6 +8,7 @@ import io.sigillo.identity.api.IdentityError;
 import io.sigillo.identity.api.MobileChangeStep;
 import io.sigillo.selfcare.security.Passwords;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,7 +35,7 @@ public class MobileChangeBacking implements Serializable {
 
   @Inject private IdentityCredentials credentials;
   @Inject private Passwords passwords;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private Step step = Step.PASSWORD;
   private String password;
@@ -45,70 +46,67 @@ public class MobileChangeBacking implements Serializable {
   private CodeOutcome outcome;
 
   public String start() {
-    try {
-      char[] typed = password == null ? new char[0] : password.toCharArray();
-      password = null;
-      if (!passwords.verify(portal.username(), typed)) {
-        throw new SigilloException(IdentityError.PASSWORD_WRONG);
-      }
-      email =
-          credentials.startMobileChange(
-              portal.tenant(),
-              portal.username(),
-              newMobile,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      outcome = null;
-      step = Step.EMAIL;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          char[] typed = password == null ? new char[0] : password.toCharArray();
+          password = null;
+          if (!passwords.verify(portal.username(), typed)) {
+            throw new SigilloException(IdentityError.PASSWORD_WRONG);
+          }
+          email =
+              credentials.startMobileChange(
+                  portal.tenant(),
+                  portal.username(),
+                  newMobile,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          outcome = null;
+          step = Step.EMAIL;
+        });
     return null;
   }
 
   public String verifyEmail() {
-    try {
-      MobileChangeStep result =
-          credentials.verifyMobileChangeEmail(
-              portal.tenant(),
-              portal.username(),
-              email.challengeId(),
-              code,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      code = null;
-      outcome = result.code();
-      if (result.smsToNewNumber().isPresent()) {
-        sms = result.smsToNewNumber().get();
-        outcome = null;
-        step = Step.SMS;
-      }
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          MobileChangeStep result =
+              credentials.verifyMobileChangeEmail(
+                  portal.tenant(),
+                  portal.username(),
+                  email.challengeId(),
+                  code,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          code = null;
+          outcome = result.code();
+          if (result.smsToNewNumber().isPresent()) {
+            sms = result.smsToNewNumber().get();
+            outcome = null;
+            step = Step.SMS;
+          }
+        });
     return null;
   }
 
   public String verifySms() {
-    try {
-      outcome =
-          credentials.verifyMobileChangeSms(
-              portal.tenant(),
-              portal.username(),
-              sms.challengeId(),
-              code,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      code = null;
-      if (outcome.verified()) {
-        step = Step.DONE;
-      }
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          outcome =
+              credentials.verifyMobileChangeSms(
+                  portal.tenant(),
+                  portal.username(),
+                  sms.challengeId(),
+                  code,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          code = null;
+          if (outcome.verified()) {
+            step = Step.DONE;
+          }
+        });
     return null;
   }
 

@@ -1,6 +1,5 @@
 package io.sigillo.selfcare.view.credentials;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.CodeOutcome;
 import io.sigillo.identity.api.CodeSent;
 import io.sigillo.identity.api.IdentityCredentials;
@@ -9,6 +8,7 @@ import io.sigillo.identity.api.ReconfigureStep;
 import io.sigillo.identity.api.SecondFactorOutcome;
 import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +36,7 @@ public class ReconfigureBacking implements Serializable {
   }
 
   @Inject private IdentityCredentials credentials;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private Step step = Step.CONFIRM;
   private CodeSent sms;
@@ -48,66 +48,63 @@ public class ReconfigureBacking implements Serializable {
 
   /** Confirmed (or asked again): an SMS code to the registered mobile number. */
   public String sendCode() {
-    try {
-      sms =
-          credentials.startReconfigure(
-              portal.tenant(),
-              portal.username(),
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      smsOutcome = null;
-      step = Step.SMS;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          sms =
+              credentials.startReconfigure(
+                  portal.tenant(),
+                  portal.username(),
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          smsOutcome = null;
+          step = Step.SMS;
+        });
     return null;
   }
 
   public String verifyCode() {
-    try {
-      ReconfigureStep result =
-          credentials.verifyReconfigure(
-              portal.tenant(),
-              portal.username(),
-              sms.challengeId(),
-              smsCode,
-              portal.tenantName(),
-              portal.locale(),
-              portal.actor());
-      smsCode = null;
-      smsOutcome = result.code();
-      if (result.app().isPresent()) {
-        app = result.app().get();
-        step = Step.ASSOCIATE;
-      }
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          ReconfigureStep result =
+              credentials.verifyReconfigure(
+                  portal.tenant(),
+                  portal.username(),
+                  sms.challengeId(),
+                  smsCode,
+                  portal.tenantName(),
+                  portal.locale(),
+                  portal.actor());
+          smsCode = null;
+          smsOutcome = result.code();
+          if (result.app().isPresent()) {
+            app = result.app().get();
+            step = Step.ASSOCIATE;
+          }
+        });
     return null;
   }
 
   public String confirmApp() {
-    try {
-      appOutcome =
-          credentials.confirmNewApp(
-              portal.tenant(),
-              portal.username(),
-              app.deviceId(),
-              firstCode,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      firstCode = null;
-      if (appOutcome.accepted()) {
-        // the first code came from the new app: that is a level-2 proof, recovery is over
-        portal.grant(SecondFactorSession.Mode.LEVEL_2);
-        app = null;
-        step = Step.DONE;
-      }
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          appOutcome =
+              credentials.confirmNewApp(
+                  portal.tenant(),
+                  portal.username(),
+                  app.deviceId(),
+                  firstCode,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          firstCode = null;
+          if (appOutcome.accepted()) {
+            // the first code came from the new app: that is a level-2 proof, recovery is over
+            portal.grantSecondFactor(SecondFactorSession.Mode.LEVEL_2);
+            app = null;
+            step = Step.DONE;
+          }
+        });
     return null;
   }
 

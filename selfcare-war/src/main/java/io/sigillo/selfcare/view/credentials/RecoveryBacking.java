@@ -1,12 +1,13 @@
 package io.sigillo.selfcare.view.credentials;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.CodeChannel;
 import io.sigillo.identity.api.CodeOutcome;
 import io.sigillo.identity.api.CodeSent;
 import io.sigillo.identity.api.IdentityCredentials;
 import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.view.Pages;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +25,7 @@ public class RecoveryBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private IdentityCredentials credentials;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private CodeSent sent;
   private String code;
@@ -39,42 +40,40 @@ public class RecoveryBacking implements Serializable {
   }
 
   private String send(CodeChannel channel) {
-    try {
-      sent =
-          credentials.startRecovery(
-              portal.tenant(),
-              portal.username(),
-              channel,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      outcome = null;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          sent =
+              credentials.startRecovery(
+                  portal.tenant(),
+                  portal.username(),
+                  channel,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          outcome = null;
+        });
     return null;
   }
 
   public String verify() {
-    try {
-      outcome =
-          credentials.verifyRecovery(
-              portal.tenant(),
-              portal.username(),
-              sent.challengeId(),
-              sent.channel(),
-              code,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      code = null;
-      if (outcome.verified()) {
-        portal.grant(SecondFactorSession.Mode.RECOVERY);
-        portal.redirect("/credentials/");
-      }
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          outcome =
+              credentials.verifyRecovery(
+                  portal.tenant(),
+                  portal.username(),
+                  sent.challengeId(),
+                  sent.channel(),
+                  code,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          code = null;
+          if (outcome.verified()) {
+            portal.grantSecondFactor(SecondFactorSession.Mode.RECOVERY);
+            Pages.redirect("/credentials/");
+          }
+        });
     return null;
   }
 

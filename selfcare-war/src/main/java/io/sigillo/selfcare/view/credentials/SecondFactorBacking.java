@@ -1,6 +1,5 @@
 package io.sigillo.selfcare.view.credentials;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.CodeSent;
 import io.sigillo.identity.api.Credential;
 import io.sigillo.identity.api.CredentialKind;
@@ -12,6 +11,8 @@ import io.sigillo.identity.api.SecondFactorOutcome;
 import io.sigillo.identity.api.SecondFactorStatus;
 import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.view.Pages;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ public class SecondFactorBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private IdentityCredentials credentials;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private String back = "/credentials/";
   private String code;
@@ -42,63 +43,56 @@ public class SecondFactorBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    try {
-      overview = credentials.overview(portal.tenant(), portal.username());
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(() -> overview = credentials.overview(portal.tenant(), portal.username()));
   }
 
   public String verifyApp() {
-    try {
-      outcome =
-          credentials.checkAppCode(
-              portal.tenant(),
-              portal.username(),
-              code,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      code = null;
-      done();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          outcome =
+              credentials.checkAppCode(
+                  portal.tenant(),
+                  portal.username(),
+                  code,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          code = null;
+          done();
+        });
     return null;
   }
 
   public String sendSms() {
-    try {
-      sms =
-          credentials.sendLoginSms(
-              portal.tenant(),
-              portal.username(),
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      outcome = null;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          sms =
+              credentials.sendLoginSms(
+                  portal.tenant(),
+                  portal.username(),
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          outcome = null;
+        });
     return null;
   }
 
   public String verifySms() {
-    try {
-      outcome =
-          credentials.checkLoginSms(
-              portal.tenant(),
-              portal.username(),
-              sms.challengeId(),
-              smsCode,
-              portal.locale(),
-              portal.tenantName(),
-              portal.actor());
-      smsCode = null;
-      done();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          outcome =
+              credentials.checkLoginSms(
+                  portal.tenant(),
+                  portal.username(),
+                  sms.challengeId(),
+                  smsCode,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          smsCode = null;
+          done();
+        });
     return null;
   }
 
@@ -110,8 +104,8 @@ public class SecondFactorBacking implements Serializable {
 
   private void done() {
     if (outcome.accepted()) {
-      portal.grant(SecondFactorSession.Mode.LEVEL_2);
-      portal.redirect(back);
+      portal.grantSecondFactor(SecondFactorSession.Mode.LEVEL_2);
+      Pages.redirect(back);
     }
   }
 

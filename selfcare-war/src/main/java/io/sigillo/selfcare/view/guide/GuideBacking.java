@@ -45,23 +45,22 @@ public class GuideBacking implements Serializable {
   }
 
   public String vote() {
-    try {
-      if (!isSignedIn()) {
-        throw new SigilloException(ResellerError.SIGN_IN_TO_VOTE);
-      }
-      if (rating == null) {
-        throw new SigilloException(ResellerError.GUIDE_RATING_INVALID);
-      }
-      help.vote(tenant.id(), guide.slug(), rating, comment, actors.actor());
-      myVote = rating;
-      FacesErrors.info(
-          FacesContext.getCurrentInstance()
-              .getApplication()
-              .getResourceBundle(FacesContext.getCurrentInstance(), "res")
-              .getString("guide.thanks"));
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          if (!isSignedIn()) {
+            throw new SigilloException(ResellerError.SIGN_IN_TO_VOTE);
+          }
+          if (rating == null) {
+            throw new SigilloException(ResellerError.GUIDE_RATING_INVALID);
+          }
+          help.vote(tenant.id(), guide.slug(), rating, comment, actors.actor());
+          myVote = rating;
+          FacesErrors.info(
+              FacesContext.getCurrentInstance()
+                  .getApplication()
+                  .getResourceBundle(FacesContext.getCurrentInstance(), "res")
+                  .getString("guide.thanks"));
+        });
     return null;
   }
 

@@ -1,6 +1,5 @@
 package io.sigillo.selfcare.view.guide;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.reseller.guide.api.GuideText;
 import io.sigillo.reseller.guide.api.GuideView;
 import io.sigillo.reseller.guide.api.HelpCentre;
@@ -49,25 +48,23 @@ public class GuideEditBacking implements Serializable {
   }
 
   public String save() {
-    try {
-      GuideView saved =
-          help.save(
-              tenant.id(),
-              slug == null ? null : slug.trim(),
-              lang,
-              new GuideText(title, body),
-              actors.actor());
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      FacesErrors.info(
-          FacesContext.getCurrentInstance()
-              .getApplication()
-              .getResourceBundle(FacesContext.getCurrentInstance(), "res")
-              .getString("guide.saved"));
-      return "/guides/guide.xhtml?faces-redirect=true&slug=" + saved.slug();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-      return null;
-    }
+    return FacesErrors.navigate(
+        () -> {
+          GuideView saved =
+              help.save(
+                  tenant.id(),
+                  slug == null ? null : slug.trim(),
+                  lang,
+                  new GuideText(title, body),
+                  actors.actor());
+          FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+          FacesErrors.info(
+              FacesContext.getCurrentInstance()
+                  .getApplication()
+                  .getResourceBundle(FacesContext.getCurrentInstance(), "res")
+                  .getString("guide.saved"));
+          return "/guides/guide.xhtml?faces-redirect=true&slug=" + saved.slug();
+        });
   }
 
   public String getSlug() {

@@ -1,12 +1,12 @@
 package io.sigillo.selfcare.view.identity;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.IdentityCredentials;
 import io.sigillo.identity.api.IdentityLifecycle;
 import io.sigillo.identity.api.IdentityStatus;
 import io.sigillo.identity.api.IdentitySummary;
 import io.sigillo.selfcare.view.FacesErrors;
-import io.sigillo.selfcare.view.credentials.PortalRequest;
+import io.sigillo.selfcare.view.Pages;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ public class IdentityBacking implements Serializable {
 
   @Inject private IdentityCredentials credentials;
   @Inject private IdentityLifecycle lifecycle;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private IdentitySummary identity;
   private String reason;
@@ -36,12 +36,11 @@ public class IdentityBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    try {
-      identity = credentials.overview(portal.tenant(), portal.username()).identity();
-      notice = identity.l2UseNotice();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          identity = credentials.overview(portal.tenant(), portal.username()).identity();
+          notice = identity.l2UseNotice();
+        });
   }
 
   public String suspend() {
@@ -71,7 +70,7 @@ public class IdentityBacking implements Serializable {
 
   public String revoke() {
     if (!confirmRevoke) {
-      FacesErrors.info(portal.text("identity.revoke.confirmFirst"));
+      FacesErrors.info(Pages.text("idm", "identity.revoke.confirmFirst"));
       return null;
     }
     return act(
@@ -93,13 +92,12 @@ public class IdentityBacking implements Serializable {
   }
 
   private String act(String what, java.util.function.Supplier<IdentitySummary> action) {
-    try {
-      identity = action.get();
-      reason = null;
-      done = what;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          identity = action.get();
+          reason = null;
+          done = what;
+        });
     return null;
   }
 

@@ -50,36 +50,42 @@ public class TokenImportBacking implements Serializable {
   }
 
   private String run(boolean commit) {
-    try {
-      byte[] content = new byte[0];
-      if (file != null && file.getSize() > 0 && file.getSize() <= TokenFile.MAX_BYTES) {
-        try (InputStream in = file.getInputStream()) {
-          content = in.readNBytes(TokenFile.MAX_BYTES + 1);
-        }
-      }
-      HttpServletRequest request =
-          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-      report =
-          inventory.importTokens(
-              tenant.id(),
-              new TokenFile(
-                  format,
-                  content,
-                  transportKey == null || transportKey.isBlank()
-                      ? Optional.empty()
-                      : Optional.of(transportKey.strip())),
-              commit,
-              actors.actor());
-    } catch (SigilloException e) {
+    boolean done =
+        FacesErrors.attempt(
+            () -> {
+              byte[] content =
+                  file != null && file.getSize() > 0 && file.getSize() <= TokenFile.MAX_BYTES
+                      ? read(file)
+                      : new byte[0];
+              HttpServletRequest request =
+                  (HttpServletRequest)
+                      FacesContext.getCurrentInstance().getExternalContext().getRequest();
+              report =
+                  inventory.importTokens(
+                      tenant.id(),
+                      new TokenFile(
+                          format,
+                          content,
+                          transportKey == null || transportKey.isBlank()
+                              ? Optional.empty()
+                              : Optional.of(transportKey.strip())),
+                      commit,
+                      actors.actor());
+            });
+    if (!done) {
       report = null;
-      FacesErrors.show(e);
-    } catch (IOException e) {
-      report = null;
-      FacesErrors.show(
-          new SigilloException(
-              io.sigillo.core.error.PlatformError.VALIDATION, "file", "unreadable"));
     }
     return null;
+  }
+
+  /** The file's bytes; one that cannot be read is refused as invalid input. */
+  private static byte[] read(Part file) {
+    try (InputStream in = file.getInputStream()) {
+      return in.readNBytes(TokenFile.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new SigilloException(
+          io.sigillo.core.error.PlatformError.VALIDATION, "file", "unreadable");
+    }
   }
 
   public TokenFileFormat[] getFormats() {

@@ -1,7 +1,7 @@
 package io.sigillo.selfcare.view.signature;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.ContactChangeStarted;
 import io.sigillo.signature.api.ContactChanges;
 import io.sigillo.signature.api.ContactKind;
@@ -34,7 +34,7 @@ public class ContactsBacking implements Serializable {
 
   @Inject private Holders holders;
   @Inject private ContactChanges changes;
-  @Inject private SignatureRequest request;
+  @Inject private RequestContext request;
 
   private HolderSummary holder;
   private Step step = Step.VIEW;
@@ -66,45 +66,43 @@ public class ContactsBacking implements Serializable {
   }
 
   public String start() {
-    try {
-      started =
-          changes.start(
-              request.tenant(),
-              request.username(),
-              kind,
-              value,
-              password == null ? new char[0] : password.toCharArray(),
-              request.locale(),
-              request.portal(),
-              request.actor());
-      step = Step.CODE;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      password = null;
-    }
+    FacesErrors.attempt(
+        () -> {
+          started =
+              changes.start(
+                  request.tenant(),
+                  request.username(),
+                  kind,
+                  value,
+                  password == null ? new char[0] : password.toCharArray(),
+                  request.locale(),
+                  request.tenantName(),
+                  request.actor());
+          step = Step.CODE;
+        },
+        () -> password = null);
     return null;
   }
 
   public String confirm() {
-    try {
-      holder =
-          changes.confirm(
-              request.tenant(),
-              request.username(),
-              started.changeId(),
-              code,
-              otp,
-              request.locale(),
-              request.portal(),
-              request.actor());
-      step = Step.DONE;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      code = null;
-      otp = null;
-    }
+    FacesErrors.attempt(
+        () -> {
+          holder =
+              changes.confirm(
+                  request.tenant(),
+                  request.username(),
+                  started.changeId(),
+                  code,
+                  otp,
+                  request.locale(),
+                  request.tenantName(),
+                  request.actor());
+          step = Step.DONE;
+        },
+        () -> {
+          code = null;
+          otp = null;
+        });
     return null;
   }
 

@@ -1,9 +1,9 @@
 package io.sigillo.selfcare.view.signature;
 
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.SignatureDevice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +24,8 @@ public class DeviceBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SignatureDevice device;
-  @Inject private SignatureRequest request;
+  @Inject private RequestContext request;
+  @Inject private SignaturePage page;
 
   private DeviceSummary summary;
   private String password;
@@ -35,11 +36,8 @@ public class DeviceBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    try {
-      summary = device.device(request.tenant(), request.username()).orElse(null);
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> summary = device.device(request.tenant(), request.username()).orElse(null));
   }
 
   public String unlock() {
@@ -51,32 +49,33 @@ public class DeviceBacking implements Serializable {
   }
 
   private String prove(boolean unlock) {
-    try {
-      List<String> codes = new ArrayList<>(List.of(nonNull(firstCode), nonNull(secondCode)));
-      if (thirdCode != null && !thirdCode.isBlank()) {
-        codes.add(thirdCode);
-      }
-      char[] secret = password == null ? new char[0] : password.toCharArray();
-      result =
-          unlock
-              ? device.unlock(request.tenant(), request.username(), secret, codes, request.actor())
-              : device.resynchronise(
-                  request.tenant(), request.username(), secret, codes, request.actor());
-      String outcome = request.text("device.result." + result.status().name());
-      if (result.synchronised()) {
-        FacesErrors.info(outcome);
-      } else {
-        FacesErrors.warning(outcome);
-      }
-      load();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      password = null;
-      firstCode = null;
-      secondCode = null;
-      thirdCode = null;
-    }
+    FacesErrors.attempt(
+        () -> {
+          List<String> codes = new ArrayList<>(List.of(nonNull(firstCode), nonNull(secondCode)));
+          if (thirdCode != null && !thirdCode.isBlank()) {
+            codes.add(thirdCode);
+          }
+          char[] secret = password == null ? new char[0] : password.toCharArray();
+          result =
+              unlock
+                  ? device.unlock(
+                      request.tenant(), request.username(), secret, codes, request.actor())
+                  : device.resynchronise(
+                      request.tenant(), request.username(), secret, codes, request.actor());
+          String outcome = page.text("device.result." + result.status().name());
+          if (result.synchronised()) {
+            FacesErrors.info(outcome);
+          } else {
+            FacesErrors.warning(outcome);
+          }
+          load();
+        },
+        () -> {
+          password = null;
+          firstCode = null;
+          secondCode = null;
+          thirdCode = null;
+        });
     return null;
   }
 

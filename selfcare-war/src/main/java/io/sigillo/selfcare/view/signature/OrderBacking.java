@@ -9,6 +9,7 @@ import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.HolderOrder;
 import io.sigillo.signature.api.HolderStatus;
 import io.sigillo.signature.api.HolderSummary;
@@ -44,7 +45,8 @@ public class OrderBacking implements Serializable {
   @Inject private Holders holders;
   @Inject private OtpRegistry registry;
   @Inject private IdentityDirectory identities;
-  @Inject private SignatureRequest request;
+  @Inject private RequestContext request;
+  @Inject private SignaturePage page;
 
   private Step step = Step.DATA;
   private final HolderDataFields data = new HolderDataFields();
@@ -88,7 +90,7 @@ public class OrderBacking implements Serializable {
   public String order() {
     try {
       if (password == null || !password.equals(passwordRepeat)) {
-        FacesErrors.info(request.text("order.passwordsDiffer"));
+        FacesErrors.info(page.text("order.passwordsDiffer"));
         return null;
       }
       holder =
@@ -99,7 +101,7 @@ public class OrderBacking implements Serializable {
               request.actor());
       step = Step.DEVICE;
     } catch (SigilloException e) {
-      request.show(e, "order");
+      page.show(e, "order");
     } finally {
       password = null;
       passwordRepeat = null;
@@ -108,43 +110,48 @@ public class OrderBacking implements Serializable {
   }
 
   public String bindApp() {
-    try {
-      if (appId == null) {
-        FacesErrors.info(request.text("order.chooseApp"));
-        return null;
-      }
-      holder =
-          holders.bindApp(request.tenant(), request.username(), appId, appCode, request.actor());
-      step = Step.DONE;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      appCode = null;
-    }
+    FacesErrors.attempt(
+        () -> {
+          if (appId == null) {
+            FacesErrors.info(page.text("order.chooseApp"));
+            return;
+          }
+          holder =
+              holders.bindApp(
+                  request.tenant(), request.username(), appId, appCode, request.actor());
+          step = Step.DONE;
+        },
+        () -> appCode = null);
     return null;
   }
 
   public String bindToken() {
-    try {
-      holder =
-          holders.bindToken(
-              request.tenant(),
-              request.username(),
-              serial,
-              List.of(nonNull(firstCode), nonNull(secondCode)),
-              request.actor());
-      step = Step.DONE;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      firstCode = null;
-      secondCode = null;
-    }
+    FacesErrors.attempt(
+        () -> {
+          holder =
+              holders.bindToken(
+                  request.tenant(),
+                  request.username(),
+                  serial,
+                  List.of(nonNull(firstCode), nonNull(secondCode)),
+                  request.actor());
+          step = Step.DONE;
+        },
+        () -> {
+          firstCode = null;
+          secondCode = null;
+        });
     return null;
   }
 
-  /** The holder's active OTP apps, any of which can also authorise signatures. */
+  /**
+   * The holder's active OTP apps, any of which can also authorise signatures (read once a request).
+   */
   public List<DeviceSummary> getApps() {
+    return request.once("order.apps", this::apps);
+  }
+
+  private List<DeviceSummary> apps() {
     return registry.devicesOf(request.tenant(), request.username()).stream()
         .filter(d -> d.type() == DeviceType.TOTP && d.status() == DeviceStatus.ACTIVE)
         .toList();

@@ -3,6 +3,7 @@ package io.sigillo.selfcare.view.signature;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.HolderDataInconsistentException;
 import io.sigillo.signature.api.Holders;
@@ -42,7 +43,8 @@ public class RenewalBacking implements Serializable {
   @Inject private Renewals renewals;
   @Inject private Holders holders;
   @Inject private SignatureDevice device;
-  @Inject private SignatureRequest request;
+  @Inject private RequestContext request;
+  @Inject private SignaturePage page;
 
   private RenewalStatus status;
   private Branch branch = Branch.NONE;
@@ -57,11 +59,7 @@ public class RenewalBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    try {
-      status = renewals.status(request.tenant(), request.username());
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(() -> status = renewals.status(request.tenant(), request.username()));
   }
 
   public String renew() {
@@ -72,14 +70,14 @@ public class RenewalBacking implements Serializable {
               request.username(),
               secret(password),
               otp,
-              request.portal(),
+              request.tenantName(),
               request.locale(),
               request.actor());
       branch = Branch.DONE;
     } catch (HolderDataInconsistentException e) {
       branch = Branch.DATA;
       correction = HolderDataFields.of(holders.get(request.tenant(), request.username()).data());
-      request.show(e, "correction");
+      page.show(e, "correction");
     } catch (SigilloException e) {
       FacesErrors.show(e);
       branch = branchOf(e);
@@ -106,30 +104,38 @@ public class RenewalBacking implements Serializable {
 
   /** Resynchronisation (or, for a locked device, unlock) with two consecutive codes. */
   public String repairDevice() {
-    try {
-      List<String> codes = List.of(nonNull(firstCode), nonNull(secondCode));
-      resync =
-          branch == Branch.LOCKED
-              ? device.unlock(
-                  request.tenant(), request.username(), secret(password), codes, request.actor())
-              : device.resynchronise(
-                  request.tenant(), request.username(), secret(password), codes, request.actor());
-      if (resync.synchronised()) {
-        branch = Branch.NONE;
-        FacesErrors.info(request.text("renewal.deviceRepaired"));
-      } else {
-        FacesErrors.warning(request.text("device.result." + resync.status().name()));
-        if (resync.status() == io.sigillo.otp.api.ResyncStatus.LOCKED) {
-          branch = Branch.LOCKED;
-        }
-      }
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      password = null;
-      firstCode = null;
-      secondCode = null;
-    }
+    FacesErrors.attempt(
+        () -> {
+          List<String> codes = List.of(nonNull(firstCode), nonNull(secondCode));
+          resync =
+              branch == Branch.LOCKED
+                  ? device.unlock(
+                      request.tenant(),
+                      request.username(),
+                      secret(password),
+                      codes,
+                      request.actor())
+                  : device.resynchronise(
+                      request.tenant(),
+                      request.username(),
+                      secret(password),
+                      codes,
+                      request.actor());
+          if (resync.synchronised()) {
+            branch = Branch.NONE;
+            FacesErrors.info(page.text("renewal.deviceRepaired"));
+          } else {
+            FacesErrors.warning(page.text("device.result." + resync.status().name()));
+            if (resync.status() == io.sigillo.otp.api.ResyncStatus.LOCKED) {
+              branch = Branch.LOCKED;
+            }
+          }
+        },
+        () -> {
+          password = null;
+          firstCode = null;
+          secondCode = null;
+        });
     return null;
   }
 
@@ -142,9 +148,9 @@ public class RenewalBacking implements Serializable {
           secret(password),
           request.actor());
       branch = Branch.NONE;
-      FacesErrors.info(request.text("renewal.dataCorrected"));
+      FacesErrors.info(page.text("renewal.dataCorrected"));
     } catch (SigilloException e) {
-      request.show(e, "correction");
+      page.show(e, "correction");
     } finally {
       password = null;
     }
@@ -152,15 +158,15 @@ public class RenewalBacking implements Serializable {
   }
 
   public void downloadForm() {
-    request.download(
-        renewals.form(request.tenant(), request.username(), request.portal(), request.locale()),
+    page.download(
+        renewals.form(request.tenant(), request.username(), request.tenantName(), request.locale()),
         "richiesta-rinnovo.pdf");
   }
 
   public void downloadSignedForm() {
     renewals
         .signedForm(request.tenant(), request.username())
-        .ifPresent(form -> request.download(form, "richiesta-rinnovo-firmata.pdf"));
+        .ifPresent(form -> page.download(form, "richiesta-rinnovo-firmata.pdf"));
   }
 
   private static char[] secret(String value) {

@@ -2,6 +2,7 @@ package io.sigillo.selfcare.view.signature;
 
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.RemoteSigning;
 import io.sigillo.signature.api.SignatureError;
 import jakarta.faces.view.ViewScoped;
@@ -30,7 +31,8 @@ public class SignBacking implements Serializable {
   }
 
   @Inject private RemoteSigning signing;
-  @Inject private SignatureRequest request;
+  @Inject private RequestContext request;
+  @Inject private SignaturePage page;
 
   private Step step = Step.UPLOAD;
   private transient Part file;
@@ -41,50 +43,54 @@ public class SignBacking implements Serializable {
   private String otp;
 
   public String upload() {
-    try {
-      if (file == null || file.getSize() == 0) {
-        throw new SigilloException(SignatureError.DOCUMENT_NOT_PDF);
-      }
-      if (file.getSize() > RemoteSigning.MAX_PDF_BYTES) {
-        throw new SigilloException(
-            SignatureError.DOCUMENT_TOO_LARGE, RemoteSigning.MAX_PDF_BYTES / (1024 * 1024));
-      }
-      try (InputStream in = file.getInputStream()) {
-        document = in.readAllBytes();
-      }
-      fileName = safeName(file.getSubmittedFileName());
-      step = Step.AUTHORISE;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } catch (IOException e) {
-      FacesErrors.show(new SigilloException(SignatureError.DOCUMENT_NOT_PDF));
-    }
+    FacesErrors.attempt(
+        () -> {
+          if (file == null || file.getSize() == 0) {
+            throw new SigilloException(SignatureError.DOCUMENT_NOT_PDF);
+          }
+          if (file.getSize() > RemoteSigning.MAX_PDF_BYTES) {
+            throw new SigilloException(
+                SignatureError.DOCUMENT_TOO_LARGE, RemoteSigning.MAX_PDF_BYTES / (1024 * 1024));
+          }
+          document = read(file);
+          fileName = safeName(file.getSubmittedFileName());
+          step = Step.AUTHORISE;
+        });
     return null;
   }
 
-  public String sign() {
-    try {
-      signed =
-          signing.signPdf(
-              request.tenant(),
-              request.username(),
-              document,
-              password == null ? new char[0] : password.toCharArray(),
-              otp,
-              request.actor());
-      document = null;
-      step = Step.DONE;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } finally {
-      password = null;
-      otp = null;
+  /** The uploaded bytes; a file that cannot be read is refused as not a PDF. */
+  private static byte[] read(Part file) {
+    try (InputStream in = file.getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new SigilloException(SignatureError.DOCUMENT_NOT_PDF);
     }
+  }
+
+  public String sign() {
+    FacesErrors.attempt(
+        () -> {
+          signed =
+              signing.signPdf(
+                  request.tenant(),
+                  request.username(),
+                  document,
+                  password == null ? new char[0] : password.toCharArray(),
+                  otp,
+                  request.actor());
+          document = null;
+          step = Step.DONE;
+        },
+        () -> {
+          password = null;
+          otp = null;
+        });
     return null;
   }
 
   public void download() {
-    request.download(signed, fileName.replaceAll("(?i)\\.pdf$", "") + "-firmato.pdf");
+    page.download(signed, fileName.replaceAll("(?i)\\.pdf$", "") + "-firmato.pdf");
   }
 
   public String another() {

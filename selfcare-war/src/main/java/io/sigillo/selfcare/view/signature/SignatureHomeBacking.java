@@ -1,6 +1,7 @@
 package io.sigillo.selfcare.view.signature;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.CertificateAuthority;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.HolderSummary;
@@ -21,7 +22,7 @@ public class SignatureHomeBacking {
   @Inject private Holders holders;
   @Inject private CertificateAuthority authority;
   @Inject private Renewals renewals;
-  @Inject private SignatureRequest request;
+  @Inject private RequestContext request;
 
   private Optional<HolderSummary> holder = Optional.empty();
   private Optional<CertificateSummary> certificate = Optional.empty();

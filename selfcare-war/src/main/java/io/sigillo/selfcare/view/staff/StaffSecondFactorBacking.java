@@ -18,8 +18,9 @@ import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.security.StaffGate;
 import io.sigillo.selfcare.tenant.UserAccounts;
 import io.sigillo.selfcare.view.FacesErrors;
-import io.sigillo.selfcare.view.credentials.PortalRequest;
+import io.sigillo.selfcare.view.Pages;
 import io.sigillo.selfcare.web.PortalUrls;
+import io.sigillo.selfcare.web.RequestContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,7 +54,7 @@ public class StaffSecondFactorBacking implements Serializable {
   @Inject private OtpRegistry registry;
   @Inject private FirstDeviceActivations activations;
   @Inject private UserAccounts accounts;
-  @Inject private PortalRequest portal;
+  @Inject private RequestContext portal;
 
   private String back;
   private String activation;
@@ -74,8 +75,11 @@ public class StaffSecondFactorBacking implements Serializable {
     if (step != null) {
       return;
     }
-    if (portal.grant().map(g -> g.mode() == SecondFactorSession.Mode.LEVEL_2).orElse(false)) {
-      portal.redirect(getBack());
+    if (portal
+        .secondFactor()
+        .map(g -> g.mode() == SecondFactorSession.Mode.LEVEL_2)
+        .orElse(false)) {
+      Pages.redirect(getBack());
       return;
     }
     if (activation != null && !activation.isBlank()) {
@@ -106,44 +110,42 @@ public class StaffSecondFactorBacking implements Serializable {
   }
 
   public String verify() {
-    try {
-      outcome(
-          registry.validate(
-              portal.tenant(),
-              ValidationRequest.forDevice(deviceId, Purpose.LOGIN, code),
-              portal.actor()));
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          outcome(
+              registry.validate(
+                  portal.tenant(),
+                  ValidationRequest.forDevice(deviceId, Purpose.LOGIN, code),
+                  portal.actor()));
+        });
     code = null;
     return null;
   }
 
   public String sendLink() {
-    try {
-      ActivationSent sent =
-          activations.send(
-              portal.tenant(),
-              new ActivationRequest(
-                  accounts.email(portal.username()).orElse(""),
-                  portal.locale(),
-                  portal.tenantName(),
-                  PortalUrls.absolute(portal.http(), StaffGate.STEP_UP + "?activation=")),
-              portal.actor());
-      sentTo = sent.maskedEmail();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          ActivationSent sent =
+              activations.send(
+                  portal.tenant(),
+                  new ActivationRequest(
+                      accounts.email(portal.username()).orElse(""),
+                      portal.locale(),
+                      portal.tenantName(),
+                      PortalUrls.absolute(portal.http(), StaffGate.STEP_UP + "?activation=")),
+                  portal.actor());
+          sentTo = sent.maskedEmail();
+        });
     return null;
   }
 
   public String confirm() {
-    try {
-      outcome(
-          activations.confirm(portal.tenant(), activation, pendingDeviceId, code, portal.actor()));
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          outcome(
+              activations.confirm(
+                  portal.tenant(), activation, pendingDeviceId, code, portal.actor()));
+        });
     code = null;
     return null;
   }
@@ -154,8 +156,8 @@ public class StaffSecondFactorBacking implements Serializable {
     remainingAttempts = result.remainingAttempts();
     retryAfterSeconds = result.retryAfter().toSeconds();
     if (result.accepted()) {
-      portal.grant(SecondFactorSession.Mode.LEVEL_2);
-      portal.redirect(getBack());
+      portal.grantSecondFactor(SecondFactorSession.Mode.LEVEL_2);
+      Pages.redirect(getBack());
     }
   }
 

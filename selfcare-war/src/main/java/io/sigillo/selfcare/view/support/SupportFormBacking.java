@@ -6,12 +6,12 @@ import io.sigillo.reseller.support.api.NewSupportRequest;
 import io.sigillo.reseller.support.api.NoticeRecipient;
 import io.sigillo.reseller.support.api.SupportDesk;
 import io.sigillo.reseller.support.api.SupportSummary;
+import io.sigillo.selfcare.error.LastError;
 import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.support.UserAgents;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.view.FacesErrors;
-import io.sigillo.selfcare.view.LastError;
 import io.sigillo.selfcare.web.PortalUrls;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -60,30 +60,32 @@ public class SupportFormBacking implements Serializable {
   }
 
   public String submit() {
-    try {
-      byte[] upload = null;
-      if (screenshot != null && screenshot.getSize() > 0) {
-        if (screenshot.getSize() > SupportDesk.MAX_SCREENSHOT_BYTES) {
-          throw new SigilloException(ResellerError.ATTACHMENT_TOO_LARGE, 5);
-        }
-        try (InputStream in = screenshot.getInputStream()) {
-          upload = in.readNBytes(SupportDesk.MAX_SCREENSHOT_BYTES + 1);
-        }
-      }
-      HttpServletRequest request = request();
-      SupportSummary opened =
-          desk.open(
-              tenant.id(),
-              new NewSupportRequest(errorCode, correlationId, os, browser, description, upload),
-              recipient(tenant.view(), request),
-              actors.actor());
-      return "/support/request.xhtml?faces-redirect=true&created=true&id=" + opened.id();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-      return null;
+    return FacesErrors.navigate(
+        () -> {
+          byte[] upload = null;
+          if (screenshot != null && screenshot.getSize() > 0) {
+            if (screenshot.getSize() > SupportDesk.MAX_SCREENSHOT_BYTES) {
+              throw new SigilloException(ResellerError.ATTACHMENT_TOO_LARGE, 5);
+            }
+            upload = read(screenshot);
+          }
+          HttpServletRequest request = request();
+          SupportSummary opened =
+              desk.open(
+                  tenant.id(),
+                  new NewSupportRequest(errorCode, correlationId, os, browser, description, upload),
+                  recipient(tenant.view(), request),
+                  actors.actor());
+          return "/support/request.xhtml?faces-redirect=true&created=true&id=" + opened.id();
+        });
+  }
+
+  /** The screenshot's bytes; one that cannot be read is refused as not an image. */
+  private static byte[] read(Part screenshot) {
+    try (InputStream in = screenshot.getInputStream()) {
+      return in.readNBytes(SupportDesk.MAX_SCREENSHOT_BYTES + 1);
     } catch (IOException e) {
-      FacesErrors.show(new SigilloException(ResellerError.ATTACHMENT_NOT_AN_IMAGE));
-      return null;
+      throw new SigilloException(ResellerError.ATTACHMENT_NOT_AN_IMAGE);
     }
   }
 

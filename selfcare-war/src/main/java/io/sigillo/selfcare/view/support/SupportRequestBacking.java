@@ -37,12 +37,11 @@ public class SupportRequestBacking implements Serializable {
   }
 
   public String send() {
-    try {
-      detail = desk.reply(tenant.id(), id, reply, actors.actor());
-      reply = null;
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          detail = desk.reply(tenant.id(), id, reply, actors.actor());
+          reply = null;
+        });
     return null;
   }
 

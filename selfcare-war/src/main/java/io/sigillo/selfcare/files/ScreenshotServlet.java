@@ -1,4 +1,4 @@
-package io.sigillo.selfcare.support;
+package io.sigillo.selfcare.files;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
@@ -58,11 +58,11 @@ public class ScreenshotServlet extends HttpServlet {
       ErrorResponses.send(request, response, PlatformError.NOT_FOUND);
       return;
     }
-    response.setContentType(screenshot.get().mediaType());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    response.setContentLength(screenshot.get().content().length);
-    response.getOutputStream().write(screenshot.get().content());
+    FileResponses.sendSandboxed(
+        response,
+        screenshot.get().mediaType(),
+        screenshot.get().content(),
+        "private, no-store",
+        "default-src 'none'; sandbox");
   }
 }

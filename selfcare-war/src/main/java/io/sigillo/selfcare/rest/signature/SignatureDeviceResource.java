@@ -1,10 +1,11 @@
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.selfcare.rest.holder.SignatureJson.DeviceProof;
-import io.sigillo.selfcare.rest.holder.SignatureJson.DeviceView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.ResyncView;
+import io.sigillo.selfcare.rest.json.ResyncView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.DeviceProof;
+import io.sigillo.selfcare.rest.signature.SignatureJson.DeviceView;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.SignatureDevice;
 import io.sigillo.signature.api.SignatureError;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,13 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SignatureDeviceResource {
 
   @Inject private SignatureDevice device;
-  @Inject private HolderCaller caller;
+  @Inject private RequestContext caller;
 
   @GET
   @Operation(summary = "The signature device, without its secret (SIGN-042 if none)")
   public DeviceView get() {
     return device
-        .device(caller.tenant(), caller.username())
+        .device(caller.tenant(), caller.person())
         .map(DeviceView::of)
         .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
   }
@@ -47,11 +48,11 @@ public class SignatureDeviceResource {
   @Path("unlock")
   @Operation(summary = "Unlock a locked signature device with two (or three) consecutive codes")
   public ResyncView unlock(DeviceProof body) {
-    return ResyncView.of(
+    return ResyncView.ofSignatureDevice(
         device.unlock(
             caller.tenant(),
-            caller.username(),
-            HolderCaller.secret(proof(body).password()),
+            caller.person(),
+            SignatureJson.secret(proof(body).password()),
             codes(body),
             caller.actor()),
         caller.locale());
@@ -61,11 +62,11 @@ public class SignatureDeviceResource {
   @Path("resync")
   @Operation(summary = "Resynchronise the signature device with two (or three) consecutive codes")
   public ResyncView resync(DeviceProof body) {
-    return ResyncView.of(
+    return ResyncView.ofSignatureDevice(
         device.resynchronise(
             caller.tenant(),
-            caller.username(),
-            HolderCaller.secret(proof(body).password()),
+            caller.person(),
+            SignatureJson.secret(proof(body).password()),
             codes(body),
             caller.actor()),
         caller.locale());

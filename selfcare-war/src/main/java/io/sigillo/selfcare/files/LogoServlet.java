@@ -1,7 +1,9 @@
-package io.sigillo.selfcare.tenant;
+package io.sigillo.selfcare.files;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.selfcare.error.ErrorResponses;
+import io.sigillo.selfcare.tenant.CurrentTenant;
+import io.sigillo.selfcare.tenant.TenantLogos;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -30,14 +32,12 @@ public class LogoServlet extends HttpServlet {
       ErrorResponses.send(request, response, PlatformError.NOT_FOUND);
       return;
     }
-    response.setContentType(logo.get().mediaType());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader(
-        "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     // the URL carries the upload's version, so a replaced logo has a new URL
-    response.setHeader("Cache-Control", "public, max-age=86400");
-    byte[] content = logo.get().content();
-    response.setContentLength(content.length);
-    response.getOutputStream().write(content);
+    FileResponses.sendSandboxed(
+        response,
+        logo.get().mediaType(),
+        logo.get().content(),
+        FileResponses.PUBLIC_DAY,
+        FileResponses.IMAGE_SANDBOX);
   }
 }

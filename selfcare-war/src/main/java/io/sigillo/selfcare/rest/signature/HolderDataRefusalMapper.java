@@ -1,8 +1,8 @@
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.ErrorCatalogue;
 import io.sigillo.core.error.ErrorCatalogue.ErrorText;
-import io.sigillo.selfcare.rest.holder.SignatureJson.HolderDataRefusal;
+import io.sigillo.selfcare.rest.signature.SignatureJson.HolderDataRefusal;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.RequestCorrelation;
 import io.sigillo.signature.api.HolderDataInconsistentException;

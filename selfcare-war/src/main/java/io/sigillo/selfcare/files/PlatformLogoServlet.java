@@ -1,4 +1,4 @@
-package io.sigillo.selfcare.view.platform;
+package io.sigillo.selfcare.files;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.tenant.TenantId;
@@ -33,11 +33,11 @@ public class PlatformLogoServlet extends HttpServlet {
       ErrorResponses.send(request, response, PlatformError.NOT_FOUND);
       return;
     }
-    response.setContentType(logo.get().mediaType());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader(
-        "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-    response.setHeader("Cache-Control", "private, no-cache");
-    response.getOutputStream().write(logo.get().content());
+    FileResponses.sendSandboxed(
+        response,
+        logo.get().mediaType(),
+        logo.get().content(),
+        "private, no-cache",
+        FileResponses.IMAGE_SANDBOX);
   }
 }

@@ -1,4 +1,4 @@
-package io.sigillo.selfcare.pki;
+package io.sigillo.selfcare.files;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.selfcare.error.ErrorResponses;
@@ -32,15 +32,21 @@ public class PkiServlet extends HttpServlet {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     switch (path) {
       case "/ca.crt" ->
-          send(response, "application/pkix-cert", authority.caCertificate(tenant.id()), 86400);
+          FileResponses.send(
+              response,
+              "application/pkix-cert",
+              authority.caCertificate(tenant.id()),
+              FileResponses.PUBLIC_DAY);
       // short caching: a revocation must reach relying parties quickly
-      case "/crl" -> send(response, "application/pkix-crl", authority.crl(tenant.id()), 300);
+      case "/crl" ->
+          FileResponses.send(
+              response, "application/pkix-crl", authority.crl(tenant.id()), "public, max-age=300");
       case "/pds" ->
-          send(
+          FileResponses.send(
               response,
               "text/plain; charset=UTF-8",
               disclosure().getBytes(StandardCharsets.UTF_8),
-              86400);
+              FileResponses.PUBLIC_DAY);
       default -> ErrorResponses.send(request, response, PlatformError.NOT_FOUND);
     }
   }
@@ -57,14 +63,5 @@ public class PkiServlet extends HttpServlet {
         + "\nSigning certificates are issued by the portal's internal CA; private keys are"
         + " generated and kept in the provider's secure device and never leave it."
         + "\nCertificate status is published in the revocation list (CRL) at /pki/crl.\n";
-  }
-
-  private static void send(HttpServletResponse response, String type, byte[] body, int maxAge)
-      throws IOException {
-    response.setContentType(type);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "public, max-age=" + maxAge);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
   }
 }

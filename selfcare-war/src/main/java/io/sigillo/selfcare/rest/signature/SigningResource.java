@@ -1,11 +1,12 @@
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.selfcare.rest.holder.SignatureJson.CertificateView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.RenewRequest;
-import io.sigillo.selfcare.rest.holder.SignatureJson.RenewalView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.SignRequest;
+import io.sigillo.selfcare.rest.signature.SignatureJson.CertificateView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.RenewRequest;
+import io.sigillo.selfcare.rest.signature.SignatureJson.RenewalView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.SignRequest;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.RemoteSigning;
 import io.sigillo.signature.api.Renewals;
 import io.sigillo.signature.api.SignatureError;
@@ -35,7 +36,7 @@ public class SigningResource {
 
   @Inject private RemoteSigning signing;
   @Inject private Renewals renewals;
-  @Inject private HolderCaller caller;
+  @Inject private RequestContext caller;
 
   @POST
   @Path("sign")
@@ -59,9 +60,9 @@ public class SigningResource {
     byte[] signed =
         signing.signPdf(
             caller.tenant(),
-            caller.username(),
+            caller.person(),
             pdf,
-            HolderCaller.secret(body.password()),
+            SignatureJson.secret(body.password()),
             body.otp(),
             caller.actor());
     return pdf(signed, "signed.pdf");
@@ -72,7 +73,7 @@ public class SigningResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Whether the certificate can be renewed now, and from when")
   public RenewalView renewal() {
-    return RenewalView.of(renewals.status(caller.tenant(), caller.username()));
+    return RenewalView.of(renewals.status(caller.tenant(), caller.person()));
   }
 
   @GET
@@ -81,7 +82,7 @@ public class SigningResource {
   @Operation(summary = "The renewal request form to read before signing it")
   public Response form() {
     return pdf(
-        renewals.form(caller.tenant(), caller.username(), caller.portal(), caller.locale()),
+        renewals.form(caller.tenant(), caller.person(), caller.tenantName(), caller.locale()),
         "renewal-request.pdf");
   }
 
@@ -102,10 +103,10 @@ public class SigningResource {
     return CertificateView.of(
         renewals.renew(
             caller.tenant(),
-            caller.username(),
-            HolderCaller.secret(body.password()),
+            caller.person(),
+            SignatureJson.secret(body.password()),
             body.otp(),
-            caller.portal(),
+            caller.tenantName(),
             caller.locale(),
             caller.actor()));
   }
@@ -117,7 +118,7 @@ public class SigningResource {
   public Response signedForm() {
     return pdf(
         renewals
-            .signedForm(caller.tenant(), caller.username())
+            .signedForm(caller.tenant(), caller.person())
             .orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND)),
         "renewal-request-signed.pdf");
   }

@@ -1,16 +1,17 @@
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpRegistry;
-import io.sigillo.selfcare.rest.holder.SignatureJson.AppBinding;
-import io.sigillo.selfcare.rest.holder.SignatureJson.DataCorrection;
-import io.sigillo.selfcare.rest.holder.SignatureJson.DeviceView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.HolderView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.OrderRequest;
-import io.sigillo.selfcare.rest.holder.SignatureJson.TokenBinding;
+import io.sigillo.selfcare.rest.signature.SignatureJson.AppBinding;
+import io.sigillo.selfcare.rest.signature.SignatureJson.DataCorrection;
+import io.sigillo.selfcare.rest.signature.SignatureJson.DeviceView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.HolderView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.OrderRequest;
+import io.sigillo.selfcare.rest.signature.SignatureJson.TokenBinding;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.HolderOrder;
 import io.sigillo.signature.api.Holders;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,13 +50,13 @@ public class HolderResource {
 
   @Inject private Holders holders;
   @Inject private OtpRegistry registry;
-  @Inject private HolderCaller caller;
+  @Inject private RequestContext caller;
   @Context private UriInfo uri;
 
   @GET
   @Operation(summary = "The caller's remote-signature holder (SIGN-030 if none)")
   public HolderView get() {
-    return HolderView.of(holders.get(caller.tenant(), caller.username()));
+    return HolderView.of(holders.get(caller.tenant(), caller.person()));
   }
 
   @POST
@@ -79,12 +80,12 @@ public class HolderResource {
         HolderView.of(
             holders.order(
                 caller.tenant(),
-                caller.username(),
+                caller.person(),
                 new HolderOrder(
                     body.data().toHolderData(),
                     body.mobile(),
                     body.email(),
-                    HolderCaller.secret(body.password())),
+                    SignatureJson.secret(body.password())),
                 caller.actor()));
     return Response.created(uri.getBaseUriBuilder().path("signature/holder").build())
         .entity(holder)
@@ -95,7 +96,7 @@ public class HolderResource {
   @Path("apps")
   @Operation(summary = "The caller's active OTP apps that can become the signature device")
   public List<DeviceView> apps() {
-    return registry.devicesOf(caller.tenant(), caller.username()).stream()
+    return registry.devicesOf(caller.tenant(), caller.person()).stream()
         .filter(d -> d.type() == DeviceType.TOTP && d.status() == DeviceStatus.ACTIVE)
         .map(DeviceView::of)
         .toList();
@@ -112,7 +113,7 @@ public class HolderResource {
     }
     return HolderView.of(
         holders.bindApp(
-            caller.tenant(), caller.username(), body.deviceId(), body.code(), caller.actor()));
+            caller.tenant(), caller.person(), body.deviceId(), body.code(), caller.actor()));
   }
 
   @POST
@@ -126,7 +127,7 @@ public class HolderResource {
     }
     return HolderView.of(
         holders.bindToken(
-            caller.tenant(), caller.username(), body.serial(), body.codes(), caller.actor()));
+            caller.tenant(), caller.person(), body.serial(), body.codes(), caller.actor()));
   }
 
   @PUT
@@ -143,9 +144,9 @@ public class HolderResource {
     return HolderView.of(
         holders.correctData(
             caller.tenant(),
-            caller.username(),
+            caller.person(),
             body.data().toHolderData(),
-            HolderCaller.secret(body.password()),
+            SignatureJson.secret(body.password()),
             caller.actor()));
   }
 }

@@ -1,4 +1,4 @@
-package io.sigillo.selfcare.view;
+package io.sigillo.selfcare.error;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

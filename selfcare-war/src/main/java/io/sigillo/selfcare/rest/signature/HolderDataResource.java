@@ -1,17 +1,15 @@
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.selfcare.web.Languages;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.HolderDataCheck;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -27,13 +25,13 @@ public class HolderDataResource {
 
   @Inject private HolderDataCheck check;
 
-  @Context private HttpServletRequest request;
+  @Inject private RequestContext request;
 
   @POST
   public HolderDataCheckAnswer check(HolderDataForm form) {
     if (form == null) {
       throw new SigilloException(PlatformError.VALIDATION, "request", "empty");
     }
-    return HolderDataCheckAnswer.of(check.check(form.toHolderData()), Languages.of(request));
+    return HolderDataCheckAnswer.of(check.check(form.toHolderData()), request.locale());
   }
 }

@@ -4,4 +4,4 @@
  * contact changes, the signature device's unlock and resynchronisation, signing a PDF and renewal
  * by the signed form. The holder is always the signed-in caller.
  */
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;

@@ -1,11 +1,12 @@
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.selfcare.rest.holder.SignatureJson.ContactChangeView;
-import io.sigillo.selfcare.rest.holder.SignatureJson.ContactConfirmation;
-import io.sigillo.selfcare.rest.holder.SignatureJson.ContactRequest;
-import io.sigillo.selfcare.rest.holder.SignatureJson.HolderView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.ContactChangeView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.ContactConfirmation;
+import io.sigillo.selfcare.rest.signature.SignatureJson.ContactRequest;
+import io.sigillo.selfcare.rest.signature.SignatureJson.HolderView;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.ContactChanges;
 import io.sigillo.signature.api.ContactKind;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContactsResource {
 
   @Inject private ContactChanges changes;
-  @Inject private HolderCaller caller;
+  @Inject private RequestContext caller;
 
   @POST
   @Path("mobile")
@@ -69,12 +70,12 @@ public class ContactsResource {
     return HolderView.of(
         changes.confirm(
             caller.tenant(),
-            caller.username(),
+            caller.person(),
             id,
             body.code(),
             body.otp(),
             caller.locale(),
-            caller.portal(),
+            caller.tenantName(),
             caller.actor()));
   }
 
@@ -85,12 +86,12 @@ public class ContactsResource {
     return ContactChangeView.of(
         changes.start(
             caller.tenant(),
-            caller.username(),
+            caller.person(),
             kind,
             body.value(),
-            HolderCaller.secret(body.password()),
+            SignatureJson.secret(body.password()),
             caller.locale(),
-            caller.portal(),
+            caller.tenantName(),
             caller.actor()));
   }
 }

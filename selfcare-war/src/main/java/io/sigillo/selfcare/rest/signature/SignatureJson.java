@@ -1,11 +1,6 @@
-package io.sigillo.selfcare.rest.holder;
+package io.sigillo.selfcare.rest.signature;
 
-import io.sigillo.core.error.ErrorCatalogue;
-import io.sigillo.core.error.ErrorCatalogue.ErrorText;
-import io.sigillo.core.error.ErrorCode;
 import io.sigillo.otp.api.DeviceSummary;
-import io.sigillo.otp.api.OtpError;
-import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.ContactChangeStarted;
 import io.sigillo.signature.api.HolderSummary;
@@ -13,13 +8,17 @@ import io.sigillo.signature.api.RenewalStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and answer bodies of the remote-signature API for holders. */
 public final class SignatureJson {
 
   private SignatureJson() {}
+
+  /** A password as the api takes it; none typed is an empty one, which the check refuses. */
+  static char[] secret(String value) {
+    return value == null ? new char[0] : value.toCharArray();
+  }
 
   @Schema(
       description =
@@ -216,43 +215,6 @@ public final class SignatureJson {
           r.windowOpensAt(),
           r.windowDays(),
           r.open());
-    }
-  }
-
-  /** What to read next to a refused unlock or resynchronisation. */
-  public record Advice(String code, String title, String message, String nextStep) {
-
-    static Advice of(ErrorCode code, Locale locale, List<String> arguments) {
-      ErrorText text = ErrorCatalogue.describe(code, locale, arguments);
-      return new Advice(text.code(), text.title(), text.message(), text.nextStep());
-    }
-  }
-
-  @Schema(description = "The outcome of an unlock or a resynchronisation: SYNCHRONISED or why not")
-  public record ResyncView(
-      String status, Integer selfUnlocksLeft, Instant availableAgainAt, Advice advice) {
-
-    static ResyncView of(ResyncResult r, Locale locale) {
-      return new ResyncView(
-          r.status().name(),
-          r.selfUnlocksLeft().orElse(null),
-          r.availableAgainAt().orElse(null),
-          advice(r, locale));
-    }
-
-    static Advice advice(ResyncResult r, Locale locale) {
-      return switch (r.status()) {
-        case SYNCHRONISED -> null;
-        case NOT_FOUND -> Advice.of(OtpError.RESYNC_FAILED, locale, List.of());
-        case THIRD_CODE_NEEDED -> Advice.of(OtpError.RESYNC_THIRD_CODE_NEEDED, locale, List.of());
-        case LOCKED -> Advice.of(OtpError.DEVICE_LOCKED, locale, List.of());
-        case NOT_ACTIVE -> Advice.of(OtpError.DEVICE_NOT_ACTIVE, locale, List.of());
-        case QUOTA_EXHAUSTED, NOT_ALLOWED ->
-            Advice.of(
-                OtpError.SELF_UNLOCK_EXHAUSTED,
-                locale,
-                List.of(r.availableAgainAt().map(Instant::toString).orElse("")));
-      };
     }
   }
 

@@ -1,13 +1,9 @@
 package io.sigillo.selfcare.view.signature;
 
-import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.ErrorCatalogue;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.core.tenant.TenantId;
-import io.sigillo.selfcare.security.Actors;
-import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
-import io.sigillo.selfcare.web.Languages;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.HolderDataCheckResult;
 import io.sigillo.signature.api.HolderDataFinding;
 import io.sigillo.signature.api.HolderDataInconsistentException;
@@ -15,45 +11,20 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 
-/** What every signature page needs of the request: tenant, holder, language, messages, files. */
+/**
+ * What the signature pages do alike beyond the request's facts ({@link RequestContext}): a refusal
+ * of holder data next to each field, texts of their bundle, a PDF sent as a download.
+ */
 @RequestScoped
-public class SignatureRequest {
+public class SignaturePage {
 
-  @Inject private CurrentTenant tenant;
-
-  @Inject private Actors actors;
-
-  TenantId tenant() {
-    return tenant.id();
-  }
-
-  String portal() {
-    return tenant.getDisplayName();
-  }
-
-  HttpServletRequest http() {
-    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-  }
-
-  String username() {
-    return http().getUserPrincipal() == null ? "" : http().getUserPrincipal().getName();
-  }
-
-  Locale locale() {
-    return Languages.of(http());
-  }
-
-  Actor actor() {
-    return actors.actor();
-  }
+  @Inject private RequestContext request;
 
   /** A catalogued refusal at the top of the page; inconsistent data also next to each field. */
   void show(SigilloException error, String formId) {
@@ -67,7 +38,7 @@ public class SignatureRequest {
   void fields(String formId, List<HolderDataFinding> findings) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (HolderDataFinding finding : findings) {
-      var text = ErrorCatalogue.describe(finding.error(), locale(), finding.arguments());
+      var text = ErrorCatalogue.describe(finding.error(), request.locale(), finding.arguments());
       String suggestions =
           finding.suggestions().isEmpty()
               ? ""
@@ -91,7 +62,9 @@ public class SignatureRequest {
   String text(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String pattern = faces.getApplication().getResourceBundle(faces, "sig").getString(key);
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, request.locale()).format(arguments);
   }
 
   /** Sends a PDF to the browser as a download and ends the Faces response. */
