@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleBoundariesTest {
 
-  private static final String[] MODULES = {"otp", "identity", "signature"};
+  private static final String[] MODULES = {"otp", "identity", "signature", "tenancy"};
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
@@ -71,6 +71,7 @@ class ModuleBoundariesTest {
             "io.sigillo.otp..",
             "io.sigillo.identity..",
             "io.sigillo.signature..",
+            "io.sigillo.tenancy..",
             "io.sigillo.selfcare..")
         .check(CLASSES);
   }

@@ -3,15 +3,11 @@ package io.sigillo.selfcare.error;
 import io.sigillo.core.error.ErrorCode;
 
 /**
- * Errors of the reseller portal's own features ({@code PRT-0xx}): tenant administration, logos,
- * support requests, guides and the operator console. Texts in {@code
- * io.sigillo.selfcare.error.PortalErrors}.
+ * Errors of the reseller portal's own features ({@code PRT-0xx}): support requests, guides and the
+ * operator console (tenants and their logos have {@code TenancyError}, {@code TEN-0xx}). Texts in
+ * {@code io.sigillo.selfcare.error.PortalErrors}.
  */
 public enum PortalError implements ErrorCode {
-  LOGO_TOO_LARGE("PRT-001", 400),
-  LOGO_NOT_AN_IMAGE("PRT-002", 400),
-  LOGO_UNSAFE_SVG("PRT-003", 400),
-  TENANT_FORM_INVALID("PRT-004", 400),
   ATTACHMENT_TOO_LARGE("PRT-005", 400),
   ATTACHMENT_NOT_AN_IMAGE("PRT-006", 400),
   SUPPORT_REQUEST_NOT_FOUND("PRT-007", 404),

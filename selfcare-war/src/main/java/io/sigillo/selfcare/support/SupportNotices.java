@@ -3,7 +3,7 @@ package io.sigillo.selfcare.support;
 import io.sigillo.core.messaging.AfterCommitNotices;
 import io.sigillo.core.messaging.MailMessage;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.selfcare.tenant.TenantView;
+import io.sigillo.tenancy.api.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
