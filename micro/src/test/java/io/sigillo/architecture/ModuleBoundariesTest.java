@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleBoundariesTest {
 
-  private static final String[] MODULES = {"otp", "identity", "signature", "reseller"};
+  private static final String[] MODULES = {"otp", "identity", "signature", "reseller", "tenancy"};
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
@@ -74,6 +74,7 @@ class ModuleBoundariesTest {
             "io.sigillo.identity..",
             "io.sigillo.signature..",
             "io.sigillo.reseller..",
+            "io.sigillo.tenancy..",
             "io.sigillo.selfcare..")
         .check(CLASSES);
   }

@@ -6,13 +6,13 @@ import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.NewIdentity;
-import io.sigillo.selfcare.tenant.Branding;
-import io.sigillo.selfcare.tenant.NewTenant;
-import io.sigillo.selfcare.tenant.TenantAdministration;
-import io.sigillo.selfcare.tenant.TenantRegistry;
-import io.sigillo.selfcare.tenant.TenantView;
-import io.sigillo.selfcare.tenant.UserAccounts;
-import io.sigillo.selfcare.tenant.UserAccounts.PortalAccount;
+import io.sigillo.tenancy.api.Branding;
+import io.sigillo.tenancy.api.LoginAccounts;
+import io.sigillo.tenancy.api.LoginAccounts.PortalAccount;
+import io.sigillo.tenancy.api.NewTenant;
+import io.sigillo.tenancy.api.TenantAdministration;
+import io.sigillo.tenancy.api.TenantView;
+import io.sigillo.tenancy.api.Tenants;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RunAs;
@@ -57,9 +57,9 @@ public class DemoSeeder {
   @ConfigProperty(name = "sigillo.demo.password", defaultValue = "Sigillo-Demo-2026")
   String password;
 
-  @Inject private TenantRegistry registry;
+  @Inject private Tenants registry;
   @Inject private TenantAdministration administration;
-  @Inject private UserAccounts accounts;
+  @Inject private LoginAccounts accounts;
   @Inject private IdentityDirectory identities;
   @Inject private IdentityDemoData identityDemo;
   @Inject private ResellerDemo resellerDemo;

@@ -4,9 +4,9 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.NewIdentity;
-import io.sigillo.selfcare.tenant.TenantView;
-import io.sigillo.selfcare.tenant.UserAccounts;
-import io.sigillo.selfcare.tenant.UserAccounts.PortalAccount;
+import io.sigillo.tenancy.api.LoginAccounts;
+import io.sigillo.tenancy.api.LoginAccounts.PortalAccount;
+import io.sigillo.tenancy.api.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -66,7 +66,7 @@ public class IdentityDemoData {
   @ConfigProperty(name = "sigillo.demo.password", defaultValue = "Sigillo-Demo-2026")
   String password;
 
-  @Inject private UserAccounts accounts;
+  @Inject private LoginAccounts accounts;
   @Inject private IdentityDirectory identities;
 
   /**

@@ -1,7 +1,7 @@
 package io.sigillo.devtools.demo;
 
-import io.sigillo.selfcare.tenant.UserAccounts;
-import io.sigillo.selfcare.tenant.UserAccounts.PortalAccount;
+import io.sigillo.tenancy.api.LoginAccounts;
+import io.sigillo.tenancy.api.LoginAccounts.PortalAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -17,7 +17,7 @@ public class ResellerDemo {
 
   private static final Logger LOG = Logger.getLogger(ResellerDemo.class.getName());
 
-  @Inject private UserAccounts accounts;
+  @Inject private LoginAccounts accounts;
 
   void seed(String password) {
     try {

@@ -11,7 +11,7 @@ import io.sigillo.it.support.Http;
 import io.sigillo.it.support.PlatformCaller;
 import io.sigillo.it.support.TestTenants;
 import io.sigillo.otp.api.OtpKeyRotation;
-import io.sigillo.selfcare.tenant.TenantRegistry;
+import io.sigillo.tenancy.application.TenantRegistry;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.net.URL;

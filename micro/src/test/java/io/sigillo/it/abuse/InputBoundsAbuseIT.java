@@ -13,7 +13,7 @@ import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.PlatformOperator;
 import io.sigillo.it.support.Pngs;
 import io.sigillo.it.support.TestTenants;
-import io.sigillo.selfcare.tenant.TenantCache;
+import io.sigillo.tenancy.application.TenantCache;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;

@@ -203,6 +203,8 @@ class SignaturePolicyIT {
       assertThat(page.body()).contains("<legend>Firma remota</legend>");
       assertThat(inputValue(page.body(), "policies:certificateValidity")).isEqualTo("1095");
       assertThat(inputValue(page.body(), "policies:renewalWindow")).isEqualTo("90");
+      String lockout = inputValue(page.body(), "policies:loginLockout");
+      assertThat(lockout).isNotEqualTo("6");
 
       Page refused =
           console.submit(
@@ -217,6 +219,13 @@ class SignaturePolicyIT {
       assertThat(inputValue(refused.body(), "policies:loginLockout")).isEqualTo("6");
       assertThat(platform.get(policy, "Bearer " + platform.token()).body())
           .contains("\"platformDefaults\":true");
+      // one transaction (TenantPolicies): the OTP lockout, stored before the signature module
+      // refused its value, is rolled back with it
+      assertThat(
+              inputValue(
+                  console.open("/platform/tenant.xhtml?slug=" + slug).body(),
+                  "policies:loginLockout"))
+          .isEqualTo(lockout);
 
       Page saved =
           console.submit(refused, "policies", Map.of("certificateValidity", "500"), "save");

@@ -200,17 +200,17 @@ class TenantBrandingIT {
       HttpResponse<String> script =
           platform.send("PUT", logo, "image/svg+xml", svg("<script>alert(1)</script>"));
       assertThat(script.statusCode()).isEqualTo(400);
-      assertThat(script.body()).contains("\"code\":\"PRT-003\"", "script", "correlationId");
+      assertThat(script.body()).contains("\"code\":\"TEN-003\"", "script", "correlationId");
 
       HttpResponse<String> handler =
           platform.send(
               "PUT", logo, "image/svg+xml", svg("<rect width=\"5\" height=\"5\" onload=\"x()\"/>"));
-      assertThat(handler.body()).contains("\"code\":\"PRT-003\"", "onload");
+      assertThat(handler.body()).contains("\"code\":\"TEN-003\"", "onload");
 
       HttpResponse<String> external =
           platform.send(
               "PUT", logo, "image/svg+xml", svg("<use href=\"https://evil.example/x.svg#a\"/>"));
-      assertThat(external.body()).contains("\"code\":\"PRT-003\"");
+      assertThat(external.body()).contains("\"code\":\"TEN-003\"");
 
       HttpResponse<String> renamed =
           platform.send(
@@ -219,11 +219,11 @@ class TenantBrandingIT {
               "image/png",
               "just text, named logo.png".getBytes(StandardCharsets.UTF_8));
       assertThat(renamed.statusCode()).isEqualTo(400);
-      assertThat(renamed.body()).contains("\"code\":\"PRT-002\"");
+      assertThat(renamed.body()).contains("\"code\":\"TEN-002\"");
 
       HttpResponse<String> oversized = platform.send("PUT", logo, "image/png", png(400, 400, true));
       assertThat(oversized.statusCode()).isEqualTo(400);
-      assertThat(oversized.body()).contains("\"code\":\"PRT-001\"", "100 KB");
+      assertThat(oversized.body()).contains("\"code\":\"TEN-001\"", "100 KB");
 
       // Keycloak keeps no attribute with an empty value
       assertThat(

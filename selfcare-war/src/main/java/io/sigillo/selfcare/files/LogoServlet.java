@@ -3,7 +3,8 @@ package io.sigillo.selfcare.files;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.selfcare.error.ErrorResponses;
 import io.sigillo.selfcare.tenant.CurrentTenant;
-import io.sigillo.selfcare.tenant.TenantLogos;
+import io.sigillo.tenancy.api.StoredLogo;
+import io.sigillo.tenancy.api.Tenants;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,12 +23,12 @@ public class LogoServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentTenant tenant;
-  @Inject private TenantLogos logos;
+  @Inject private Tenants tenants;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Optional<TenantLogos.StoredLogo> logo = logos.find(tenant.id());
+    Optional<StoredLogo> logo = tenants.logo(tenant.id());
     if (logo.isEmpty()) {
       ErrorResponses.send(request, response, PlatformError.NOT_FOUND);
       return;

@@ -3,7 +3,8 @@ package io.sigillo.selfcare.files;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.selfcare.error.ErrorResponses;
-import io.sigillo.selfcare.tenant.TenantLogos;
+import io.sigillo.tenancy.api.StoredLogo;
+import io.sigillo.tenancy.api.Tenants;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -21,14 +22,14 @@ public class PlatformLogoServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private TenantLogos logos;
+  @Inject private Tenants tenants;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String slug = request.getParameter("slug");
-    Optional<TenantLogos.StoredLogo> logo =
-        slug != null && TenantId.isValid(slug) ? logos.find(TenantId.of(slug)) : Optional.empty();
+    Optional<StoredLogo> logo =
+        slug != null && TenantId.isValid(slug) ? tenants.logo(TenantId.of(slug)) : Optional.empty();
     if (logo.isEmpty()) {
       ErrorResponses.send(request, response, PlatformError.NOT_FOUND);
       return;

@@ -1,8 +1,8 @@
 package io.sigillo.selfcare.rest;
 
-import io.sigillo.selfcare.tenant.Branding;
 import io.sigillo.selfcare.tenant.CurrentTenant;
-import io.sigillo.selfcare.tenant.TenantView;
+import io.sigillo.tenancy.api.Branding;
+import io.sigillo.tenancy.api.TenantView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * Root of the REST API. Its resources and providers are listed here rather than found by scanning:
- * the WAR carries a RESTEasy client for Keycloak's admin API, and a scan would hand RESTEasy's own
- * {@code @Provider} classes to the server's Jersey, which cannot build them.
+ * the tenancy module's client for Keycloak's admin API is RESTEasy, on the WAR's class path (the
+ * micro WAR's WEB-INF/lib, the EAR's lib/), and a scan would hand RESTEasy's own {@code @Provider}
+ * classes to the server's Jersey, which cannot build them.
  */
 @ApplicationPath("api")
 public class RestApplication extends Application {

@@ -7,9 +7,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.sigillo.core.error.PlatformError;
-import io.sigillo.selfcare.infrastructure.keycloak.KeycloakSettings;
-import io.sigillo.selfcare.infrastructure.keycloak.TenantClients;
-import io.sigillo.selfcare.tenant.TenantView;
+import io.sigillo.tenancy.api.LoginClients;
+import io.sigillo.tenancy.api.TenantView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +44,7 @@ public class BearerTokens {
   private static final String CLIENT_ID_CLAIM = "client_id";
 
   @Inject private OidcProvider provider;
-  @Inject private KeycloakSettings settings;
+  @Inject private LoginClients settings;
 
   private DefaultJWTProcessor<SecurityContext> processor;
 
@@ -83,10 +82,10 @@ public class BearerTokens {
         groups.add(PLATFORM_ADMIN);
       }
       String azp = claims.getStringClaim("azp");
-      if (tenant.isPresent() && TenantClients.clientId(tenant.get().id()).equals(azp)) {
-        List<String> tenantGroups = claims.getStringListClaim(TenantClients.GROUPS_CLAIM);
+      if (tenant.isPresent() && LoginClients.clientId(tenant.get().id()).equals(azp)) {
+        List<String> tenantGroups = claims.getStringListClaim(LoginClients.GROUPS_CLAIM);
         if (tenantGroups != null) {
-          tenantGroups.stream().filter(TenantClients.ROLES::contains).forEach(groups::add);
+          tenantGroups.stream().filter(LoginClients.ROLES::contains).forEach(groups::add);
         }
       }
       if (claims.getClaim(CLIENT_ID_CLAIM) != null) {

@@ -26,12 +26,10 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import io.sigillo.core.error.PlatformError;
-import io.sigillo.selfcare.infrastructure.keycloak.ClientSecrets;
-import io.sigillo.selfcare.infrastructure.keycloak.KeycloakSettings;
-import io.sigillo.selfcare.infrastructure.keycloak.TenantClients;
-import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.PortalUrls;
+import io.sigillo.tenancy.api.LoginClients;
+import io.sigillo.tenancy.api.TenantView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,8 +63,7 @@ public class LoginFlow {
   static final String ORGANIZATION_CLAIM = "organization";
 
   @Inject private OidcProvider provider;
-  @Inject private ClientSecrets secrets;
-  @Inject private KeycloakSettings settings;
+  @Inject private LoginClients settings;
   @Inject private Clock clock;
 
   private PendingLoginCookie pendingLogins;
@@ -107,7 +104,7 @@ public class LoginFlow {
             // organization:<alias> puts this tenant's organization, and only it, into the ID token
             // when the person is its member; Keycloak says nothing of their other organizations
             new Scope("openid", "profile", "email", ORGANIZATION_CLAIM + ":" + tenant.id().value()),
-            new ClientID(TenantClients.clientId(tenant.id())),
+            new ClientID(LoginClients.clientId(tenant.id())),
             redirectUri)
         .endpointURI(metadata.getAuthorizationEndpointURI())
         .state(state)
@@ -148,9 +145,9 @@ public class LoginFlow {
     if (username == null || username.isBlank()) {
       username = claims.getSubject().getValue();
     }
-    List<String> platformRoles = claims.getStringListClaim(TenantClients.PLATFORM_ROLES_CLAIM);
+    List<String> platformRoles = claims.getStringListClaim(LoginClients.PLATFORM_ROLES_CLAIM);
     boolean platformAdmin =
-        platformRoles != null && platformRoles.contains(TenantClients.PLATFORM_ADMIN);
+        platformRoles != null && platformRoles.contains(LoginClients.PLATFORM_ADMIN);
     boolean member = organizations(claims).contains(tenant.id().value());
     if (!member && !platformAdmin) {
       // one realm serves every tenant: valid credentials alone do not make a person this tenant's
@@ -161,11 +158,11 @@ public class LoginFlow {
     }
     Set<String> groups =
         member
-            ? tenantRoles(claims.getStringListClaim(TenantClients.GROUPS_CLAIM))
+            ? tenantRoles(claims.getStringListClaim(LoginClients.GROUPS_CLAIM))
             : new HashSet<>();
     if (platformAdmin) {
       // the platform console, on whichever portal the operator signed in
-      groups.add(TenantClients.PLATFORM_ADMIN);
+      groups.add(LoginClients.PLATFORM_ADMIN);
     }
     // the session starts only now, for a person who signed in (the mechanism renews its id)
     request.getSession(true);
@@ -178,11 +175,11 @@ public class LoginFlow {
 
   private OIDCTokenResponse exchange(TenantView tenant, PendingLogin pending, String code) {
     OIDCProviderMetadata metadata = provider.metadata();
-    ClientID clientId = new ClientID(TenantClients.clientId(tenant.id()));
+    ClientID clientId = new ClientID(LoginClients.clientId(tenant.id()));
     TokenRequest tokenRequest =
         new TokenRequest(
             metadata.getTokenEndpointURI(),
-            new ClientSecretBasic(clientId, new Secret(secrets.secret(tenant.id()))),
+            new ClientSecretBasic(clientId, new Secret(settings.secret(tenant.id()))),
             new AuthorizationCodeGrant(
                 new AuthorizationCode(code),
                 URI.create(pending.redirectUri()),
@@ -210,7 +207,7 @@ public class LoginFlow {
     try {
       // nonce checked below in constant time, not by the validator
       claims =
-          provider.idTokenValidator(TenantClients.clientId(tenant.id())).validate(idToken, null);
+          provider.idTokenValidator(LoginClients.clientId(tenant.id())).validate(idToken, null);
     } catch (BadJOSEException | JOSEException e) {
       if (OidcProvider.keysUnreachable(e)) {
         throw new LoginUnavailableException("signing keys unreachable", e);
@@ -254,7 +251,7 @@ public class LoginFlow {
     Set<String> roles = new HashSet<>();
     if (claimed != null) {
       for (String role : claimed) {
-        if (TenantClients.ROLES.contains(role)) {
+        if (LoginClients.ROLES.contains(role)) {
           roles.add(role);
         }
       }
@@ -269,7 +266,7 @@ public class LoginFlow {
 
   /** The callback on the host and port the browser used, so the session cookie comes along. */
   static URI callbackUri(HttpServletRequest request) {
-    return URI.create(PortalUrls.absolute(request, TenantClients.CALLBACK_PATH));
+    return URI.create(PortalUrls.absolute(request, LoginClients.CALLBACK_PATH));
   }
 
   /** The pending login of {@code state}, removed from the cookie whatever comes next. */

@@ -13,7 +13,7 @@ import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
-import io.sigillo.selfcare.infrastructure.keycloak.KeycloakSettings;
+import io.sigillo.tenancy.api.LoginClients;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +40,7 @@ public class OidcProvider {
   /** After a failed fetch, logins are refused this long without asking Keycloak again. */
   static final Duration FAILURE_HOLD = Duration.ofSeconds(5);
 
-  @Inject KeycloakSettings settings;
+  @Inject LoginClients settings;
   @Inject Clock clock;
 
   private Issuer issuer;

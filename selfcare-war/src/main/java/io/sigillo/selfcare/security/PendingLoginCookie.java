@@ -1,7 +1,7 @@
 package io.sigillo.selfcare.security;
 
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.selfcare.infrastructure.keycloak.TenantClients;
+import io.sigillo.tenancy.api.LoginClients;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,7 +77,7 @@ final class PendingLoginCookie {
       Duration maxAge) {
     String value = fit(logins);
     Cookie cookie = new Cookie(NAME, value);
-    cookie.setPath(request.getContextPath() + TenantClients.CALLBACK_PATH);
+    cookie.setPath(request.getContextPath() + LoginClients.CALLBACK_PATH);
     cookie.setHttpOnly(true);
     cookie.setSecure(request.isSecure());
     // Keycloak sends the browser back with a top-level GET: Lax cookies come along

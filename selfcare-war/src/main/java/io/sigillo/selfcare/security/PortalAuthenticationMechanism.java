@@ -3,10 +3,10 @@ package io.sigillo.selfcare.security;
 import io.sigillo.core.error.ErrorCode;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.selfcare.error.ErrorResponses;
-import io.sigillo.selfcare.infrastructure.keycloak.TenantClients;
-import io.sigillo.selfcare.tenant.TenantCache;
-import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.web.RequestCorrelation;
+import io.sigillo.tenancy.api.LoginClients;
+import io.sigillo.tenancy.api.TenantView;
+import io.sigillo.tenancy.api.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -33,7 +33,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
   private static final String BEARER = "Bearer ";
 
-  @Inject private TenantCache tenants;
+  @Inject private Tenants tenants;
   @Inject private LoginFlow login;
   @Inject private BearerTokens bearerTokens;
 
@@ -63,7 +63,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(
             signedIn.get().username(), signedIn.get().groups());
       }
-      if (path.equals(TenantClients.CALLBACK_PATH) && tenant.isPresent()) {
+      if (path.equals(LoginClients.CALLBACK_PATH) && tenant.isPresent()) {
         return finishLogin(request, response, context, tenant.get());
       }
       if (!context.isProtected()) {

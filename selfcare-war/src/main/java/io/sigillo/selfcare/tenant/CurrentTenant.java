@@ -1,6 +1,8 @@
 package io.sigillo.selfcare.tenant;
 
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.tenancy.api.Branding;
+import io.sigillo.tenancy.api.TenantView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 

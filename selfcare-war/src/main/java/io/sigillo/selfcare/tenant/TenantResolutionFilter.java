@@ -3,6 +3,8 @@ package io.sigillo.selfcare.tenant;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.selfcare.error.ErrorResponses;
 import io.sigillo.selfcare.web.RequestCorrelation;
+import io.sigillo.tenancy.api.TenantView;
+import io.sigillo.tenancy.api.Tenants;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,7 +39,7 @@ public class TenantResolutionFilter extends HttpFilter {
    */
   private final List<String> tenantless = new ArrayList<>(TENANTLESS);
 
-  @Inject private TenantCache tenants;
+  @Inject private Tenants tenants;
   @Inject private CurrentTenant current;
 
   @Override

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import io.sigillo.selfcare.infrastructure.keycloak.KeycloakSettings;
+import io.sigillo.core.tenant.TenantId;
+import io.sigillo.tenancy.api.LoginClients;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -59,7 +60,7 @@ class OidcProviderTest {
     keycloak.start();
     provider = new OidcProvider();
     provider.settings =
-        new KeycloakSettings() {
+        new LoginClients() {
           @Override
           public URI issuer() {
             return URI.create(issuer);
@@ -68,6 +69,21 @@ class OidcProviderTest {
           @Override
           public Duration timeout() {
             return Duration.ofSeconds(2);
+          }
+
+          @Override
+          public String secret(TenantId tenant) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public String apiAudience() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public byte[] derivedKey(String purpose) {
+            throw new UnsupportedOperationException();
           }
         };
     provider.clock = clock;

@@ -3,16 +3,14 @@ package io.sigillo.selfcare.rest.platform;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.selfcare.tenant.Branding;
-import io.sigillo.selfcare.tenant.NewTenant;
-import io.sigillo.selfcare.tenant.TenantAdministration;
-import io.sigillo.selfcare.tenant.TenantChanges;
-import io.sigillo.selfcare.tenant.TenantLogos;
-import io.sigillo.selfcare.tenant.TenantRegistry;
-import io.sigillo.selfcare.tenant.TenantView;
-import io.sigillo.selfcare.tenant.UserAccounts;
-import io.sigillo.selfcare.tenant.UserAccounts.PortalAccount;
 import io.sigillo.selfcare.web.RequestCorrelation;
+import io.sigillo.tenancy.api.Branding;
+import io.sigillo.tenancy.api.LoginAccounts.PortalAccount;
+import io.sigillo.tenancy.api.NewTenant;
+import io.sigillo.tenancy.api.TenantAdministration;
+import io.sigillo.tenancy.api.TenantChanges;
+import io.sigillo.tenancy.api.TenantView;
+import io.sigillo.tenancy.api.Tenants;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,8 +44,7 @@ import java.util.Set;
 public class PlatformTenantsResource {
 
   @Inject private TenantAdministration administration;
-  @Inject private TenantRegistry registry;
-  @Inject private UserAccounts accounts;
+  @Inject private Tenants registry;
   @Context private HttpServletRequest request;
   @Context private UriInfo uri;
 
@@ -85,38 +82,26 @@ public class PlatformTenantsResource {
       throw new SigilloException(PlatformError.VALIDATION, "tenant", "missing body");
     }
     TenantId id = tenantId(slug);
-    TenantView current =
-        registry.find(id).orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND));
     NewTenant edited = body.toNewTenant();
-    Branding branding = edited.branding() == null ? current.branding() : edited.branding();
-    if (branding.logoUrl() == null && current.branding().logoUrl() != null) {
-      // an edit without a logo keeps the uploaded one
-      branding =
-          new Branding(
-              branding.primaryColor(),
-              branding.accentColor(),
-              current.branding().logoUrl(),
-              branding.supportEmail(),
-              branding.supportPhone());
-    }
+    // without branding, or without a logo, the tenant keeps its own (TenantAdministration.edit)
     return TenantInfo.of(
         administration.edit(
             id,
-            new TenantChanges(edited.displayName(), edited.hosts(), branding),
+            new TenantChanges(edited.displayName(), edited.hosts(), edited.branding()),
             actor(),
             RequestCorrelation.of(request)));
   }
 
   /**
-   * Uploads the logo (PNG or SVG, at most {@value TenantLogos#MAX_BYTES} bytes). The type is taken
-   * from the content, whatever the request's Content-Type says.
+   * Uploads the logo (PNG or SVG, at most {@value TenantAdministration#MAX_LOGO_BYTES} bytes). The
+   * type is taken from the content, whatever the request's Content-Type says.
    */
   @PUT
   @Path("{slug}/logo")
   @Consumes({"image/png", "image/svg+xml", MediaType.APPLICATION_OCTET_STREAM})
   public TenantInfo uploadLogo(@PathParam("slug") String slug, InputStream body)
       throws IOException {
-    byte[] content = body.readNBytes(TenantLogos.MAX_BYTES + 1);
+    byte[] content = body.readNBytes(TenantAdministration.MAX_LOGO_BYTES + 1);
     return TenantInfo.of(
         administration.uploadLogo(
             tenantId(slug), content, actor(), RequestCorrelation.of(request)));
@@ -150,30 +135,18 @@ public class PlatformTenantsResource {
   @POST
   @Path("{slug}/accounts")
   public Response ensureAccount(@PathParam("slug") String slug, AccountRequest body) {
-    TenantView tenant =
-        registry
-            .find(tenantId(slug))
-            .orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND));
-    if (body == null || body.username() == null || body.username().isBlank()) {
-      throw new SigilloException(PlatformError.VALIDATION, "username", "missing");
-    }
-    if (body.initialPassword() == null || body.initialPassword().length() < 12) {
-      throw new SigilloException(PlatformError.VALIDATION, "initialPassword", "at least 12");
-    }
-    Set<String> roles =
-        body.roles() == null || body.roles().isEmpty() ? Set.of("user") : body.roles();
-    if (!Set.of("user", "operator").containsAll(roles)) {
-      throw new SigilloException(PlatformError.VALIDATION, "roles", "user, operator");
-    }
-    accounts.ensure(
-        tenant,
-        new PortalAccount(
-            body.username().trim(),
-            body.givenName(),
-            body.surname(),
-            body.email(),
-            body.initialPassword().toCharArray()),
-        roles);
+    // the rules on username, password and roles are the administration's
+    administration.ensureAccount(
+        tenantId(slug),
+        body == null
+            ? null
+            : new PortalAccount(
+                body.username(),
+                body.givenName(),
+                body.surname(),
+                body.email(),
+                body.initialPassword() == null ? null : body.initialPassword().toCharArray()),
+        body == null ? null : body.roles());
     return Response.noContent().build();
   }
 

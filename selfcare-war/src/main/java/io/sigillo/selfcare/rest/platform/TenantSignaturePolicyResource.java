@@ -4,9 +4,9 @@ import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.selfcare.security.Actors;
-import io.sigillo.selfcare.tenant.TenantRegistry;
 import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.api.SignaturePolicySettings;
+import io.sigillo.tenancy.api.Tenants;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ public class TenantSignaturePolicyResource {
   @Inject private SignaturePolicies policies;
 
   @Inject private Actors actors;
-  @Inject private TenantRegistry registry;
+  @Inject private Tenants registry;
   @Context private HttpServletRequest request;
 
   @Schema(

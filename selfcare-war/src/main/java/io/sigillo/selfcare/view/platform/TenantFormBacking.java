@@ -3,22 +3,18 @@ package io.sigillo.selfcare.view.platform;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
-import io.sigillo.otp.api.OtpPolicies;
-import io.sigillo.otp.api.PolicySettings;
-import io.sigillo.otp.api.PurposeSettings;
-import io.sigillo.selfcare.error.PortalError;
 import io.sigillo.selfcare.security.Actors;
-import io.sigillo.selfcare.tenant.Branding;
-import io.sigillo.selfcare.tenant.NewTenant;
-import io.sigillo.selfcare.tenant.TenantAdministration;
-import io.sigillo.selfcare.tenant.TenantChanges;
-import io.sigillo.selfcare.tenant.TenantLogos;
-import io.sigillo.selfcare.tenant.TenantRegistry;
-import io.sigillo.selfcare.tenant.TenantView;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestCorrelation;
-import io.sigillo.signature.api.SignaturePolicies;
-import io.sigillo.signature.api.SignaturePolicySettings;
+import io.sigillo.tenancy.api.Branding;
+import io.sigillo.tenancy.api.NewTenant;
+import io.sigillo.tenancy.api.TenancyError;
+import io.sigillo.tenancy.api.TenantAdministration;
+import io.sigillo.tenancy.api.TenantChanges;
+import io.sigillo.tenancy.api.TenantPolicies;
+import io.sigillo.tenancy.api.TenantPolicy;
+import io.sigillo.tenancy.api.TenantView;
+import io.sigillo.tenancy.api.Tenants;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,12 +38,11 @@ public class TenantFormBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private TenantRegistry registry;
+  @Inject private Tenants registry;
 
   @Inject private Actors actors;
   @Inject private TenantAdministration administration;
-  @Inject private OtpPolicies policies;
-  @Inject private SignaturePolicies signaturePolicies;
+  @Inject private TenantPolicies policies;
 
   private String slug;
   private boolean existing;
@@ -114,21 +109,22 @@ public class TenantFormBacking implements Serializable {
   public String uploadLogo() {
     try {
       if (logo == null || logo.getSize() == 0) {
-        throw new SigilloException(PortalError.LOGO_NOT_AN_IMAGE);
+        throw new SigilloException(TenancyError.LOGO_NOT_AN_IMAGE);
       }
-      if (logo.getSize() > TenantLogos.MAX_BYTES) {
-        throw new SigilloException(PortalError.LOGO_TOO_LARGE, TenantLogos.MAX_BYTES / 1024);
+      if (logo.getSize() > TenantAdministration.MAX_LOGO_BYTES) {
+        throw new SigilloException(
+            TenancyError.LOGO_TOO_LARGE, TenantAdministration.MAX_LOGO_BYTES / 1024);
       }
       byte[] content;
       try (InputStream in = logo.getInputStream()) {
-        content = in.readNBytes(TenantLogos.MAX_BYTES + 1);
+        content = in.readNBytes(TenantAdministration.MAX_LOGO_BYTES + 1);
       }
       fill(administration.uploadLogo(TenantId.of(slug), content, actor(), correlationId()));
       FacesErrors.info(text("platform.logo.uploaded"));
     } catch (SigilloException e) {
       FacesErrors.show(e);
     } catch (IOException e) {
-      FacesErrors.show(new SigilloException(PortalError.LOGO_NOT_AN_IMAGE));
+      FacesErrors.show(new SigilloException(TenancyError.LOGO_NOT_AN_IMAGE));
     }
     return null;
   }
@@ -156,63 +152,45 @@ public class TenantFormBacking implements Serializable {
   }
 
   /**
-   * Stores the tenant's remote-signature policy, then its OTP windows and lockout, each through its
-   * module's policy api (which checks every value and audits the change); the other OTP values are
-   * kept as they are. A refused signature value stops the save before anything is stored, and every
-   * field keeps what was typed, so only the named value needs correcting.
+   * Stores the tenant's OTP windows and lockout and its remote-signature policy as one ({@link
+   * TenantPolicies}): a refused value leaves both as they were, and every field keeps what was
+   * typed, so only the named value needs correcting.
    */
   public String savePolicies() {
     TenantId id = TenantId.of(slug);
     try {
-      SignaturePolicySettings wanted =
-          new SignaturePolicySettings(certificateValidity, renewalWindow);
-      // unchanged values are not stored, so a tenant keeps following the platform defaults
-      if (!wanted.equals(signaturePolicies.current(id))) {
-        fillSignaturePolicy(signaturePolicies.update(id, wanted, actors.actor()));
+      TenantPolicy wanted =
+          new TenantPolicy(
+              loginWindow,
+              loginLookAhead,
+              loginLockout,
+              signWindow,
+              signLookAhead,
+              signLockout,
+              certificateValidity,
+              renewalWindow);
+      boolean signatureChanged = wanted.signatureDiffers(policies.current(id));
+      fillPolicies(policies.save(id, wanted, actors.actor()));
+      if (signatureChanged) {
         FacesErrors.info(text("platform.policies.signature.saved"));
       }
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-      FacesErrors.info(text("platform.policies.notSaved"));
-      return null;
-    }
-    try {
-      PolicySettings current = policies.current(id);
-      PolicySettings updated =
-          new PolicySettings(
-              purpose(current.login(), loginWindow, loginLookAhead, loginLockout),
-              purpose(current.sign(), signWindow, signLookAhead, signLockout),
-              current.driftCapSteps(),
-              current.diagnosticWindowSeconds(),
-              current.resyncHotpWindow(),
-              current.resyncTotpSteps(),
-              current.resyncThirdCodeBeyond());
-      fillPolicies(policies.update(id, updated, actors.actor()));
       FacesErrors.info(text("platform.policies.saved"));
     } catch (SigilloException e) {
       FacesErrors.show(e);
+      FacesErrors.info(text("platform.policies.notSaved"));
     }
     return null;
   }
 
-  private static PurposeSettings purpose(
-      PurposeSettings current, int window, int lookAhead, int lockout) {
-    return new PurposeSettings(
-        window, lookAhead, lockout, current.firstDelaySeconds(), current.selfUnlocksPer30Days());
-  }
-
-  private void fillPolicies(PolicySettings settings) {
-    loginWindow = settings.login().totpWindowSteps();
-    loginLookAhead = settings.login().hotpLookAhead();
-    loginLockout = settings.login().lockoutThreshold();
-    signWindow = settings.sign().totpWindowSteps();
-    signLookAhead = settings.sign().hotpLookAhead();
-    signLockout = settings.sign().lockoutThreshold();
-  }
-
-  private void fillSignaturePolicy(SignaturePolicySettings settings) {
-    renewalWindow = settings.renewalWindowDays();
-    certificateValidity = settings.certificateValidityDays();
+  private void fillPolicies(TenantPolicy policy) {
+    loginWindow = policy.loginWindow();
+    loginLookAhead = policy.loginLookAhead();
+    loginLockout = policy.loginLockout();
+    signWindow = policy.signWindow();
+    signLookAhead = policy.signLookAhead();
+    signLockout = policy.signLockout();
+    renewalWindow = policy.renewalWindowDays();
+    certificateValidity = policy.certificateValidityDays();
   }
 
   private void fill(TenantView tenant) {
@@ -227,7 +205,6 @@ public class TenantFormBacking implements Serializable {
     supportEmail = tenant.branding().supportEmail();
     supportPhone = tenant.branding().supportPhone();
     fillPolicies(policies.current(tenant.id()));
-    fillSignaturePolicy(signaturePolicies.current(tenant.id()));
   }
 
   private static Branding branding(
@@ -235,7 +212,7 @@ public class TenantFormBacking implements Serializable {
     try {
       return new Branding(primary, accent, logo, email, blankToNull(phone));
     } catch (IllegalArgumentException e) {
-      throw new SigilloException(PortalError.TENANT_FORM_INVALID, "branding", e.getMessage());
+      throw new SigilloException(TenancyError.TENANT_FORM_INVALID, "branding", e.getMessage());
     }
   }
 

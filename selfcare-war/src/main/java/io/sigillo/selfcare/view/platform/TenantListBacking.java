@@ -1,7 +1,7 @@
 package io.sigillo.selfcare.view.platform;
 
-import io.sigillo.selfcare.tenant.TenantRegistry;
-import io.sigillo.selfcare.tenant.TenantView;
+import io.sigillo.tenancy.api.TenantView;
+import io.sigillo.tenancy.api.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,10 +12,11 @@ import java.util.List;
 @RequestScoped
 public class TenantListBacking {
 
-  @Inject private TenantRegistry registry;
+  @Inject private Tenants registry;
 
   private List<TenantView> tenants;
 
+  /** Loaded on the first evaluation of the request: the page refers to it more than once. */
   public List<TenantView> getTenants() {
     if (tenants == null) {
       tenants = registry.list();

@@ -16,11 +16,11 @@ import io.sigillo.otp.api.ValidationResult;
 import io.sigillo.otp.api.ValidationStatus;
 import io.sigillo.selfcare.security.SecondFactorSession;
 import io.sigillo.selfcare.security.StaffGate;
-import io.sigillo.selfcare.tenant.UserAccounts;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.view.Pages;
 import io.sigillo.selfcare.web.PortalUrls;
 import io.sigillo.selfcare.web.RequestContext;
+import io.sigillo.tenancy.api.LoginAccounts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,7 +53,7 @@ public class StaffSecondFactorBacking implements Serializable {
 
   @Inject private OtpRegistry registry;
   @Inject private FirstDeviceActivations activations;
-  @Inject private UserAccounts accounts;
+  @Inject private LoginAccounts accounts;
   @Inject private RequestContext portal;
 
   private String back;

@@ -1,9 +1,0 @@
-package io.sigillo.selfcare.tenant;
-
-/** A tenant's life-cycle: its portal serves users only while ACTIVE. */
-public enum TenantStatus {
-  /** Registered; the login broker is being (or must be re-) provisioned. */
-  PROVISIONING,
-  ACTIVE,
-  DISABLED
-}

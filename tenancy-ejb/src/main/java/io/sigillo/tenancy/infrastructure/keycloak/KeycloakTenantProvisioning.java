@@ -1,0 +1,298 @@
+package io.sigillo.tenancy.infrastructure.keycloak;
+
+import io.sigillo.tenancy.api.TenantStatus;
+import io.sigillo.tenancy.api.TenantView;
+import io.sigillo.tenancy.application.TenantLogos;
+import io.sigillo.tenancy.application.TenantProvisioning;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+
+/**
+ * Provisions a tenant into the platform realm: its confidential OIDC client with the tenant roles
+ * and the {@code groups} mapper, and its Organization. Each step converges to the desired state
+ * (create if missing, update what the tenant may have changed: hosts, branding), so a failed or
+ * repeated provisioning is simply run again.
+ */
+@ApplicationScoped
+public class KeycloakTenantProvisioning implements TenantProvisioning {
+
+  private static final Logger LOG = Logger.getLogger(KeycloakTenantProvisioning.class.getName());
+  private static final String GROUPS_MAPPER = "tenant-roles-as-groups";
+  private static final String PLATFORM_MAPPER = "platform-roles";
+  private static final String API_AUDIENCE_MAPPER = "sigillo-api-audience";
+
+  @Inject private KeycloakAdmin admin;
+  @Inject private KeycloakSettings settings;
+  @Inject private ClientSecrets secrets;
+  @Inject private TenantLogos logos;
+
+  @Override
+  public void provision(TenantView tenant) {
+    RealmResource realm = admin.realm();
+    String uuid = ensureClient(realm, tenant);
+    ClientResource client = realm.clients().get(uuid);
+    for (String role : TenantClients.ROLES) {
+      ensureRole(client, role);
+    }
+    ensureGroupsMapper(client);
+    ensurePlatformRolesMapper(client);
+    ensureApiAudienceMapper(client, settings.apiAudience());
+    ensureOrganization(realm, tenant);
+    secrets.forget(tenant.id());
+    LOG.info(() -> "tenant " + tenant.id() + " provisioned in Keycloak");
+  }
+
+  @Override
+  public void disable(TenantView tenant) {
+    RealmResource realm = admin.realm();
+    findClient(realm, TenantClients.clientId(tenant.id()))
+        .ifPresent(
+            found -> {
+              found.setEnabled(false);
+              realm.clients().get(found.getId()).update(found);
+            });
+    secrets.forget(tenant.id());
+  }
+
+  static Optional<ClientRepresentation> findClient(RealmResource realm, String clientId) {
+    return realm.clients().findByClientId(clientId).stream()
+        .filter(c -> clientId.equals(c.getClientId()))
+        .findFirst();
+  }
+
+  private String ensureClient(RealmResource realm, TenantView tenant) {
+    String clientId = TenantClients.clientId(tenant.id());
+    Optional<ClientRepresentation> existing = findClient(realm, clientId);
+    if (existing.isEmpty()) {
+      try (Response created = realm.clients().create(desiredClient(tenant, null))) {
+        if (created.getStatus() == 201) {
+          return CreatedResponseUtil.getCreatedId(created);
+        }
+        if (created.getStatus() != 409) {
+          throw new IllegalStateException(
+              "Keycloak refused client " + clientId + ": HTTP " + created.getStatus());
+        }
+      }
+      // 409: created concurrently by another node; converge on what is there
+      existing = findClient(realm, clientId);
+    }
+    ClientRepresentation current =
+        existing.orElseThrow(() -> new IllegalStateException("client " + clientId + " vanished"));
+    realm.clients().get(current.getId()).update(desiredClient(tenant, current));
+    return current.getId();
+  }
+
+  /** The client as it should be; fields we do not own (secret, id) come from {@code current}. */
+  private ClientRepresentation desiredClient(TenantView tenant, ClientRepresentation current) {
+    ClientRepresentation client = current == null ? new ClientRepresentation() : current;
+    client.setClientId(TenantClients.clientId(tenant.id()));
+    client.setName(tenant.displayName());
+    client.setDescription("Sigillo self-care portal of tenant " + tenant.id());
+    client.setProtocol("openid-connect");
+    client.setEnabled(tenant.status() != TenantStatus.DISABLED);
+    client.setPublicClient(false);
+    client.setClientAuthenticatorType("client-secret");
+    client.setStandardFlowEnabled(true);
+    client.setImplicitFlowEnabled(false);
+    client.setDirectAccessGrantsEnabled(false);
+    client.setServiceAccountsEnabled(false);
+    client.setFrontchannelLogout(false);
+    // tokens carry this client's roles only, never another tenant's
+    client.setFullScopeAllowed(false);
+    client.setRedirectUris(TenantClients.redirectUris(tenant, settings.localhostAnyPort()));
+    client.setWebOrigins(TenantClients.webOrigins(tenant));
+    Map<String, String> attributes =
+        client.getAttributes() == null ? new HashMap<>() : new HashMap<>(client.getAttributes());
+    attributes.put("pkce.code.challenge.method", "S256");
+    attributes.put("post.logout.redirect.uris", "+");
+    attributes.putAll(TenantClients.brandingAttributes(tenant, logos.dataUrl(tenant.id())));
+    // the shared theme (module keycloak-theme) that reads those attributes on every login page
+    attributes.put("login_theme", TenantClients.LOGIN_THEME);
+    client.setAttributes(attributes);
+    if (current == null) {
+      client.setProtocolMappers(List.of(groupsMapper()));
+    }
+    return client;
+  }
+
+  private static void ensureRole(ClientResource client, String role) {
+    boolean present =
+        client.roles().list().stream().map(RoleRepresentation::getName).anyMatch(role::equals);
+    if (present) {
+      return;
+    }
+    RoleRepresentation representation = new RoleRepresentation();
+    representation.setName(role);
+    representation.setClientRole(true);
+    try {
+      client.roles().create(representation);
+    } catch (ClientErrorException e) {
+      if (e.getResponse().getStatus() != 409) {
+        throw e;
+      }
+    }
+  }
+
+  private static void ensureGroupsMapper(ClientResource client) {
+    boolean present =
+        client.getProtocolMappers().getMappers().stream()
+            .anyMatch(m -> GROUPS_MAPPER.equals(m.getName()));
+    if (!present) {
+      try (Response created = client.getProtocolMappers().createMapper(groupsMapper())) {
+        if (created.getStatus() != 201 && created.getStatus() != 409) {
+          throw new IllegalStateException(
+              "Keycloak refused the groups mapper: HTTP " + created.getStatus());
+        }
+      }
+    }
+  }
+
+  /**
+   * Lets a platform operator sign in to the platform console through any tenant's login: the realm
+   * role {@code platform-admin} is in the scope of the realm's {@code roles} client scope
+   * (keycloak/sigillo-realm.json), and this mapper writes the realm roles in scope, i.e. only that
+   * one (the client has no full scope), as {@code platform_roles} into the tokens.
+   */
+  private static void ensurePlatformRolesMapper(ClientResource client) {
+    boolean mapped =
+        client.getProtocolMappers().getMappers().stream()
+            .anyMatch(m -> PLATFORM_MAPPER.equals(m.getName()));
+    if (mapped) {
+      return;
+    }
+    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+    mapper.setName(PLATFORM_MAPPER);
+    mapper.setProtocol("openid-connect");
+    mapper.setProtocolMapper("oidc-usermodel-realm-role-mapper");
+    Map<String, String> config = new HashMap<>();
+    config.put("claim.name", TenantClients.PLATFORM_ROLES_CLAIM);
+    config.put("jsonType.label", "String");
+    config.put("multivalued", "true");
+    config.put("id.token.claim", "true");
+    config.put("access.token.claim", "true");
+    config.put("userinfo.token.claim", "false");
+    mapper.setConfig(config);
+    try (Response created = client.getProtocolMappers().createMapper(mapper)) {
+      if (created.getStatus() != 201 && created.getStatus() != 409) {
+        throw new IllegalStateException(
+            "Keycloak refused the platform roles mapper: HTTP " + created.getStatus());
+      }
+    }
+  }
+
+  /**
+   * Puts the API's audience into the client's access tokens: the API accepts only tokens that name
+   * it (see BearerTokens), so the tenant's tokens work there and those of other clients do not.
+   */
+  private static void ensureApiAudienceMapper(ClientResource client, String audience) {
+    boolean mapped =
+        client.getProtocolMappers().getMappers().stream()
+            .anyMatch(m -> API_AUDIENCE_MAPPER.equals(m.getName()));
+    if (mapped) {
+      return;
+    }
+    try (Response created = client.getProtocolMappers().createMapper(apiAudienceMapper(audience))) {
+      if (created.getStatus() != 201 && created.getStatus() != 409) {
+        throw new IllegalStateException(
+            "Keycloak refused the API audience mapper: HTTP " + created.getStatus());
+      }
+    }
+  }
+
+  /** An audience mapper adding {@code audience} to access tokens only (not ID tokens). */
+  public static ProtocolMapperRepresentation apiAudienceMapper(String audience) {
+    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+    mapper.setName(API_AUDIENCE_MAPPER);
+    mapper.setProtocol("openid-connect");
+    mapper.setProtocolMapper("oidc-audience-mapper");
+    Map<String, String> config = new HashMap<>();
+    config.put("included.custom.audience", audience);
+    config.put("access.token.claim", "true");
+    config.put("id.token.claim", "false");
+    config.put("introspection.token.claim", "true");
+    mapper.setConfig(config);
+    return mapper;
+  }
+
+  /**
+   * The tenant's client roles as a top-level {@code groups} array in ID, access and userinfo
+   * tokens: the portal maps them to its roles without knowing Keycloak's nested claims.
+   */
+  private static ProtocolMapperRepresentation groupsMapper() {
+    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+    mapper.setName(GROUPS_MAPPER);
+    mapper.setProtocol("openid-connect");
+    mapper.setProtocolMapper("oidc-usermodel-client-role-mapper");
+    Map<String, String> config = new HashMap<>();
+    config.put("claim.name", TenantClients.GROUPS_CLAIM);
+    config.put("jsonType.label", "String");
+    config.put("multivalued", "true");
+    config.put("id.token.claim", "true");
+    config.put("access.token.claim", "true");
+    config.put("userinfo.token.claim", "true");
+    config.put("introspection.token.claim", "true");
+    // empty: the client's own roles, i.e. this tenant's
+    config.put("usermodel.clientRoleMapping.clientId", "");
+    mapper.setConfig(config);
+    return mapper;
+  }
+
+  private static void ensureOrganization(RealmResource realm, TenantView tenant) {
+    Optional<OrganizationRepresentation> existing = findOrganization(realm, tenant);
+    OrganizationRepresentation organization = existing.orElseGet(OrganizationRepresentation::new);
+    // names are unique in a realm, display names of resellers need not be: the slug decides
+    organization.setName(tenant.displayName() + " (" + tenant.id().value() + ")");
+    organization.setAlias(tenant.id().value());
+    organization.setDescription("Sigillo tenant " + tenant.id());
+    organization.setEnabled(true);
+    organization.setAttributes(
+        Map.of(TenantClients.TENANT_ATTRIBUTE, List.of(tenant.id().value())));
+    if (existing.isPresent()) {
+      try (Response updated =
+          realm.organizations().get(organization.getId()).update(organization)) {
+        if (updated.getStatus() >= 300) {
+          throw new IllegalStateException(
+              "Keycloak refused to update organization "
+                  + tenant.id()
+                  + ": HTTP "
+                  + updated.getStatus());
+        }
+      }
+      return;
+    }
+    try (Response created = realm.organizations().create(organization)) {
+      if (created.getStatus() == 201) {
+        return;
+      }
+      if (created.getStatus() != 409 || findOrganization(realm, tenant).isEmpty()) {
+        // a 409 without our organization: another one already has this name or alias
+        throw new IllegalStateException(
+            "Keycloak refused organization " + tenant.id() + ": HTTP " + created.getStatus());
+      }
+    }
+  }
+
+  static Optional<OrganizationRepresentation> findOrganization(
+      RealmResource realm, TenantView tenant) {
+    return realm
+        .organizations()
+        .searchByAttribute(TenantClients.TENANT_ATTRIBUTE + ":" + tenant.id().value())
+        .stream()
+        .filter(o -> tenant.id().value().equals(o.getAlias()))
+        .findFirst();
+  }
+}
