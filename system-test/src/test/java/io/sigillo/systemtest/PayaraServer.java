@@ -1,67 +1,50 @@
 package io.sigillo.systemtest;
 
-import java.io.IOException;
+import io.sigillo.it.support.Http;
+import java.net.MalformedURLException;
 import java.net.URI;
-import java.net.http.HttpClient;
+import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /**
- * Requests to the EAR on the test domain, sent to the loopback address with a tenant's Host header
- * ({@code *.localhost} does not resolve through the JVM's resolver here).
+ * Requests to the EAR on the test domain, through the shared {@link Http} helper: sent to the
+ * loopback address with a tenant's Host header ({@code *.localhost} does not resolve through the
+ * JVM's resolver here).
  */
 final class PayaraServer {
 
   /** Payara derives every listener from the domain's port base; HTTP is base + 80. */
-  private static final int HTTP_PORT = Integer.getInteger("sigillo.st.portbase", 27000) + 80;
-
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          // plain HTTP/1.1: with the h2c upgrade offer the client adds, Payara answered POSTs with
-          // 404
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private static final URL BASE = base(Integer.getInteger("sigillo.st.portbase", 27000) + 80);
 
   private PayaraServer() {}
 
   static HttpResponse<String> get(String path, String host) {
-    return send(request(path, host).GET());
+    return Http.get(BASE, path, host);
   }
 
   /** The server's own endpoints (health), which answer on any host name. */
   static HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET());
+    return Http.getRoot(BASE, path);
   }
 
   static HttpResponse<String> postJson(String path, String host, String json, String language) {
-    return send(
-        request(path, host)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .header("Accept-Language", language)
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return Http.post(
+        BASE,
+        path,
+        host,
+        "application/json",
+        HttpRequest.BodyPublishers.ofString(json),
+        "Accept",
+        "application/json",
+        "Accept-Language",
+        language);
   }
 
-  private static HttpRequest.Builder request(String path, String host) {
-    return HttpRequest.newBuilder(uri(path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Host", host + ":" + HTTP_PORT);
-  }
-
-  private static URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + HTTP_PORT + path);
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) {
+  private static URL base(int port) {
     try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("request to the Payara Server domain failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return URI.create("http://127.0.0.1:" + port + "/").toURL();
+    } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
     }
   }
