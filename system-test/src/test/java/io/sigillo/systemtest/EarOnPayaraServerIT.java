@@ -2,7 +2,7 @@ package io.sigillo.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sigillo.it.support.Holders;
+import io.sigillo.it.support.TestHolders;
 import io.sigillo.it.support.TestTenants;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class EarOnPayaraServerIT {
 
   /** Anna Bianchi, born in Rome on 5 March 1990: a consistent holder. */
-  private static final String ANNA = Holders.ANNA.json();
+  private static final String ANNA = TestHolders.ANNA.json();
 
   @Test
   void theHomePageShowsTheTenantOfTheHostWithItsNameAndColours() {

@@ -8,10 +8,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Database;
 import io.sigillo.it.support.Environment;
-import io.sigillo.it.support.Holders;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestHolders;
 import io.sigillo.it.support.TestTenants;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.domain.TaxCodeEncoding;
@@ -66,7 +66,7 @@ class HolderAbuseIT {
       String stranger = people.person("senza-identita");
       TenantApi strangerApi = new TenantApi(base, tenant.host(), people.token(stranger));
       // Mario Rossi's data, consistent in themselves, typed by someone who is not Mario
-      String marioRossi = Holders.MARIO.order(fresh("mobile"), fresh("email"), PASSWORD);
+      String marioRossi = TestHolders.MARIO.order(fresh("mobile"), fresh("email"), PASSWORD);
       HttpResponse<String> noIdentity = strangerApi.post("/api/signature/holder", marioRossi);
       assertThat(noIdentity.statusCode()).as(noIdentity.body()).isEqualTo(409);
       assertThat(noIdentity.body()).contains("\"code\":\"SIGN-090\"", "operatore");
@@ -229,7 +229,7 @@ class HolderAbuseIT {
   private record Person(LocalDate born, String taxCode, String mobile, String email) {
 
     String order() {
-      return new Holders.Person("Bianchi", "Anna", "F", born, "Roma", "RM", taxCode)
+      return new TestHolders.Person("Bianchi", "Anna", "F", born, "Roma", "RM", taxCode)
           .order(mobile, email, PASSWORD);
     }
   }

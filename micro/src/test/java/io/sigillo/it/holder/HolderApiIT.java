@@ -12,11 +12,11 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Environment;
-import io.sigillo.it.support.Holders;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Pdfs;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestHolders;
 import io.sigillo.it.support.TestTenants;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -125,7 +125,7 @@ class HolderApiIT {
       HttpResponse<String> wrongPlace =
           api.post(
               "/api/signature/holder",
-              new Holders.Person(
+              new TestHolders.Person(
                       "Bianchi", "Anna", "F", person.born(), "Milano", "MI", person.taxCode())
                   .order(person.mobile(), person.email(), PASSWORD));
       assertThat(wrongPlace.statusCode()).isEqualTo(422);
@@ -140,7 +140,7 @@ class HolderApiIT {
       HttpResponse<String> badMobile =
           api.post(
               "/api/signature/holder",
-              new Holders.Person(
+              new TestHolders.Person(
                       "Bianchi", "Anna", "F", person.born(), "Roma", "RM", person.taxCode())
                   .order("06 1234", person.email(), PASSWORD));
       assertThat(badMobile.statusCode()).isEqualTo(400);

@@ -3,9 +3,9 @@ package io.sigillo.it.holder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.support.Database;
-import io.sigillo.it.support.Holders;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.TenantApi;
+import io.sigillo.it.support.TestHolders;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.domain.TaxCodeEncoding;
 import java.net.http.HttpResponse;
@@ -36,7 +36,7 @@ final class HolderSteps {
 
   /** Anna Bianchi, born in Rome on 5 March 1990: consistent with her codice fiscale. */
   static String anna(String mobile, String email, String password) {
-    return Holders.ANNA.order(mobile, email, password);
+    return TestHolders.ANNA.order(mobile, email, password);
   }
 
   /**
@@ -48,7 +48,7 @@ final class HolderSteps {
 
     /** Her order as the form sends it: the identity's data repeated, sex and place added. */
     String order(String password) {
-      return new Holders.Person("Bianchi", "Anna", "F", born, "Roma", "RM", taxCode)
+      return new TestHolders.Person("Bianchi", "Anna", "F", born, "Roma", "RM", taxCode)
           .order(mobile, email, password);
     }
   }

@@ -1,22 +1,22 @@
 package io.sigillo.signature.api;
 
-import io.sigillo.it.support.Holders;
+import io.sigillo.it.support.TestHolders;
 
 /**
- * The shared test people ({@link Holders}) as this module's {@link HolderData}, so the domain and
- * application tests start from the same consistent holders as the API tests.
+ * The shared test people ({@link TestHolders}) as this module's {@link HolderData}, so the domain
+ * and application tests start from the same consistent holders as the API tests.
  */
 public final class TestHolderData {
 
   /** Anna Bianchi, born in Rome on 5 March 1990. */
-  public static final HolderData ANNA = of(Holders.ANNA);
+  public static final HolderData ANNA = of(TestHolders.ANNA);
 
   /** Mario Rossi, born in Bagni San Giuliano (Pisa) on 10 December 1985. */
-  public static final HolderData MARIO = of(Holders.MARIO);
+  public static final HolderData MARIO = of(TestHolders.MARIO);
 
   private TestHolderData() {}
 
-  public static HolderData of(Holders.Person person) {
+  public static HolderData of(TestHolders.Person person) {
     return new HolderData(
         person.surname(),
         person.givenName(),

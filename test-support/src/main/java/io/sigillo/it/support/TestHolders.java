@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * TaxCodeEncodingTest}), for every test that needs a consistent holder: the signature module's unit
  * tests build its {@code HolderData} from them, the API tests send {@link Person#json()}.
  */
-public final class Holders {
+public final class TestHolders {
 
   /**
    * A person's holder data as the forms and the API carry them: {@code sex} is {@code "F"} or
@@ -59,5 +59,5 @@ public final class Holders {
           "PI",
           "RSSMRA85T10A562S");
 
-  private Holders() {}
+  private TestHolders() {}
 }
