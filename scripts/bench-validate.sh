@@ -78,7 +78,7 @@ command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install postgr
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   echo "building (tests skipped)…"
   mvn -q -B -ntp -Dstyle.color=never package -DskipTests \
-    -pl platform-core,identity-ejb,signature-ejb,otp-ejb,selfcare-war,micro \
+    -pl micro -am \
     dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test \
     >"$state/build.log" 2>&1 || { tail -40 "$state/build.log" >&2; exit 1; }
 fi

@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -24,7 +23,6 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.postgresql.PGConnection;
 
@@ -134,18 +132,8 @@ public final class BenchData {
       client.setServiceAccountsEnabled(true);
       client.setStandardFlowEnabled(false);
       client.setFullScopeAllowed(false);
-      ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
-      mapper.setName("tenant-roles-as-groups");
-      mapper.setProtocol("openid-connect");
-      mapper.setProtocolMapper("oidc-usermodel-client-role-mapper");
-      mapper.setConfig(
-          Map.of(
-              "claim.name", "groups",
-              "jsonType.label", "String",
-              "multivalued", "true",
-              "access.token.claim", "true",
-              "usermodel.clientRoleMapping.clientId", ""));
-      client.setProtocolMappers(List.of(mapper, KeycloakAdmin.apiAudienceMapper()));
+      client.setProtocolMappers(
+          List.of(KeycloakAdmin.groupsMapper(), KeycloakAdmin.apiAudienceMapper()));
       String uuid;
       try (var created = realm.clients().create(client)) {
         uuid = CreatedResponseUtil.getCreatedId(created);

@@ -1,14 +1,13 @@
 package io.sigillo.bench;
 
-import com.eatthepath.otp.HmacOneTimePasswordGenerator;
 import com.sun.management.OperatingSystemMXBean;
+import io.sigillo.it.support.OtpApp;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.InvalidKeyException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,7 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Drives {@code POST /api/otp/validate} on loopback with a fixed number of clients, each sending
@@ -199,13 +197,7 @@ public final class ValidateLoad {
   }
 
   private static String hotp(long device, long counter) {
-    try {
-      return new HmacOneTimePasswordGenerator(6)
-          .generateOneTimePasswordString(
-              new SecretKeySpec(BenchSecrets.seed(device), "HmacSHA1"), counter, Locale.ROOT);
-    } catch (InvalidKeyException e) {
-      throw new IllegalStateException(e);
-    }
+    return OtpApp.of(BenchSecrets.seed(device)).hotp(counter);
   }
 
   /** The next counter of each device in the range: one past the last accepted. */

@@ -2,6 +2,8 @@ package io.sigillo.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sigillo.it.support.TestHolders;
+import io.sigillo.it.support.TestTenants;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +15,12 @@ import org.junit.jupiter.api.Test;
 class EarOnPayaraServerIT {
 
   /** Anna Bianchi, born in Rome on 5 March 1990: a consistent holder. */
-  private static final String ANNA =
-      """
-      {"surname":"Bianchi","givenName":"Anna","sex":"F","birthDate":"1990-03-05",
-       "placeOfBirth":"Roma","provinceOfBirth":"RM","codiceFiscale":"BNCNNA90C45H501K"}""";
+  private static final String ANNA = TestHolders.ANNA.json();
 
   @Test
   void theHomePageShowsTheTenantOfTheHostWithItsNameAndColours() {
-    SeededTenants.Tenant gamma =
-        SeededTenants.active("gamma", "Gamma Fiduciaria", "#0b5394", "#e69138");
+    TestTenants.Tenant gamma =
+        TestTenants.active("gamma", "Gamma Fiduciaria", "#0b5394", "#e69138");
 
     HttpResponse<String> home = PayaraServer.get("/", gamma.host());
 
@@ -32,7 +31,7 @@ class EarOnPayaraServerIT {
 
   @Test
   void anUnknownHostGetsTheUnknownPortalPageAndNoTenantsData() {
-    SeededTenants.active("delta", "Delta Servizi", "#38761d", "#741b47");
+    TestTenants.active("delta", "Delta Servizi", "#38761d", "#741b47");
 
     HttpResponse<String> response = PayaraServer.get("/", "nobody.localhost");
 
@@ -53,8 +52,8 @@ class EarOnPayaraServerIT {
 
   @Test
   void theSignatureModuleConfirmsConsistentHolderData() {
-    SeededTenants.Tenant gamma =
-        SeededTenants.active("gamma", "Gamma Fiduciaria", "#0b5394", "#e69138");
+    TestTenants.Tenant gamma =
+        TestTenants.active("gamma", "Gamma Fiduciaria", "#0b5394", "#e69138");
 
     HttpResponse<String> answer =
         PayaraServer.postJson("/api/holder-data/check", gamma.host(), ANNA, "it");
@@ -65,8 +64,8 @@ class EarOnPayaraServerIT {
 
   @Test
   void theSignatureModuleNamesEachFieldThatDisagreesInTheVisitorsLanguage() {
-    SeededTenants.Tenant gamma =
-        SeededTenants.active("gamma", "Gamma Fiduciaria", "#0b5394", "#e69138");
+    TestTenants.Tenant gamma =
+        TestTenants.active("gamma", "Gamma Fiduciaria", "#0b5394", "#e69138");
     String bornAMonthLater = ANNA.replace("1990-03-05", "1990-04-05");
 
     HttpResponse<String> answer =
@@ -80,8 +79,8 @@ class EarOnPayaraServerIT {
 
   @Test
   void anUnreadableBirthDateIsACataloguedJsonError() {
-    SeededTenants.Tenant gamma =
-        SeededTenants.active("gamma", "Gamma Fiduciaria", "#0b5394", "#e69138");
+    TestTenants.Tenant gamma =
+        TestTenants.active("gamma", "Gamma Fiduciaria", "#0b5394", "#e69138");
 
     HttpResponse<String> answer =
         PayaraServer.postJson(
@@ -95,8 +94,8 @@ class EarOnPayaraServerIT {
 
   @Test
   void theTenantCaPublishesItsCertificateAndCrlWithBouncyCastleFromTheEarsLib() {
-    SeededTenants.Tenant epsilon =
-        SeededTenants.active("epsilon", "Epsilon Firma", "#0b5394", "#e69138");
+    TestTenants.Tenant epsilon =
+        TestTenants.active("epsilon", "Epsilon Firma", "#0b5394", "#e69138");
 
     HttpResponse<String> ca = PayaraServer.get("/pki/ca.crt", epsilon.host());
     HttpResponse<String> crl = PayaraServer.get("/pki/crl", epsilon.host());

@@ -2,6 +2,11 @@ package io.sigillo.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sigillo.it.support.Account;
+import io.sigillo.it.support.Environment;
+import io.sigillo.it.support.PlatformOperator;
+import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestTenants;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -46,7 +51,7 @@ class EarWithKeycloakIT {
 
   @Test
   void aTenantsBackEndRegistersConfirmsAndValidatesAnOtpToken() {
-    SeededTenants.Tenant eta = SeededTenants.active("eta", "Eta Servizi", "#102030", "#405060");
+    TestTenants.Tenant eta = TestTenants.active("eta", "Eta Servizi", "#102030", "#405060");
     try (TenantClient backEnd = new TenantClient(eta.slug(), "operator")) {
       String token = backEnd.serviceToken();
       // RFC 4226's seed ("12345678901234567890") and its published codes for counters 0 and 1

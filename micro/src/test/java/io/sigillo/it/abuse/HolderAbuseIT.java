@@ -11,6 +11,7 @@ import io.sigillo.it.support.Environment;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestHolders;
 import io.sigillo.it.support.TestTenants;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.domain.TaxCodeEncoding;
@@ -65,17 +66,7 @@ class HolderAbuseIT {
       String stranger = people.person("senza-identita");
       TenantApi strangerApi = new TenantApi(base, tenant.host(), people.token(stranger));
       // Mario Rossi's data, consistent in themselves, typed by someone who is not Mario
-      String marioRossi =
-          order(
-              "Rossi",
-              "Mario",
-              "M",
-              "1985-12-10",
-              "Bagni San Giuliano",
-              "PI",
-              "RSSMRA85T10A562S",
-              fresh("mobile"),
-              fresh("email"));
+      String marioRossi = TestHolders.MARIO.order(fresh("mobile"), fresh("email"), PASSWORD);
       HttpResponse<String> noIdentity = strangerApi.post("/api/signature/holder", marioRossi);
       assertThat(noIdentity.statusCode()).as(noIdentity.body()).isEqualTo(409);
       assertThat(noIdentity.body()).contains("\"code\":\"SIGN-090\"", "operatore");
@@ -238,36 +229,9 @@ class HolderAbuseIT {
   private record Person(LocalDate born, String taxCode, String mobile, String email) {
 
     String order() {
-      return HolderAbuseIT.order(
-          "Bianchi", "Anna", "F", born.toString(), "Roma", "RM", taxCode, mobile, email);
+      return new TestHolders.Person("Bianchi", "Anna", "F", born, "Roma", "RM", taxCode)
+          .order(mobile, email, PASSWORD);
     }
-  }
-
-  private static String order(
-      String surname,
-      String givenName,
-      String sex,
-      String birthDate,
-      String place,
-      String province,
-      String codiceFiscale,
-      String mobile,
-      String email) {
-    return String.format(
-        Locale.ROOT,
-        "{\"surname\":\"%s\",\"givenName\":\"%s\",\"sex\":\"%s\",\"birthDate\":\"%s\","
-            + "\"placeOfBirth\":\"%s\",\"provinceOfBirth\":\"%s\",\"codiceFiscale\":\"%s\","
-            + "\"mobile\":\"%s\",\"email\":\"%s\",\"password\":\"%s\"}",
-        surname,
-        givenName,
-        sex,
-        birthDate,
-        place,
-        province,
-        codiceFiscale,
-        mobile,
-        email,
-        PASSWORD);
   }
 
   /** Ordered with a token from stock (presses 0 and 1 claim it): the next code is press 2. */

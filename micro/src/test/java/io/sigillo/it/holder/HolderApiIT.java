@@ -16,6 +16,7 @@ import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Pdfs;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestHolders;
 import io.sigillo.it.support.TestTenants;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -124,17 +125,9 @@ class HolderApiIT {
       HttpResponse<String> wrongPlace =
           api.post(
               "/api/signature/holder",
-              HolderSteps.order(
-                  "Bianchi",
-                  "Anna",
-                  "F",
-                  person.born().toString(),
-                  "Milano",
-                  "MI",
-                  person.taxCode(),
-                  person.mobile(),
-                  person.email(),
-                  PASSWORD));
+              new TestHolders.Person(
+                      "Bianchi", "Anna", "F", person.born(), "Milano", "MI", person.taxCode())
+                  .order(person.mobile(), person.email(), PASSWORD));
       assertThat(wrongPlace.statusCode()).isEqualTo(422);
       assertThat(wrongPlace.body())
           .contains("\"code\":\"SIGN-022\"", "\"field\":\"placeOfBirth\"", "SIGN-015", "H501")
@@ -147,17 +140,9 @@ class HolderApiIT {
       HttpResponse<String> badMobile =
           api.post(
               "/api/signature/holder",
-              HolderSteps.order(
-                  "Bianchi",
-                  "Anna",
-                  "F",
-                  person.born().toString(),
-                  "Roma",
-                  "RM",
-                  person.taxCode(),
-                  "06 1234",
-                  person.email(),
-                  PASSWORD));
+              new TestHolders.Person(
+                      "Bianchi", "Anna", "F", person.born(), "Roma", "RM", person.taxCode())
+                  .order("06 1234", person.email(), PASSWORD));
       assertThat(badMobile.statusCode()).isEqualTo(400);
       assertThat(badMobile.body()).contains("SIGN-034", "06 1234");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sigillo.it.support.Database;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.TenantApi;
+import io.sigillo.it.support.TestHolders;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.domain.TaxCodeEncoding;
 import java.net.http.HttpResponse;
@@ -35,17 +36,7 @@ final class HolderSteps {
 
   /** Anna Bianchi, born in Rome on 5 March 1990: consistent with her codice fiscale. */
   static String anna(String mobile, String email, String password) {
-    return order(
-        "Bianchi",
-        "Anna",
-        "F",
-        "1990-03-05",
-        "Roma",
-        "RM",
-        "BNCNNA90C45H501K",
-        mobile,
-        email,
-        password);
+    return TestHolders.ANNA.order(mobile, email, password);
   }
 
   /**
@@ -57,8 +48,8 @@ final class HolderSteps {
 
     /** Her order as the form sends it: the identity's data repeated, sex and place added. */
     String order(String password) {
-      return HolderSteps.order(
-          "Bianchi", "Anna", "F", born.toString(), "Roma", "RM", taxCode, mobile, email, password);
+      return new TestHolders.Person("Bianchi", "Anna", "F", born, "Roma", "RM", taxCode)
+          .order(mobile, email, password);
     }
   }
 
@@ -86,40 +77,6 @@ final class HolderSteps {
         person.taxCode(),
         true);
     return person;
-  }
-
-  static String order(
-      String surname,
-      String givenName,
-      String sex,
-      String birthDate,
-      String place,
-      String province,
-      String codiceFiscale,
-      String mobile,
-      String email,
-      String password) {
-    return "{\"surname\":\""
-        + surname
-        + "\",\"givenName\":\""
-        + givenName
-        + "\",\"sex\":\""
-        + sex
-        + "\",\"birthDate\":\""
-        + birthDate
-        + "\",\"placeOfBirth\":\""
-        + place
-        + "\",\"provinceOfBirth\":\""
-        + province
-        + "\",\"codiceFiscale\":\""
-        + codiceFiscale
-        + "\",\"mobile\":\""
-        + mobile
-        + "\",\"email\":\""
-        + email
-        + "\",\"password\":\""
-        + password
-        + "\"}";
   }
 
   /** Puts a token in the tenant's stock (CSV import by the back office); returns its serial. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Http;
+import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
 import io.sigillo.it.support.TestTenants;
@@ -62,7 +63,7 @@ class OtpApiIT {
       assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
       assertThat(registered.body()).contains("\"status\":\"PENDING\"").doesNotContain("GEZDGNBV");
       String id = TenantApi.group("\"id\":(\\d+)", registered.body());
-      DeviceCodes app = DeviceCodes.fromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+      OtpApp app = OtpApp.fromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
 
       HttpResponse<String> confirmed =
           post(

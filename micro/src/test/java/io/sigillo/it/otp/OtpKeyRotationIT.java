@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Environment;
+import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.PlatformOperator;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
@@ -133,7 +134,7 @@ class OtpKeyRotationIT {
   }
 
   private String validate(String host, String token, String id, long counter) {
-    String code = DeviceCodes.fromBase32(SEED_BASE32).hotp(counter);
+    String code = OtpApp.fromBase32(SEED_BASE32).hotp(counter);
     return post(
             host,
             "/api/otp/validate",
@@ -166,7 +167,7 @@ class OtpKeyRotationIT {
                     + "\"}");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         String id = TenantApi.group("\"id\":(\\d+)", registered.body());
-        String code = DeviceCodes.fromBase32(SEED_BASE32).hotp(0);
+        String code = OtpApp.fromBase32(SEED_BASE32).hotp(0);
         assertThat(
                 post(
                         tenant.host(),

@@ -65,7 +65,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * protection by compare-and-set (also under concurrency), clock-drift diagnosis, lockout with
  * growing delays and the operator's unlock, token resynchronisation, per-tenant policy and the
  * self-unlock quota, the life cycle, and tenant isolation. Codes come from java-otp through {@link
- * DeviceCodes}, never from the registry's own calculator.
+ * OtpApp}, never from the registry's own calculator.
  */
 @ExtendWith({ArquillianExtension.class, ActsAsPlatform.class})
 class OtpRegistryIT {
@@ -79,8 +79,7 @@ class OtpRegistryIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.actingAsPlatform()
-        .addClasses(OtpRegistryIT.class, DeviceCodes.class, OtpApp.class);
+    return Deployments.actingAsPlatform().addClasses(OtpRegistryIT.class, OtpApp.class);
   }
 
   @Inject private OtpRegistry registry;
@@ -100,7 +99,7 @@ class OtpRegistryIT {
     return TenantId.of(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
   }
 
-  private record App(long id, DeviceCodes codes) {}
+  private record App(long id, OtpApp codes) {}
 
   /**
    * An app enrolled and confirmed with the code it showed one step ago (inside the window), so the
@@ -109,7 +108,7 @@ class OtpRegistryIT {
   private App activeApp(TenantId tenant, String owner) {
     TotpEnrolment enrolment =
         registry.enrolTotp(tenant, new NewTotpDevice(owner, "Alpha Fiduciaria"), OPERATOR);
-    DeviceCodes codes = DeviceCodes.fromBase32(enrolment.manualKey());
+    OtpApp codes = OtpApp.fromBase32(enrolment.manualKey());
     ValidationResult confirmed =
         registry.confirm(
             tenant,
@@ -120,7 +119,7 @@ class OtpRegistryIT {
     return new App(enrolment.device().id(), codes);
   }
 
-  private long activeToken(TenantId tenant, String owner, DeviceCodes codes) {
+  private long activeToken(TenantId tenant, String owner, OtpApp codes) {
     DeviceSummary token =
         registry.registerToken(
             tenant,
@@ -149,7 +148,7 @@ class OtpRegistryIT {
     TotpEnrolment enrolment =
         registry.enrolTotp(tenant, new NewTotpDevice("anna.neri", "Alpha Fiduciaria"), OPERATOR);
     long id = enrolment.device().id();
-    DeviceCodes codes = DeviceCodes.fromBase32(enrolment.manualKey());
+    OtpApp codes = OtpApp.fromBase32(enrolment.manualKey());
 
     assertEquals(DeviceStatus.PENDING, enrolment.device().status());
     assertTrue(
@@ -240,7 +239,7 @@ class OtpRegistryIT {
   @Test
   void fiveWrongCodesLockWithGrowingDelaysUntilAnOperatorUnlocksWithAReason() {
     TenantId tenant = freshTenant("beta");
-    DeviceCodes token = DeviceCodes.fromBase32(TOKEN_SEED);
+    OtpApp token = OtpApp.fromBase32(TOKEN_SEED);
     long id = activeToken(tenant, "luca.verdi", token);
     String wrong = token.hotp(900);
     for (long counter = 1; counter <= 11; counter++) {
@@ -301,7 +300,7 @@ class OtpRegistryIT {
   @Test
   void aTokenPressed500TimesIsResynchronisedByTwoConsecutiveCodesOnly() {
     TenantId tenant = freshTenant("beta");
-    DeviceCodes token = DeviceCodes.fromBase32(TOKEN_SEED);
+    OtpApp token = OtpApp.fromBase32(TOKEN_SEED);
     long id = activeToken(tenant, "giulia.bianchi", token);
 
     ValidationResult outOfWindow = validate(tenant, id, Purpose.SIGN, token.hotp(501));
@@ -368,7 +367,7 @@ class OtpRegistryIT {
     assertEquals(2, policies.current(tenant).sign().lockoutThreshold());
     assertEquals(5, policies.current(other).sign().lockoutThreshold(), "defaults elsewhere");
 
-    DeviceCodes token = DeviceCodes.fromBase32(TOKEN_SEED);
+    OtpApp token = OtpApp.fromBase32(TOKEN_SEED);
     long id = activeToken(tenant, "sara.gialli", token);
     validate(tenant, id, Purpose.SIGN, token.hotp(900));
     assertTrue(validate(tenant, id, Purpose.SIGN, token.hotp(900)).lockedNow(), "locked at 2");

@@ -54,7 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The token inventory in the container against PostgreSQL: an encrypted PSKC file is checked,
- * committed, claimed with codes a token would show (java-otp, through {@link DeviceCodes}) and
+ * committed, claimed with codes a token would show (java-otp, through {@link OtpApp}) and
  * validated; re-imports are idempotent and never rewind a counter; a wrong MAC or key stores
  * nothing; claims are refused alike whatever the reason and count against the claimant; and one
  * tenant's stock is invisible and unclaimable from another.
@@ -74,12 +74,7 @@ class TokenInventoryIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.actingAsPlatform()
-        .addClasses(
-            TokenInventoryIT.class,
-            DeviceCodes.class,
-            OtpApp.class,
-            PskcFiles.class,
-            PskcFiles.Entry.class);
+        .addClasses(TokenInventoryIT.class, OtpApp.class, PskcFiles.class, PskcFiles.Entry.class);
   }
 
   @Inject private TokenInventory inventory;
@@ -89,7 +84,7 @@ class TokenInventoryIT {
 
   @Resource private ManagedExecutorService executor;
 
-  private final DeviceCodes token = DeviceCodes.fromBase32(SEED_BASE32);
+  private final OtpApp token = OtpApp.fromBase32(SEED_BASE32);
 
   private static TenantId freshTenant(String prefix) {
     return TenantId.of(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));

@@ -94,7 +94,7 @@ class TwoNodeReplayIT {
     try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
       Api api = new Api(tenant, backEnd.serviceToken());
       String seed = randomBase32();
-      DeviceCodes token = DeviceCodes.fromBase32(seed);
+      OtpApp token = OtpApp.fromBase32(seed);
       long hotp = api.registerToken(0, "rita.blu", seed);
       // confirmation is a compare-and-set too: registered on the first node, confirmed on the
       // second
@@ -114,7 +114,7 @@ class TwoNodeReplayIT {
           .contains("\"loginFailures\":0", "\"locked\":false");
 
       // rita's app, associated earlier (only she could enrol it, at level 2, in her portal)
-      DeviceCodes app = DeviceCodes.fromBase32("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+      OtpApp app = OtpApp.fromBase32("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
       long totp =
           RegisteredApps.insert(
               tenant.slug(),
@@ -145,7 +145,7 @@ class TwoNodeReplayIT {
 
       // one failure at a time, alternating nodes: the count carries over exactly
       String seed = randomBase32();
-      DeviceCodes token = DeviceCodes.fromBase32(seed);
+      OtpApp token = OtpApp.fromBase32(seed);
       long device = api.activeToken("sara.viola", seed, token);
       String wrong = wrongCode(token);
       for (int failure = 1; failure <= THRESHOLD; failure++) {
@@ -176,7 +176,7 @@ class TwoNodeReplayIT {
 
       // all at once on both nodes: exactly the threshold is counted, every other guess is LOCKED
       String burstSeed = randomBase32();
-      DeviceCodes burstToken = DeviceCodes.fromBase32(burstSeed);
+      OtpApp burstToken = OtpApp.fromBase32(burstSeed);
       long burstDevice = api.activeToken("sara.viola", burstSeed, burstToken);
       List<Outcome> burst = api.burst(validation(burstDevice, wrongCode(burstToken)));
       List<Outcome> counted = burst.stream().filter(o -> o.status().equals("REJECTED")).toList();
@@ -231,7 +231,7 @@ class TwoNodeReplayIT {
   }
 
   /** Six digits that are neither in the look-ahead of a token at counter 1 nor its used code. */
-  private static String wrongCode(DeviceCodes token) {
+  private static String wrongCode(OtpApp token) {
     Set<String> near = new HashSet<>();
     for (long counter = 0; counter <= 11; counter++) {
       near.add(token.hotp(counter));
@@ -366,7 +366,7 @@ class TwoNodeReplayIT {
     }
 
     /** Registered on one node, confirmed with counter 0 on the other: next expected counter 1. */
-    long activeToken(String owner, String seed, DeviceCodes codes) {
+    long activeToken(String owner, String seed, OtpApp codes) {
       long id = registerToken(0, owner, seed);
       assertThat(post(1, "/api/otp/devices/" + id + "/confirm", code(codes.hotp(0))))
           .contains("\"status\":\"ACCEPTED\"");

@@ -342,20 +342,14 @@ public final class HttpBrowser {
       String method, String path, String contentType, String body, String... headers) {
     URI url = at(path);
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(loopback(url))
-            .timeout(Duration.ofSeconds(60))
-            .header("Host", host + ":" + base.getPort())
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
+        Http.withBody(
+            HttpRequest.newBuilder(loopback(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Host", host + ":" + base.getPort()),
+            method,
+            contentType,
+            body,
+            headers);
     cookieHeader(url.getHost()).ifPresent(c -> request.header("Cookie", c));
     return exchange(request.build(), method + " " + url);
   }

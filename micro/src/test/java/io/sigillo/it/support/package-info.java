@@ -1,8 +1,7 @@
 /**
- * Helpers that IT classes in several packages share: the test SMSC, the platform operator's and a
- * tenant's Keycloak clients and tokens, seeded rows, plain HTTP calls on a tenant's host, and the
- * two browsers (one without a screen, one headless Chromium). Each piece of test plumbing lives
- * here once, so a fix to a wait or a header reaches every test that uses it; package-specific steps
- * stay in their own packages.
+ * The part of the shared test helpers (the rest is in the test-support module, same package) that
+ * needs the OTP registry's own cipher: staff apps are written as sealed rows with otp-ejb's {@code
+ * SecretCipher}, and the two browsers answer the staff step-up with their codes. test-support
+ * cannot depend on an EJB module, so these stay beside the ITs that deploy it.
  */
 package io.sigillo.it.support;

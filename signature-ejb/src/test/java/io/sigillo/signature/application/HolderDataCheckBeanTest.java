@@ -10,21 +10,14 @@ import io.sigillo.signature.api.HolderDataInconsistentException;
 import io.sigillo.signature.api.HolderField;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.api.SignatureError;
+import io.sigillo.signature.api.TestHolderData;
 import io.sigillo.signature.infrastructure.belfiore.ClasspathBelfioreRegistry;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class HolderDataCheckBeanTest {
 
-  private static final HolderData ANNA =
-      new HolderData(
-          "Bianchi",
-          "Anna",
-          Sex.FEMALE,
-          LocalDate.of(1990, 3, 5),
-          "Roma",
-          "RM",
-          "BNCNNA90C45H501K");
+  private static final HolderData ANNA = TestHolderData.ANNA;
 
   private final HolderDataCheckBean bean = bean();
 

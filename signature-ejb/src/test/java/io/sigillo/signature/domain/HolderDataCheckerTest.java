@@ -9,6 +9,7 @@ import io.sigillo.signature.api.HolderField;
 import io.sigillo.signature.api.PlaceSuggestion;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.api.SignatureError;
+import io.sigillo.signature.api.TestHolderData;
 import io.sigillo.signature.infrastructure.belfiore.ClasspathBelfioreRegistry;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,25 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HolderDataCheckerTest {
 
-  private static final HolderData MARIO =
-      new HolderData(
-          "Rossi",
-          "Mario",
-          Sex.MALE,
-          LocalDate.of(1985, 12, 10),
-          "Bagni San Giuliano",
-          "PI",
-          "RSSMRA85T10A562S");
+  private static final HolderData MARIO = TestHolderData.MARIO;
 
-  private static final HolderData ANNA =
-      new HolderData(
-          "Bianchi",
-          "Anna",
-          Sex.FEMALE,
-          LocalDate.of(1990, 3, 5),
-          "Roma",
-          "RM",
-          "BNCNNA90C45H501K");
+  private static final HolderData ANNA = TestHolderData.ANNA;
 
   private static final HolderData EVA =
       new HolderData(

@@ -9,6 +9,7 @@ import io.sigillo.signature.api.ContactKind;
 import io.sigillo.signature.api.HolderData;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.api.SignatureError;
+import io.sigillo.signature.api.TestHolderData;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,16 +32,7 @@ class VerifiedHolderDataTest {
         VerifiedHolderData.of(
             ANNA, new HolderData(null, " ", Sex.FEMALE, null, "Roma", "RM", null));
 
-    assertThat(data)
-        .isEqualTo(
-            new HolderData(
-                "Bianchi",
-                "Anna",
-                Sex.FEMALE,
-                LocalDate.of(1990, 3, 5),
-                "Roma",
-                "RM",
-                "BNCNNA90C45H501K"));
+    assertThat(data).isEqualTo(TestHolderData.ANNA);
   }
 
   @Test
@@ -63,15 +55,7 @@ class VerifiedHolderDataTest {
 
   @Test
   void anotherPersonsNameAndTaxCodeAreRefusedNamingEachField() {
-    HolderData someoneElse =
-        new HolderData(
-            "Rossi",
-            "Mario",
-            Sex.MALE,
-            LocalDate.of(1985, 12, 10),
-            "Bagni San Giuliano",
-            "PI",
-            "RSSMRA85T10A562S");
+    HolderData someoneElse = TestHolderData.MARIO;
 
     assertThatThrownBy(() -> VerifiedHolderData.of(ANNA, someoneElse))
         .isInstanceOfSatisfying(

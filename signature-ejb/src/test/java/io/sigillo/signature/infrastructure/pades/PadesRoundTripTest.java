@@ -3,11 +3,11 @@ package io.sigillo.signature.infrastructure.pades;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.it.support.Pdfs;
 import io.sigillo.signature.infrastructure.keystore.Pkcs12KeyStore;
 import io.sigillo.signature.infrastructure.pki.CrlEntry;
 import io.sigillo.signature.infrastructure.pki.HolderIdentity;
 import io.sigillo.signature.infrastructure.pki.PkiUrls;
-import io.sigillo.signature.infrastructure.pki.TestPdfs;
 import io.sigillo.signature.infrastructure.pki.X509Builder;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -82,7 +82,7 @@ class PadesRoundTripTest {
     Pki pki = pki(new Pkcs12KeyStore(file, "test-password"), now);
     // a fresh instance reads the file back: the keys survive a restart
     Pkcs12KeyStore reopened = new Pkcs12KeyStore(file, "test-password");
-    byte[] pdf = TestPdfs.onePage("Modulo di richiesta rinnovo");
+    byte[] pdf = Pdfs.onePage("Modulo di richiesta rinnovo");
 
     byte[] signed =
         PadesSigner.sign(
@@ -127,7 +127,7 @@ class PadesRoundTripTest {
     Pki pki = pki(store, now);
     byte[] signed =
         PadesSigner.sign(
-            TestPdfs.onePage("x"),
+            Pdfs.onePage("x"),
             pki.leaf(),
             pki.ca(),
             store.privateKey("holder").orElseThrow(),
@@ -169,13 +169,7 @@ class PadesRoundTripTest {
             TENANT);
     byte[] signed =
         PadesSigner.sign(
-            TestPdfs.onePage("y"),
-            fresh,
-            pki.ca(),
-            holder.getPrivate(),
-            store.provider(),
-            now,
-            "test");
+            Pdfs.onePage("y"), fresh, pki.ca(), holder.getPrivate(), store.provider(), now, "test");
 
     // thisUpdate one minute before the certificate's notBefore: DSS's
     // BBB_XCV_REVOC_AFTER_CERT_NOT_BEFORE fails, so there is no acceptable revocation data

@@ -54,6 +54,25 @@ public final class KeycloakAdmin implements AutoCloseable {
   public static final String API_AUDIENCE = "sigillo-api";
 
   /**
+   * The mapper provisioning gives a tenant's client: its client roles as the {@code groups} claim,
+   * which the portal reads as the person's roles on that tenant.
+   */
+  public static ProtocolMapperRepresentation groupsMapper() {
+    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+    mapper.setName("tenant-roles-as-groups");
+    mapper.setProtocol("openid-connect");
+    mapper.setProtocolMapper("oidc-usermodel-client-role-mapper");
+    mapper.setConfig(
+        Map.of(
+            "claim.name", "groups",
+            "jsonType.label", "String",
+            "multivalued", "true",
+            "access.token.claim", "true",
+            "usermodel.clientRoleMapping.clientId", ""));
+    return mapper;
+  }
+
+  /**
    * The audience mapper a client needs for its tokens to be accepted by the API, as provisioning
    * adds it to tenant clients.
    */

@@ -6,9 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * What the build hands the tests (micro/pom.xml): environment variables that failsafe also gives
- * Payara Micro, so test and server agree on ports and credentials, and the test database's system
- * properties. A missing value fails loudly rather than letting a test talk to the wrong place.
+ * What the build hands the tests (failsafe in micro/pom.xml, and in system-test/pom.xml for the
+ * EAR): environment variables that failsafe also gives Payara Micro, so test and server agree on
+ * ports and credentials, and the test database's system properties ({@code sigillo.it.db.url} and
+ * {@code .user}). A missing value fails loudly rather than letting a test talk to the wrong place.
  */
 public final class Environment {
 

@@ -2,11 +2,9 @@ package io.sigillo.it.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
@@ -42,7 +40,8 @@ public final class TenantClient implements AutoCloseable {
     client.setDirectAccessGrantsEnabled(true);
     client.setStandardFlowEnabled(false);
     client.setFullScopeAllowed(false);
-    client.setProtocolMappers(List.of(groupsMapper(), KeycloakAdmin.apiAudienceMapper()));
+    client.setProtocolMappers(
+        List.of(KeycloakAdmin.groupsMapper(), KeycloakAdmin.apiAudienceMapper()));
     clientUuid = keycloak.createClient(client);
     ClientResource resource = keycloak.realm().clients().get(clientUuid);
     for (String name : List.of("user", "operator")) {
@@ -84,21 +83,6 @@ public final class TenantClient implements AutoCloseable {
         .add(
             List.of(
                 keycloak.realm().clients().get(clientUuid).roles().get(role).toRepresentation()));
-  }
-
-  private static ProtocolMapperRepresentation groupsMapper() {
-    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
-    mapper.setName("tenant-roles-as-groups");
-    mapper.setProtocol("openid-connect");
-    mapper.setProtocolMapper("oidc-usermodel-client-role-mapper");
-    mapper.setConfig(
-        Map.of(
-            "claim.name", "groups",
-            "jsonType.label", "String",
-            "multivalued", "true",
-            "access.token.claim", "true",
-            "usermodel.clientRoleMapping.clientId", ""));
-    return mapper;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.sigillo.it.support;
 
 import io.sigillo.core.messaging.smpp.SmsEncoding;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsmpp.PDUStringException;
 import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.BroadcastSm;
 import org.jsmpp.bean.CancelBroadcastSm;
 import org.jsmpp.bean.CancelSm;
@@ -38,17 +40,24 @@ import org.jsmpp.session.SubmitSmResult;
 import org.jsmpp.util.MessageId;
 
 /**
- * The SMSC of the integration tests: jSMPP's server side on the fixed loopback port that Payara
- * Micro's SMPP adapter is configured with. It accepts transmitter binds with the expected system id
- * and password, answers each {@code submit_sm} with a numbered message id (or refuses it when told
- * to), and hands the test the SMS it received. In-container tests add it (and {@link Sms}) to their
- * deployment; black-box tests run it in the test JVM.
+ * The SMSC of the tests: jSMPP's server side on a loopback port, either the fixed one Payara
+ * Micro's SMPP adapter is configured with ({@link #fromEnvironment}) or a free one for a unit test
+ * of the adapter itself ({@link #onFreePort}). It accepts binds with the expected system id and
+ * password, keeps every bind it was asked for, answers each {@code submit_sm} with a numbered
+ * message id (or refuses it when told to), and hands the test the SMS it received, decoded and as
+ * the PDU that carried it. In-container tests add it (and {@link Sms}) to their deployment;
+ * black-box tests run it in the test JVM.
  */
 public final class Smsc implements AutoCloseable {
 
   /** An SMS as the SMSC received it. */
   public record Sms(
-      String destination, String source, byte dataCoding, String text, String messageId) {
+      String destination,
+      String source,
+      byte dataCoding,
+      String text,
+      String messageId,
+      SubmitSm pdu) {
 
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
@@ -61,6 +70,9 @@ public final class Smsc implements AutoCloseable {
     }
   }
 
+  /** A bind request as the SMSC received it, accepted or not. */
+  public record Bind(BindType type, String systemId, String password, String systemType) {}
+
   private final SMPPServerSessionListener listener;
   private final String systemId;
   private final String password;
@@ -69,6 +81,7 @@ public final class Smsc implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Sms> received = new LinkedBlockingQueue<>();
+  private final List<Bind> binds = new CopyOnWriteArrayList<>();
 
   public Smsc(int port, String systemId, String password) throws IOException {
     this.systemId = systemId;
@@ -78,6 +91,32 @@ public final class Smsc implements AutoCloseable {
     Thread acceptor = new Thread(this::acceptLoop, "it-smsc");
     acceptor.setDaemon(true);
     acceptor.start();
+  }
+
+  /** On a port no one else uses, for a test that configures its SMPP client itself. */
+  public static Smsc onFreePort(String systemId, String password) throws IOException {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    return new Smsc(port, systemId, password);
+  }
+
+  public int port() {
+    return listener.getPort();
+  }
+
+  /** Every bind request so far, in order, accepted or refused. */
+  public List<Bind> binds() {
+    return List.copyOf(binds);
+  }
+
+  /** Drops every client connection, as an SMSC restart would. */
+  public void dropConnections() {
+    for (SMPPServerSession session : sessions) {
+      session.close();
+    }
+    sessions.clear();
   }
 
   public void refuseSubmits(boolean refusing) {
@@ -110,6 +149,9 @@ public final class Smsc implements AutoCloseable {
         SMPPServerSession session = listener.accept();
         sessions.add(session);
         BindRequest bind = session.waitForBind(5_000);
+        binds.add(
+            new Bind(
+                bind.getBindType(), bind.getSystemId(), bind.getPassword(), bind.getSystemType()));
         if (systemId.equals(bind.getSystemId()) && password.equals(bind.getPassword())) {
           bind.accept("it-smsc");
         } else {
@@ -173,7 +215,8 @@ public final class Smsc implements AutoCloseable {
               pdu.getSourceAddr(),
               pdu.getDataCoding(),
               SmsEncoding.decode(pdu.getDataCoding(), pdu.getShortMessage(), pdu.isUdhi()),
-              id));
+              id,
+              pdu));
       try {
         return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
       } catch (PDUStringException e) {

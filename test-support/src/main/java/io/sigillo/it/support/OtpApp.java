@@ -1,33 +1,35 @@
 package io.sigillo.it.support;
 
+import com.eatthepath.otp.HmacOneTimePasswordGenerator;
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * An OTP app or token written for the tests from RFC 4226, RFC 6238 and RFC 4648 (HMAC-SHA1),
- * sharing no code with the registry, so the registry is checked against an independent
- * implementation. It reads an {@code otpauth://totp/…} URI or a typed Base32 key and computes the
+ * What a phone app or a token would display (HMAC-SHA1), computed by java-otp, the project's OTP
+ * library and the tests' oracle: the registry validates with its own scanning calculator, so it is
+ * checked against an independent implementation. It reads an {@code otpauth://totp/…} URI or a
+ * typed Base32 key (decoded here from RFC 4648, not with the registry's decoder) and computes the
  * code of any counter or moment, so a test can be early, late or on time like a phone with a wrong
- * clock. In-container tests add it to their deployment.
+ * clock. In-container tests add it to their deployment (java-otp is in the application).
  */
 public final class OtpApp {
 
   private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-  private final byte[] key;
+  private final SecretKeySpec key;
   private final int digits;
   private final int period;
 
   private OtpApp(byte[] key, int digits, int period) {
-    this.key = key;
+    this.key = new SecretKeySpec(key, "HmacSHA1");
     this.digits = digits;
     this.period = period;
   }
@@ -77,21 +79,21 @@ public final class OtpApp {
   /** The code a token shows at this counter value (its n-th press, from 0). */
   public String hotp(long counter) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA1");
-      mac.init(new SecretKeySpec(key, "HmacSHA1"));
-      byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(counter).array());
-      int offset = hash[hash.length - 1] & 0x0f;
-      int binary = ByteBuffer.wrap(hash, offset, 4).getInt() & 0x7fffffff;
-      int modulo = (int) Math.pow(10, digits);
-      return String.format(Locale.ROOT, "%0" + digits + "d", binary % modulo);
-    } catch (GeneralSecurityException e) {
+      return new HmacOneTimePasswordGenerator(digits)
+          .generateOneTimePasswordString(key, counter, Locale.ROOT);
+    } catch (InvalidKeyException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /** The code an app whose clock says {@code when} shows. */
   public String totp(Instant when) {
-    return hotp(Math.floorDiv(when.getEpochSecond(), period));
+    try {
+      return new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(period), digits)
+          .generateOneTimePasswordString(key, when, Locale.ROOT);
+    } catch (InvalidKeyException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** RFC 4648 Base32, written here so no test leans on the registry's decoder. */

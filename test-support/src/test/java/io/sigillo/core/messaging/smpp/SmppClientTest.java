@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sigillo.core.messaging.MessagingException;
 import io.sigillo.core.messaging.SmsMessage;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.it.support.Smsc;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SMPP adapter against jSMPP's server side on a loopback port: real bind and {@code submit_sm}
- * PDUs, read back and decoded as an SMSC would.
+ * PDUs, read back and decoded as an SMSC would. It lives here, not in platform-core, because the
+ * SMSC it talks to is the tests' shared one ({@link Smsc}), and this module already depends on
+ * platform-core: platform-core's own tests cannot depend back on it.
  */
 class SmppClientTest {
 
@@ -34,12 +37,12 @@ class SmppClientTest {
   private static final String PASSWORD = "s3cr3t";
   private static final String MOBILE = "+393331234567";
 
-  private SmscStub smsc;
+  private Smsc smsc;
   private SmppClient client;
 
   @BeforeEach
   void start() throws Exception {
-    smsc = new SmscStub(PASSWORD);
+    smsc = Smsc.onFreePort("sigillo-test", PASSWORD);
     client = new SmppClient(settings(PASSWORD, false, true));
   }
 
@@ -73,16 +76,20 @@ class SmppClientTest {
     return SmsEncoding.decode(pdu.getDataCoding(), pdu.getShortMessage(), pdu.isUdhi());
   }
 
+  private SubmitSm nextPdu() throws InterruptedException {
+    return smsc.next().pdu();
+  }
+
   @Test
   void aShortLatinTextIsOneGsm7SubmitToTheInternationalNumberFromTheTenantsName() throws Exception {
     String text = "Alpha Fiduciaria: il tuo codice è 123456. Scade tra 5 minuti.";
 
     String id = client.submit(sms(text));
 
-    SubmitSm pdu = smsc.next();
-    assertThat(id).isEqualTo("m1");
-    assertThat(smsc.binds)
-        .containsExactly(new SmscStub.Bind(BindType.BIND_TX, "sigillo-test", PASSWORD, "OTP"));
+    SubmitSm pdu = nextPdu();
+    assertThat(id).isEqualTo("it-1");
+    assertThat(smsc.binds())
+        .containsExactly(new Smsc.Bind(BindType.BIND_TX, "sigillo-test", PASSWORD, "OTP"));
     assertThat(pdu.getDestAddress()).isEqualTo("393331234567");
     assertThat(pdu.getDestAddrTon()).isEqualTo((byte) 1);
     assertThat(pdu.getDestAddrNpi()).isEqualTo((byte) 1);
@@ -101,7 +108,7 @@ class SmppClientTest {
 
     client.submit(sms("Codice 123456"));
 
-    SubmitSm pdu = smsc.next();
+    SubmitSm pdu = nextPdu();
     assertThat(pdu.getSourceAddr()).isEqualTo("393400000000");
     assertThat(pdu.getSourceAddrTon()).isEqualTo((byte) 1);
     assertThat(pdu.getSourceAddrNpi()).isEqualTo((byte) 1);
@@ -113,7 +120,7 @@ class SmppClientTest {
 
     client.submit(sms(text));
 
-    SubmitSm pdu = smsc.next();
+    SubmitSm pdu = nextPdu();
     assertThat(pdu.getDataCoding()).isEqualTo((byte) 0x00);
     assertThat(pdu.getShortMessage()).hasSize(text.length() + 5);
     assertThat(text(pdu)).isEqualTo(text);
@@ -125,7 +132,7 @@ class SmppClientTest {
 
     client.submit(sms(text));
 
-    SubmitSm pdu = smsc.next();
+    SubmitSm pdu = nextPdu();
     assertThat(pdu.getDataCoding()).isEqualTo((byte) 0x08);
     assertThat(new String(pdu.getShortMessage(), StandardCharsets.UTF_16BE)).isEqualTo(text);
   }
@@ -136,9 +143,9 @@ class SmppClientTest {
 
     String ids = client.submit(sms(text));
 
-    List<SubmitSm> parts = List.of(smsc.next(), smsc.next(), smsc.next());
-    assertThat(smsc.received).isEmpty();
-    assertThat(ids).isEqualTo("m1,m2,m3");
+    List<SubmitSm> parts = List.of(nextPdu(), nextPdu(), nextPdu());
+    assertThat(smsc.nothingReceived()).isTrue();
+    assertThat(ids).isEqualTo("it-1,it-2,it-3");
     StringBuilder reassembled = new StringBuilder();
     Set<Byte> references = new HashSet<>();
     for (int i = 0; i < parts.size(); i++) {
@@ -165,8 +172,8 @@ class SmppClientTest {
 
     client.submit(sms(text));
 
-    SubmitSm first = smsc.next();
-    SubmitSm second = smsc.next();
+    SubmitSm first = nextPdu();
+    SubmitSm second = nextPdu();
     assertThat(first.getDataCoding()).isEqualTo((byte) 0x08);
     assertThat(text(first)).isEqualTo("Ж".repeat(66));
     assertThat(text(second)).startsWith("😀");
@@ -181,7 +188,7 @@ class SmppClientTest {
 
     client.submit(sms(text));
 
-    SubmitSm pdu = smsc.next();
+    SubmitSm pdu = nextPdu();
     OptionalParameter.OctetString payload =
         (OptionalParameter.OctetString)
             pdu.getOptionalParameter(OptionalParameter.Tag.MESSAGE_PAYLOAD);
@@ -192,7 +199,7 @@ class SmppClientTest {
 
   @Test
   void aRefusedSubmitIsAMessagingExceptionThatNamesNeitherTheTextNorTheFullNumber() {
-    smsc.refuseSubmits();
+    smsc.refuseSubmits(true);
 
     assertThatThrownBy(() -> client.submit(sms("Il tuo codice è 987654")))
         .isInstanceOf(MessagingException.class)
@@ -217,14 +224,14 @@ class SmppClientTest {
   @Test
   void aDroppedConnectionIsBoundAgainOnTheNextMessage() throws Exception {
     client.submit(sms("Primo codice 111111"));
-    smsc.next();
+    nextPdu();
 
     smsc.dropConnections();
     String id = client.submit(sms("Secondo codice 222222"));
 
-    assertThat(text(smsc.next())).isEqualTo("Secondo codice 222222");
-    assertThat(id).isEqualTo("m2");
-    assertThat(smsc.binds).hasSize(2);
+    assertThat(text(nextPdu())).isEqualTo("Secondo codice 222222");
+    assertThat(id).isEqualTo("it-2");
+    assertThat(smsc.binds()).hasSize(2);
   }
 
   @Test
@@ -243,11 +250,11 @@ class SmppClientTest {
 
       Set<String> texts = new HashSet<>();
       for (int i = 0; i < 16; i++) {
-        texts.add(text(smsc.next()));
+        texts.add(text(nextPdu()));
       }
       assertThat(ids).hasSize(16);
       assertThat(texts).hasSize(16).contains("Codice 100000", "Codice 100015");
-      assertThat(smsc.binds).hasSize(1);
+      assertThat(smsc.binds()).hasSize(1);
     } finally {
       pool.shutdownNow();
     }

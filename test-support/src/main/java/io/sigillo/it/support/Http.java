@@ -89,23 +89,11 @@ public final class Http {
    */
   public static HttpResponse<String> send(
       URI uri, String method, String host, String contentType, String body, String... headers) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(60))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
     if (host != null) {
       request.header("Host", host);
     }
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
+    withBody(request, method, contentType, body, headers);
     try {
       return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -114,6 +102,30 @@ public final class Http {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Sets the method, the body as a string (null: none), its content type (null: none) and extra
+   * headers (name, value, …) exactly as given, for helpers that send any request a test asks for.
+   */
+  static HttpRequest.Builder withBody(
+      HttpRequest.Builder request,
+      String method,
+      String contentType,
+      String body,
+      String... headers) {
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return request;
   }
 
   /** A path (and query) on the server root, outside the application's context path. */

@@ -63,20 +63,9 @@ public final class TenantApi {
    */
   public HttpResponse<String> send(
       String method, String path, String contentType, String body, String... headers) {
-    HttpRequest.Builder request =
-        request(path)
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    return send(request, HttpResponse.BodyHandlers.ofString());
+    return send(
+        Http.withBody(request(path), method, contentType, body, headers),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** The first group of the pattern in the body; fails the test when absent. */
