@@ -20,6 +20,7 @@ public enum OtpError implements ErrorCode {
   SECRET_KEY_UNKNOWN("OTP-014", 500),
   ENROLMENT_LABEL_INVALID("OTP-015", 400),
   SERIAL_TAKEN("OTP-016", 409),
+  REASON_REQUIRED("OTP-017", 400),
   // Token inventory (OTP-030..039, a block of its own so parallel additions do not collide)
   TOKEN_FILE_UNREADABLE("OTP-030", 400),
   TOKEN_FILE_KEY_REQUIRED("OTP-031", 400),

@@ -76,6 +76,22 @@ public interface OtpRegistry {
   Optional<DeviceSummary> find(TenantId tenant, long deviceId);
 
   /**
+   * One of {@code owner}'s devices, as staff reach it from the person's page; an id of somebody
+   * else's device is not found (an id posted from another page proves nothing).
+   */
+  DeviceSummary deviceOf(TenantId tenant, String owner, long deviceId);
+
+  /**
+   * Staff's unlock of one of {@code owner}'s devices from the person's page: the reason (5..500
+   * characters, {@link OtpError#REASON_REQUIRED}) is all the trail keeps of why.
+   */
+  DeviceSummary unlockFor(TenantId tenant, String owner, long deviceId, String reason, Actor actor);
+
+  /** Staff's loss report of one of {@code owner}'s devices, with a reason as {@link #unlockFor}. */
+  DeviceSummary markLostFor(
+      TenantId tenant, String owner, long deviceId, String reason, Actor actor);
+
+  /**
    * Whether the device authorises remote signatures ({@link DeviceUses}): such a device is used,
    * resynchronised, revoked or reported lost only with the signature password (or by staff).
    */

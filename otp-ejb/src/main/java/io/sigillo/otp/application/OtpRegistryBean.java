@@ -246,6 +246,25 @@ public class OtpRegistryBean implements OtpRegistry {
   }
 
   @Override
+  public DeviceSummary deviceOf(TenantId tenant, String owner, long deviceId) {
+    return find(tenant, deviceId)
+        .filter(d -> d.owner().equals(owner))
+        .orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND));
+  }
+
+  @Override
+  public DeviceSummary unlockFor(
+      TenantId tenant, String owner, long deviceId, String reason, Actor actor) {
+    return unlock(tenant, deviceOf(tenant, owner, deviceId).id(), staffReason(reason), actor);
+  }
+
+  @Override
+  public DeviceSummary markLostFor(
+      TenantId tenant, String owner, long deviceId, String reason, Actor actor) {
+    return markLost(tenant, deviceOf(tenant, owner, deviceId).id(), staffReason(reason), actor);
+  }
+
+  @Override
   public boolean servesSigning(TenantId tenant, long deviceId) {
     return access.servesSigning(tenant, get(deviceId));
   }
@@ -387,6 +406,15 @@ public class OtpRegistryBean implements OtpRegistry {
     } catch (IllegalArgumentException e) {
       throw new SigilloException(PlatformError.VALIDATION, field, rule);
     }
+  }
+
+  /** A reason staff give from a person's page: long enough to tell a later reader why. */
+  private static String staffReason(String reason) {
+    String value = reason == null ? "" : reason.strip();
+    if (value.length() < 5 || value.length() > MAX_REASON) {
+      throw new SigilloException(OtpError.REASON_REQUIRED);
+    }
+    return value;
   }
 
   private static String required(String reason) {

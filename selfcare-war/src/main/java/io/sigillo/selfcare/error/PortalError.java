@@ -20,7 +20,6 @@ public enum PortalError implements ErrorCode {
   GUIDE_INVALID("PRT-010", 400),
   GUIDE_RATING_INVALID("PRT-011", 400),
   SIGN_IN_TO_VOTE("PRT-012", 401),
-  REASON_REQUIRED("PRT-013", 400),
   IMAGE_TOO_MANY_PIXELS("PRT-040", 400);
 
   private final String code;

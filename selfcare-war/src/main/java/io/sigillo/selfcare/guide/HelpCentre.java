@@ -2,6 +2,7 @@ package io.sigillo.selfcare.guide;
 
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
@@ -118,7 +119,7 @@ public class HelpCentre {
             Optional.of(tenant),
             author,
             "guide.saved",
-            "guide " + slug + " (" + lang + ")",
+            AuditSubject.of(AuditSubject.Kind.GUIDE, slug + "/" + lang),
             "",
             cid,
             clock.instant()));

@@ -2,6 +2,7 @@ package io.sigillo.selfcare.support;
 
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.media.RasterImages;
 import io.sigillo.core.media.RasterImages.Reencoded;
@@ -130,7 +131,7 @@ public class SupportDesk {
               Optional.of(tenant),
               viewer.username(),
               "support.answered",
-              "support-request " + id,
+              AuditSubject.of(AuditSubject.Kind.SUPPORT_REQUEST, Long.toString(id)),
               "",
               correlationId,
               clock.instant()));

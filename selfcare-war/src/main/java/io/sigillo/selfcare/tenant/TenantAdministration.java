@@ -2,6 +2,7 @@ package io.sigillo.selfcare.tenant;
 
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
@@ -110,7 +111,7 @@ public class TenantAdministration {
             Optional.of(tenant),
             actor,
             action,
-            tenant.value(),
+            AuditSubject.tenant(tenant),
             "",
             correlationId,
             clock.instant()));
