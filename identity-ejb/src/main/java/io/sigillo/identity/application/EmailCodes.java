@@ -1,5 +1,6 @@
 package io.sigillo.identity.application;
 
+import io.sigillo.core.text.Masking;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
@@ -108,7 +109,7 @@ public class EmailCodes {
     return new CodeSent(
         id,
         CodeChannel.EMAIL,
-        Identities.masked(identity.email()),
+        Masking.mask(identity.email()),
         row.expiresAt(),
         now.plus(COOLDOWN),
         ATTEMPTS);

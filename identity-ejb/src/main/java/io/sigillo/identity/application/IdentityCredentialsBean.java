@@ -1,5 +1,6 @@
 package io.sigillo.identity.application;
 
+import io.sigillo.core.text.Masking;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
@@ -95,7 +96,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
             identity.mobile() == null
                 ? CredentialState.NOT_CONFIGURED
                 : suspendedOr(identity, CredentialState.ACTIVE),
-            Identities.masked(identity.mobile()),
+            Masking.mask(identity.mobile()),
             Optional.empty()));
     return new CredentialOverview(identity.summary(), credentials);
   }
@@ -450,7 +451,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
         actor,
         "identity.mobile.change-requested",
         identity.id(),
-        "to " + Identities.masked(mobile) + ", e-mail code to " + sent.maskedDestination());
+        "to " + Masking.mask(mobile) + ", e-mail code to " + sent.maskedDestination());
     return sent;
   }
 
@@ -509,9 +510,9 @@ public class IdentityCredentialsBean implements IdentityCredentials {
           actor,
           "identity.mobile.changed",
           identity.id(),
-          "now " + Identities.masked(mobile));
+          "now " + Masking.mask(mobile));
       mails.notice(
-          tenant, identity, locale, senderName, Notice.MOBILE_CHANGED, Identities.masked(mobile));
+          tenant, identity, locale, senderName, Notice.MOBILE_CHANGED, Masking.mask(mobile));
     }
     return checked;
   }

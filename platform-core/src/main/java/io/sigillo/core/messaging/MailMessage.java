@@ -1,5 +1,6 @@
 package io.sigillo.core.messaging;
 
+import io.sigillo.core.text.Masking;
 import io.sigillo.core.tenant.TenantId;
 import java.util.Objects;
 

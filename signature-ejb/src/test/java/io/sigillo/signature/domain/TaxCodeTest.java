@@ -1,5 +1,6 @@
 package io.sigillo.signature.domain;
 
+import io.sigillo.core.text.CodiceFiscale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class TaxCodeTest {
     "RSSMRAURTMLARSN, L"
   })
   void checkCharacterFollowsTheOfficialTables(String first15, char expected) {
-    assertThat(TaxCode.checkCharacter(first15)).isEqualTo(expected);
+    assertThat(CodiceFiscale.checkCharacter(first15)).isEqualTo(expected);
     assertThat(TaxCode.parse(first15 + expected).value()).isEqualTo(first15 + expected);
   }
 

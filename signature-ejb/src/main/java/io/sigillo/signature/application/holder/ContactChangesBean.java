@@ -1,5 +1,6 @@
 package io.sigillo.signature.application.holder;
 
+import io.sigillo.core.text.Masking;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
@@ -132,7 +133,7 @@ public class ContactChangesBean implements ContactChanges {
       }
       em.persist(change);
       audit.record(tenant, actor, "signature.contact.change-started", id, kind + " change started");
-      return new ContactChangeStarted(reference, kind, Contacts.masked(value), change.expiresAt());
+      return new ContactChangeStarted(reference, kind, Masking.mask(value), change.expiresAt());
     } finally {
       HoldersBean.wipe(password);
     }
@@ -191,9 +192,9 @@ public class ContactChangesBean implements ContactChanges {
         id,
         kind
             + " changed from "
-            + Contacts.masked(old)
+            + Masking.mask(old)
             + " to "
-            + Contacts.masked(change.newValue()));
+            + Masking.mask(change.newValue()));
     notices.changed(tenant, senderName, kind, old, locale);
     return holder.summary();
   }
