@@ -31,7 +31,6 @@ import io.sigillo.identity.infrastructure.mail.IdentityMails.Notice;
 import io.sigillo.identity.infrastructure.persistence.IdentityTenantBinding;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
-import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.NewTotpDevice;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
@@ -57,7 +56,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -102,7 +100,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
   }
 
   private Credential appCredential(TenantId tenant, Identity identity) {
-    Optional<DeviceSummary> app = currentApp(tenant, identity.username());
+    Optional<DeviceSummary> app = registry.currentApp(tenant, identity.username());
     if (app.isEmpty()) {
       return new Credential(
           CredentialKind.OTP_APP, CredentialState.NOT_CONFIGURED, "", Optional.empty());
@@ -127,22 +125,6 @@ public class IdentityCredentialsBean implements IdentityCredentials {
         : state;
   }
 
-  /** The person's app: the active one, else the newest pending one (an association under way). */
-  private Optional<DeviceSummary> currentApp(TenantId tenant, String owner) {
-    List<DeviceSummary> apps = apps(tenant, owner);
-    return apps.stream()
-        .filter(d -> d.status() == DeviceStatus.ACTIVE)
-        .findFirst()
-        .or(() -> apps.stream().filter(d -> d.status() == DeviceStatus.PENDING).findFirst());
-  }
-
-  /** Authenticator apps only: a hardware token (it has a serial) is the signature's business. */
-  private List<DeviceSummary> apps(TenantId tenant, String owner) {
-    return registry.devicesOf(tenant, owner).stream()
-        .filter(d -> d.type() == DeviceType.TOTP && d.serial().isEmpty())
-        .sorted(Comparator.comparing(DeviceSummary::createdAt).reversed())
-        .toList();
-  }
 
   @Override
   public SecondFactorOutcome checkAppCode(
@@ -158,9 +140,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       return closed.get();
     }
     Optional<DeviceSummary> active =
-        apps(tenant, identity.username()).stream()
-            .filter(d -> d.status() == DeviceStatus.ACTIVE)
-            .findFirst();
+        registry.activeApps(tenant, identity.username()).stream().findFirst();
     if (active.isEmpty()) {
       return SecondFactorOutcome.of(SecondFactorCheck.NO_APP);
     }
@@ -292,17 +272,12 @@ public class IdentityCredentialsBean implements IdentityCredentials {
     // password plus an SMS code to the registered mobile: a level-2 proof for this change, whatever
     // the session had (a recovery session comes here without any other)
     Actor proven = actor.atLevelTwo();
-    for (DeviceSummary old : apps(tenant, identity.username())) {
-      if ((old.status() == DeviceStatus.ACTIVE || old.status() == DeviceStatus.PENDING)
-          && !registry.servesSigning(tenant, old.id())) {
-        // the old app's secret is revoked before the new one exists: never two usable apps. An
-        // app that also authorises signatures needs the signature password to be revoked, and is
-        // replaced when the new app is confirmed
-        registry.revoke(tenant, old.id(), "re-association of the OTP app", proven);
-      }
-    }
     TotpEnrolment enrolment =
-        registry.enrolTotp(tenant, new NewTotpDevice(identity.username(), issuer), proven);
+        registry.replaceApp(
+            tenant,
+            new NewTotpDevice(identity.username(), issuer),
+            "re-association of the OTP app",
+            proven);
     audit.record(
         tenant,
         actor,
@@ -330,8 +305,8 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       Actor actor) {
     Identity identity = Identities.usable(em, username);
     boolean pending =
-        apps(tenant, identity.username()).stream()
-            .anyMatch(d -> d.id() == deviceId && d.status() == DeviceStatus.PENDING);
+        registry.devicesOf(tenant, identity.username()).stream()
+            .anyMatch(d -> d.app() && d.id() == deviceId && d.status() == DeviceStatus.PENDING);
     if (!pending) {
       throw new SigilloException(IdentityError.NO_PENDING_APP);
     }

@@ -2,8 +2,6 @@ package io.sigillo.selfcare.rest.holder;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.otp.api.DeviceStatus;
-import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.selfcare.rest.holder.SignatureJson.AppBinding;
 import io.sigillo.selfcare.rest.holder.SignatureJson.DataCorrection;
@@ -95,8 +93,7 @@ public class HolderResource {
   @Path("apps")
   @Operation(summary = "The caller's active OTP apps that can become the signature device")
   public List<DeviceView> apps() {
-    return registry.devicesOf(caller.tenant(), caller.username()).stream()
-        .filter(d -> d.type() == DeviceType.TOTP && d.status() == DeviceStatus.ACTIVE)
+    return registry.activeApps(caller.tenant(), caller.username()).stream()
         .map(DeviceView::of)
         .toList();
   }
