@@ -1,9 +1,9 @@
 package io.sigillo.identity.application;
 
-import io.sigillo.core.text.Masking;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.core.text.Masking;
 import io.sigillo.identity.api.CodeChannel;
 import io.sigillo.identity.api.CodeCheck;
 import io.sigillo.identity.api.CodeOutcome;

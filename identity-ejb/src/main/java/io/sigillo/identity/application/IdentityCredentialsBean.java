@@ -1,10 +1,10 @@
 package io.sigillo.identity.application;
 
-import io.sigillo.core.text.Masking;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.core.text.Masking;
 import io.sigillo.identity.api.CodeChannel;
 import io.sigillo.identity.api.CodeCheck;
 import io.sigillo.identity.api.CodeOutcome;
@@ -124,7 +124,6 @@ public class IdentityCredentialsBean implements IdentityCredentials {
         ? CredentialState.SUSPENDED
         : state;
   }
-
 
   @Override
   public SecondFactorOutcome checkAppCode(
@@ -481,11 +480,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       String mobile = change.newValue().orElseThrow();
       identity.changeMobile(mobile);
       audit.record(
-          tenant,
-          actor,
-          "identity.mobile.changed",
-          identity.id(),
-          "now " + Masking.mask(mobile));
+          tenant, actor, "identity.mobile.changed", identity.id(), "now " + Masking.mask(mobile));
       mails.notice(
           tenant, identity, locale, senderName, Notice.MOBILE_CHANGED, Masking.mask(mobile));
     }

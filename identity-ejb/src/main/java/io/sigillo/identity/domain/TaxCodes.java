@@ -4,8 +4,9 @@ import io.sigillo.core.text.CodiceFiscale;
 import java.util.regex.Pattern;
 
 /**
- * The form of an Italian tax code (codice fiscale) of a person; its check character is {@link CodiceFiscale}'s. The letters
- * standing for digits (omocodia: L M N P Q R S T U V) are accepted where digits go.
+ * The form of an Italian tax code (codice fiscale) of a person; its check character is {@link
+ * CodiceFiscale}'s. The letters standing for digits (omocodia: L M N P Q R S T U V) are accepted
+ * where digits go.
  */
 final class TaxCodes {
 
@@ -15,6 +16,8 @@ final class TaxCodes {
   private TaxCodes() {}
 
   static boolean wellFormed(String code) {
-    return code != null && FORM.matcher(code).matches() && code.charAt(15) == CodiceFiscale.checkCharacter(code);
+    return code != null
+        && FORM.matcher(code).matches()
+        && code.charAt(15) == CodiceFiscale.checkCharacter(code);
   }
 }

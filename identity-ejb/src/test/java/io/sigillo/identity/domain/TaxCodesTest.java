@@ -1,8 +1,8 @@
 package io.sigillo.identity.domain;
 
-import io.sigillo.core.text.CodiceFiscale;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sigillo.core.text.CodiceFiscale;
 import org.junit.jupiter.api.Test;
 
 class TaxCodesTest {

@@ -104,7 +104,7 @@ class OperatorConsoleIT {
 
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=luca-" + beta));
       operator.await(".error-code");
-      assertThat(operator.find(".error-code").getText()).isEqualTo("SIG-101");
+      assertThat(operator.find(".error-code").getText()).isEqualTo("IDN-001");
       // alpha's operator is not beta's: Keycloak asks again and beta refuses the login
       operator.open(Chromium.on(base, betaHost, "/operator/"));
       operator.signIn("op-" + alpha, Account.PASSWORD);

@@ -38,9 +38,7 @@ public enum OtpError implements ErrorCode {
   SMS_SEND_LIMIT("OTP-052", 429),
   SMS_NOT_SENT("OTP-053", 502),
   SMS_MOBILE_INVALID("OTP-054", 400),
-  SMS_CODE_WRONG("OTP-055", 422),
   SMS_CODE_EXPIRED("OTP-056", 422),
-  SMS_CODE_EXHAUSTED("OTP-057", 429),
   SMS_CODE_ALREADY_USED("OTP-058", 422),
 
   // who may act on a device

@@ -1,13 +1,30 @@
 package io.sigillo.core.error;
 
+import java.util.Set;
+
 /**
  * An error a user or an API client can see. Each module declares its codes in an enum implementing
  * this interface, with the texts in its own resource bundle (Italian default, {@code _en} English)
  * under {@code <NAME>.title}, {@code <NAME>.message} and {@code <NAME>.next}. Together they form
- * the one catalogue; codes are unique across modules (prefix per module: {@code SIG} platform,
- * {@code OTP}, {@code IDN} identity, {@code SIGN} signature).
+ * the one catalogue; codes are unique across modules, and each prefix belongs to one enum:
+ *
+ * <ul>
+ *   <li>{@code SIG} platform-core and the web edge's platform-wide errors ({@code PlatformError})
+ *   <li>{@code OTP} otp-ejb, the OTP registry ({@code OtpError})
+ *   <li>{@code IDN} identity-ejb ({@code IdentityError})
+ *   <li>{@code SIGN} signature-ejb, holders and signing ({@code SignatureError})
+ *   <li>{@code CERT} signature-ejb, the certificate authority ({@code CertificateError})
+ *   <li>{@code PRT} selfcare-war, the web edge's own pages ({@code PortalError})
+ *   <li>{@code TEN} tenancy-ejb ({@code TenancyError})
+ *   <li>{@code RES} reseller-ejb, support and guides ({@code ResellerError})
+ * </ul>
+ *
+ * An error that moves to another module takes that module's prefix and keeps its number.
  */
 public interface ErrorCode {
+
+  /** Every prefix in use, as listed above; a code with any other prefix is a mistake. */
+  Set<String> PREFIXES = Set.of("SIG", "OTP", "IDN", "SIGN", "CERT", "PRT", "TEN", "RES");
 
   /** The stable code shown to users and quoted in support requests, e.g. {@code SIG-002}. */
   String code();

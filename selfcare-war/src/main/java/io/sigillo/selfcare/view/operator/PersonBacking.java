@@ -5,6 +5,7 @@ import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.IdentityDirectory;
+import io.sigillo.identity.api.IdentityError;
 import io.sigillo.identity.api.IdentitySummary;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
@@ -69,7 +70,7 @@ public class PersonBacking implements Serializable {
         Optional.ofNullable(username)
             .flatMap(u -> identities.findByUsername(tenant.id(), u))
             .orElseThrow(
-                () -> new SigilloException(io.sigillo.core.error.PlatformError.IDENTITY_NOT_FOUND));
+                () -> new SigilloException(IdentityError.IDENTITY_NOT_FOUND));
     record("operator.person-viewed");
     refresh();
   }
