@@ -101,9 +101,9 @@ public interface OtpRegistry {
   List<DeviceSummary> devicesOf(TenantId tenant, String owner);
 
   /**
-   * The person's app ({@link DeviceSummary#app()}): the active one, else the newest pending one
-   * (an association under way). A person has at most one active app: confirming a new one
-   * revokes the earlier ones.
+   * The person's app ({@link DeviceSummary#app()}): the active one, else the newest pending one (an
+   * association under way). A person has at most one active app: confirming a new one revokes the
+   * earlier ones.
    */
   Optional<DeviceSummary> currentApp(TenantId tenant, String owner);
 
@@ -111,10 +111,10 @@ public interface OtpRegistry {
   List<DeviceSummary> activeApps(TenantId tenant, String owner);
 
   /**
-   * A new app for {@code owner} in place of the current one: usable apps are revoked before the
-   * new one exists, so there are never two, except an app that also authorises signatures
-   * (revoking it needs the signature password), which is replaced when the new app is confirmed.
-   * The actor has proven level 2 for this change.
+   * A new app for {@code owner} in place of the current one: usable apps are revoked before the new
+   * one exists, so there are never two, except an app that also authorises signatures (revoking it
+   * needs the signature password), which is replaced when the new app is confirmed. The actor has
+   * proven level 2 for this change.
    */
   TotpEnrolment replaceApp(TenantId tenant, NewTotpDevice device, String reason, Actor actor);
 }
