@@ -1,7 +1,6 @@
 package io.sigillo.selfcare.demo;
 
 import com.eatthepath.otp.HmacOneTimePasswordGenerator;
-import java.security.InvalidKeyException;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
@@ -20,6 +19,7 @@ import io.sigillo.signature.api.SignaturePolicySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

@@ -71,7 +71,8 @@ public final class TaxCode implements Serializable {
           String.valueOf(expected),
           String.valueOf(value.charAt(LENGTH - 1)));
     }
-    canonical.setCharAt(LENGTH - 1, CodiceFiscale.checkCharacter(canonical.substring(0, LENGTH - 1)));
+    canonical.setCharAt(
+        LENGTH - 1, CodiceFiscale.checkCharacter(canonical.substring(0, LENGTH - 1)));
     return new TaxCode(value, canonical.toString(), substituted);
   }
 

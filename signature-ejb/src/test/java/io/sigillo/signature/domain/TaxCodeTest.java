@@ -1,9 +1,9 @@
 package io.sigillo.signature.domain;
 
-import io.sigillo.core.text.CodiceFiscale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sigillo.core.text.CodiceFiscale;
 import io.sigillo.signature.api.InvalidTaxCodeException;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.api.SignatureError;

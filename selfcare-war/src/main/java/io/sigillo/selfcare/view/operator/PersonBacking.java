@@ -69,8 +69,7 @@ public class PersonBacking implements Serializable {
     identity =
         Optional.ofNullable(username)
             .flatMap(u -> identities.findByUsername(tenant.id(), u))
-            .orElseThrow(
-                () -> new SigilloException(IdentityError.IDENTITY_NOT_FOUND));
+            .orElseThrow(() -> new SigilloException(IdentityError.IDENTITY_NOT_FOUND));
     record("operator.person-viewed");
     refresh();
   }

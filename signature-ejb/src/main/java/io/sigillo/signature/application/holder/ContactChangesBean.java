@@ -1,10 +1,10 @@
 package io.sigillo.signature.application.holder;
 
-import io.sigillo.core.text.Masking;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.core.text.Masking;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
@@ -190,11 +190,7 @@ public class ContactChangesBean implements ContactChanges {
         actor,
         "signature.contact.changed",
         id,
-        kind
-            + " changed from "
-            + Masking.mask(old)
-            + " to "
-            + Masking.mask(change.newValue()));
+        kind + " changed from " + Masking.mask(old) + " to " + Masking.mask(change.newValue()));
     notices.changed(tenant, senderName, kind, old, locale);
     return holder.summary();
   }
