@@ -34,11 +34,7 @@ public class CredentialSms {
         smsCodes.send(
             requester.tenant(),
             new SmsCodeRequest(
-                identity.username(),
-                mobile,
-                purpose,
-                requester.locale(),
-                requester.senderName()),
+                identity.username(), mobile, purpose, requester.locale(), requester.senderName()),
             requester.actor());
     return new CodeSent(
         challenge.challengeId(),
@@ -50,11 +46,7 @@ public class CredentialSms {
   }
 
   CodeOutcome verify(
-      Requester requester,
-      Identity identity,
-      String challengeId,
-      SmsPurpose purpose,
-      String code) {
+      Requester requester, Identity identity, String challengeId, SmsPurpose purpose, String code) {
     SmsVerification verification =
         smsCodes.verify(requester.tenant(), challengeId, purpose, code, requester.actor());
     if (!identity.username().equals(verification.owner())) {

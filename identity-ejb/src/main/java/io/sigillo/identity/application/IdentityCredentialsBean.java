@@ -138,7 +138,8 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       Locale locale,
       String senderName,
       Actor actor) {
-    return mobileChange.start(new Requester(tenant, username, locale, senderName, actor), newMobile);
+    return mobileChange.start(
+        new Requester(tenant, username, locale, senderName, actor), newMobile);
   }
 
   @Override

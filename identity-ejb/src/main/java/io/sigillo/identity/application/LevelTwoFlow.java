@@ -36,10 +36,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The level-2 login: the person's credentials as they stand, a code of their OTP app or an SMS
- * code to the registered mobile. Refused while the identity is revoked or level 2 is suspended
- * after a recovery; each check is audited, and an accepted one is notified when the person asked
- * for it.
+ * The level-2 login: the person's credentials as they stand, a code of their OTP app or an SMS code
+ * to the registered mobile. Refused while the identity is revoked or level 2 is suspended after a
+ * recovery; each check is audited, and an accepted one is notified when the person asked for it.
  */
 @Dependent
 public class LevelTwoFlow {

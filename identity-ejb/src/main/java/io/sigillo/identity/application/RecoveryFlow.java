@@ -58,8 +58,7 @@ public class RecoveryFlow {
     CodeOutcome checked =
         channel == CodeChannel.EMAIL
             ? emailCodes
-                .check(
-                    requester.tenant(), identity, challengeId, EmailCodePurpose.RECOVERY, code)
+                .check(requester.tenant(), identity, challengeId, EmailCodePurpose.RECOVERY, code)
                 .outcome()
             : sms.verify(requester, identity, challengeId, SmsPurpose.RECOVERY, code);
     audit.record(

@@ -10,5 +10,4 @@ import java.util.Locale;
  * account under), and the actor the registry and the audit trail see. One value instead of five
  * parameters repeated through every flow.
  */
-record Requester(
-    TenantId tenant, String username, Locale locale, String senderName, Actor actor) {}
+record Requester(TenantId tenant, String username, Locale locale, String senderName, Actor actor) {}

@@ -6,10 +6,12 @@ import java.util.Set;
  * An error a user or an API client can see. Each module declares its codes in an enum implementing
  * this interface, with the texts in its own resource bundle (Italian default, {@code _en} English)
  * under {@code <NAME>.title}, {@code <NAME>.message} and {@code <NAME>.next}. Together they form
- * the one catalogue; codes are unique across modules, and each prefix belongs to one enum:
+ * the one catalogue; codes are unique across modules, and each prefix belongs to one enum (only
+ * {@code SIG} has two, the platform's and the web edge's refusals before any feature):
  *
  * <ul>
- *   <li>{@code SIG} platform-core and the web edge's platform-wide errors ({@code PlatformError})
+ *   <li>{@code SIG} platform-core ({@code PlatformError}) and the web edge's request hardening
+ *       ({@code WebSecurityError}, {@code SIG-07x} and {@code SIG-080})
  *   <li>{@code OTP} otp-ejb, the OTP registry ({@code OtpError})
  *   <li>{@code IDN} identity-ejb ({@code IdentityError})
  *   <li>{@code SIGN} signature-ejb, holders and signing ({@code SignatureError})
