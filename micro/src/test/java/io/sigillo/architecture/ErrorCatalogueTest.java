@@ -9,9 +9,11 @@ import io.sigillo.core.error.ErrorCatalogue;
 import io.sigillo.core.error.ErrorCode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +39,23 @@ class ErrorCatalogueTest {
   @Test
   void everyModuleContributesCodesAndNoCodeIsUsedTwice() {
     List<ErrorCode> codes = allCodes();
-    Set<String> prefixes = new HashSet<>();
+    Map<String, Set<Class<?>>> cataloguesOfPrefix = new HashMap<>();
     Set<String> seen = new HashSet<>();
     for (ErrorCode code : codes) {
       assertThat(seen.add(code.code())).as("duplicate error code %s", code.code()).isTrue();
-      prefixes.add(code.code().substring(0, code.code().indexOf('-')));
+      assertThat(code.code()).as(code.name()).matches("[A-Z]+-\\d{3}");
+      String prefix = code.code().substring(0, code.code().indexOf('-'));
+      assertThat(ErrorCode.PREFIXES).as("undocumented prefix of %s", code.code()).contains(prefix);
+      cataloguesOfPrefix
+          .computeIfAbsent(prefix, p -> new HashSet<>())
+          .add(((Enum<?>) code).getDeclaringClass());
     }
-    assertThat(prefixes).contains("SIG", "IDN", "SIGN");
+    assertThat(cataloguesOfPrefix).containsKeys("SIG", "OTP", "IDN", "SIGN", "CERT", "TEN", "RES");
+    cataloguesOfPrefix.forEach(
+        (prefix, catalogues) ->
+            assertThat(catalogues.size())
+                .as("%s in one catalogue only (SIG: the platform's and the web edge's)", prefix)
+                .isEqualTo(prefix.equals("SIG") ? 2 : 1));
   }
 
   @Test

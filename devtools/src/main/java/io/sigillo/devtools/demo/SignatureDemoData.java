@@ -1,5 +1,6 @@
 package io.sigillo.devtools.demo;
 
+import com.eatthepath.otp.HmacOneTimePasswordGenerator;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
@@ -18,13 +19,13 @@ import io.sigillo.signature.api.SignaturePolicySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -205,22 +206,16 @@ public class SignatureDemoData {
     return List.of(hotp(0), hotp(1));
   }
 
-  /** RFC 4226 with the demo seed: what the demo token shows at this press. */
+  /** RFC 4226 with the demo seed, by java-otp: what the demo token shows at this press. */
   static String hotp(long counter) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA1");
-      mac.init(
-          new SecretKeySpec(
-              "12345678901234567890".getBytes(StandardCharsets.US_ASCII), "HmacSHA1"));
-      byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(counter).array());
-      int offset = hash[hash.length - 1] & 0x0f;
-      int binary =
-          ((hash[offset] & 0x7f) << 24)
-              | ((hash[offset + 1] & 0xff) << 16)
-              | ((hash[offset + 2] & 0xff) << 8)
-              | (hash[offset + 3] & 0xff);
-      return String.format(Locale.ROOT, "%06d", binary % 1_000_000);
-    } catch (java.security.GeneralSecurityException e) {
+      return new HmacOneTimePasswordGenerator()
+          .generateOneTimePasswordString(
+              new SecretKeySpec(
+                  "12345678901234567890".getBytes(StandardCharsets.US_ASCII), "HmacSHA1"),
+              counter,
+              Locale.ROOT);
+    } catch (InvalidKeyException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -46,15 +46,16 @@ public interface IdentityCredentials {
 
   /**
    * The SMS code of the re-association: verified, the old app is revoked and a new one enrolled,
-   * pending until its first code.
+   * pending until its first code. The app lists the account under {@code senderName}, the tenant's
+   * name, as every message of the flow is signed.
    */
   ReconfigureStep verifyReconfigure(
       TenantId tenant,
       String username,
       String challengeId,
       String code,
-      String issuer,
       Locale locale,
+      String senderName,
       Actor actor);
 
   /**

@@ -3,6 +3,7 @@ package io.sigillo.identity.application;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.core.text.Masking;
 import io.sigillo.identity.api.CodeChannel;
 import io.sigillo.identity.api.CodeCheck;
 import io.sigillo.identity.api.CodeOutcome;
@@ -108,7 +109,7 @@ public class EmailCodes {
     return new CodeSent(
         id,
         CodeChannel.EMAIL,
-        Identities.masked(identity.email()),
+        Masking.mask(identity.email()),
         row.expiresAt(),
         now.plus(COOLDOWN),
         ATTEMPTS);

@@ -43,17 +43,4 @@ final class Identities {
   static String when(Instant at) {
     return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ITALY).format(at);
   }
-
-  /** An address as {@code m***@example.it}, a number with all but its last three digits hidden. */
-  static String masked(String value) {
-    if (value == null) {
-      return "";
-    }
-    int at = value.indexOf('@');
-    if (at > 0) {
-      return value.charAt(0) + "***" + value.substring(at);
-    }
-    int keep = Math.min(3, value.length());
-    return "*".repeat(value.length() - keep) + value.substring(value.length() - keep);
-  }
 }

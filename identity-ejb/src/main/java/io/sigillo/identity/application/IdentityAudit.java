@@ -3,6 +3,7 @@ package io.sigillo.identity.application;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class IdentityAudit {
             Optional.of(tenant),
             actor.name(),
             action,
-            "identity:" + identityId,
+            AuditSubject.identity(identityId),
             detail,
             actor.correlationId(),
             clock.instant()));

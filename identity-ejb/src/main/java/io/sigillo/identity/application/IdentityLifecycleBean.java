@@ -11,9 +11,7 @@ import io.sigillo.identity.domain.Identity;
 import io.sigillo.identity.infrastructure.mail.IdentityMails;
 import io.sigillo.identity.infrastructure.mail.IdentityMails.Notice;
 import io.sigillo.identity.infrastructure.persistence.IdentityTenantBinding;
-import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
-import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpRegistry;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -102,10 +100,7 @@ public class IdentityLifecycleBean implements IdentityLifecycle {
             locale,
             senderName);
     for (DeviceSummary device : registry.devicesOf(tenant, revoked.username())) {
-      boolean app = device.type() == DeviceType.TOTP && device.serial().isEmpty();
-      if (app
-          && (device.status() == DeviceStatus.ACTIVE || device.status() == DeviceStatus.PENDING)
-          && !registry.servesSigning(tenant, device.id())) {
+      if (device.app() && device.usable() && !registry.servesSigning(tenant, device.id())) {
         // an app that also authorises remote signatures keeps doing so: revoking a SPID identity
         // must not silently end the person's signatures (that device is the signature's business)
         registry.revoke(tenant, device.id(), "identity revoked", actor);

@@ -17,46 +17,46 @@ class SecondFactorOutcomeMappingTest {
 
   @Test
   void eachRegistryAnswerBecomesWhatThePortalExplains() {
-    assertThat(IdentityCredentialsBean.outcome(ValidationResult.accepted(1, 5)).check())
+    assertThat(LevelTwoFlow.outcome(ValidationResult.accepted(1, 5)).check())
         .isEqualTo(SecondFactorCheck.ACCEPTED);
     SecondFactorOutcome drift =
-        IdentityCredentialsBean.outcome(
+        LevelTwoFlow.outcome(
             ValidationResult.clockDrift(1, new ClockOffset(Duration.ofMinutes(-3)), 4));
     assertThat(drift.check()).isEqualTo(SecondFactorCheck.CLOCK_DRIFT);
     assertThat(drift.clockOffset().orElseThrow().render()).isEqualTo("-3 min");
     assertThat(
-            IdentityCredentialsBean.outcome(
+            LevelTwoFlow.outcome(
                     ValidationResult.rejected(1, RejectionReason.NO_MATCH, 2, Duration.ZERO, false))
                 .remainingAttempts())
         .isEqualTo(2);
     assertThat(
-            IdentityCredentialsBean.outcome(
+            LevelTwoFlow.outcome(
                     ValidationResult.rejected(1, RejectionReason.NO_MATCH, 0, Duration.ZERO, true))
                 .check())
         .as("the failure that locks the app says so at once")
         .isEqualTo(SecondFactorCheck.LOCKED);
     assertThat(
-            IdentityCredentialsBean.outcome(
+            LevelTwoFlow.outcome(
                     ValidationResult.rejected(
                         1, RejectionReason.DELAYED, 3, Duration.ofSeconds(15), false))
                 .retryAfter())
         .isEqualTo(Duration.ofSeconds(15));
     assertThat(
-            IdentityCredentialsBean.outcome(
+            LevelTwoFlow.outcome(
                     ValidationResult.rejected(1, RejectionReason.REPLAYED, 5, Duration.ZERO, false))
                 .check())
         .isEqualTo(SecondFactorCheck.REPLAYED);
-    assertThat(IdentityCredentialsBean.outcome(ValidationResult.locked(1)).check())
+    assertThat(LevelTwoFlow.outcome(ValidationResult.locked(1)).check())
         .isEqualTo(SecondFactorCheck.LOCKED);
-    assertThat(IdentityCredentialsBean.outcome(ValidationResult.notActive(1)).check())
+    assertThat(LevelTwoFlow.outcome(ValidationResult.notActive(1)).check())
         .isEqualTo(SecondFactorCheck.NO_APP);
   }
 
   @Test
   void everySmsCodeStatusHasItsAnswer() {
     for (SmsCodeStatus status : SmsCodeStatus.values()) {
-      assertThat(IdentityCredentialsBean.check(status).name()).isEqualTo(status.name());
+      assertThat(CredentialSms.check(status).name()).isEqualTo(status.name());
     }
-    assertThat(IdentityCredentialsBean.check(SmsCodeStatus.VERIFIED)).isEqualTo(CodeCheck.VERIFIED);
+    assertThat(CredentialSms.check(SmsCodeStatus.VERIFIED)).isEqualTo(CodeCheck.VERIFIED);
   }
 }

@@ -199,14 +199,14 @@ class InputBoundsAbuseIT {
         assertFalse(found.body().contains(mario), wildcard + ": " + found.body());
       }
 
-      // viewing mario2 is audited with the subject "identity mario-…2"
+      // viewing mario2 is audited with the subject "person:mario-…2"
       assertEquals(200, operator.open("/operator/person.xhtml?u=" + mario + "2").status());
       HttpBrowser.Page person = operator.open("/operator/person.xhtml?u=" + mario);
       String events = person.body().substring(person.body().indexOf("id=\"events\""));
       assertTrue(
-          Pattern.compile("identity " + Pattern.quote(mario) + "(?!2)").matcher(events).find(),
+          Pattern.compile("person:" + Pattern.quote(mario) + "(?!2)").matcher(events).find(),
           events);
-      assertFalse(events.contains("identity " + mario + "2"), events);
+      assertFalse(events.contains("person:" + mario + "2"), events);
     }
   }
 

@@ -112,7 +112,7 @@ class IdentityFlowsIT extends WithSmsc {
 
   private ReconfigureStep verify(TenantId tenant, String username, CodeSent sent, String code) {
     return credentials.verifyReconfigure(
-        tenant, username, sent.challengeId(), code, ISSUER, Locale.ITALIAN, person(username));
+        tenant, username, sent.challengeId(), code, Locale.ITALIAN, ISSUER, person(username));
   }
 
   /** The whole re-association with correct codes; returns the new app as the test's TOTP. */
@@ -361,8 +361,8 @@ class IdentityFlowsIT extends WithSmsc {
                         username,
                         sent.challengeId(),
                         code,
-                        ISSUER,
                         Locale.ITALIAN,
+                        ISSUER,
                         person(username)));
     ReconfigureStep own = verify(alpha, username, sent, code);
     long device = own.app().orElseThrow().deviceId();

@@ -95,7 +95,7 @@ class OperatorConsoleIT {
 
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + mario));
       operator.await("#device\\:lost").click();
-      assertThat(operator.awaitText("#messages", "PRT-013").getText()).contains("motivo");
+      assertThat(operator.awaitText("#messages", "OTP-017").getText()).contains("motivo");
       operator.find("#device\\:reason").sendKeys("Token smarrito, segnalato al telefono");
       operator.find("#device\\:lost").click();
       assertThat(operator.awaitText(".device-state", "LOST").getText()).contains("LOST");
@@ -104,7 +104,7 @@ class OperatorConsoleIT {
 
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=luca-" + beta));
       operator.await(".error-code");
-      assertThat(operator.find(".error-code").getText()).isEqualTo("SIG-101");
+      assertThat(operator.find(".error-code").getText()).isEqualTo("IDN-001");
       // alpha's operator is not beta's: Keycloak asks again and beta refuses the login
       operator.open(Chromium.on(base, betaHost, "/operator/"));
       operator.signIn("op-" + alpha, Account.PASSWORD);
@@ -162,7 +162,7 @@ class OperatorConsoleIT {
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + anna));
       assertThat(operator.awaitText(".device-state", "bloccato").getText()).contains("ACTIVE");
       operator.submit("#device\\:unlock");
-      assertThat(operator.awaitText("#messages", "PRT-013").getText()).contains("motivo");
+      assertThat(operator.awaitText("#messages", "OTP-017").getText()).contains("motivo");
       assertThat(Database.count(locked, gamma, serial)).isEqualTo(1);
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + anna));
       operator.type("#device\\:reason", "Identita verificata al telefono");
@@ -171,6 +171,11 @@ class OperatorConsoleIT {
       assertThat(operator.find(".device-state").getText()).doesNotContain("bloccato");
       assertThat(Database.count(locked, gamma, serial)).isZero();
       assertThat(Database.auditActors(gamma, "otp.device.unlocked")).containsExactly("op-" + gamma);
+      // the person page shows the unlock among Anna's events: the registry's subject is the one
+      // the page looks up
+      operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + anna));
+      assertThat(operator.awaitText("#events", "otp.device.unlocked").getText())
+          .contains("otp.device.unlocked", "op-" + gamma, "Identita verificata al telefono");
 
       // the holder pressed the button 300 times: codes 300, 301, 302 are next on the display
       byte[] key = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);

@@ -20,6 +20,7 @@ public enum OtpError implements ErrorCode {
   SECRET_KEY_UNKNOWN("OTP-014", 500),
   ENROLMENT_LABEL_INVALID("OTP-015", 400),
   SERIAL_TAKEN("OTP-016", 409),
+  REASON_REQUIRED("OTP-017", 400),
   // Token inventory (OTP-030..039, a block of its own so parallel additions do not collide)
   TOKEN_FILE_UNREADABLE("OTP-030", 400),
   TOKEN_FILE_KEY_REQUIRED("OTP-031", 400),
@@ -37,9 +38,7 @@ public enum OtpError implements ErrorCode {
   SMS_SEND_LIMIT("OTP-052", 429),
   SMS_NOT_SENT("OTP-053", 502),
   SMS_MOBILE_INVALID("OTP-054", 400),
-  SMS_CODE_WRONG("OTP-055", 422),
   SMS_CODE_EXPIRED("OTP-056", 422),
-  SMS_CODE_EXHAUSTED("OTP-057", 429),
   SMS_CODE_ALREADY_USED("OTP-058", 422),
 
   // who may act on a device

@@ -76,6 +76,22 @@ public interface OtpRegistry {
   Optional<DeviceSummary> find(TenantId tenant, long deviceId);
 
   /**
+   * One of {@code owner}'s devices, as staff reach it from the person's page; an id of somebody
+   * else's device is not found (an id posted from another page proves nothing).
+   */
+  DeviceSummary deviceOf(TenantId tenant, String owner, long deviceId);
+
+  /**
+   * Staff's unlock of one of {@code owner}'s devices from the person's page: the reason (5..500
+   * characters, {@link OtpError#REASON_REQUIRED}) is all the trail keeps of why.
+   */
+  DeviceSummary unlockFor(TenantId tenant, String owner, long deviceId, String reason, Actor actor);
+
+  /** Staff's loss report of one of {@code owner}'s devices, with a reason as {@link #unlockFor}. */
+  DeviceSummary markLostFor(
+      TenantId tenant, String owner, long deviceId, String reason, Actor actor);
+
+  /**
    * Whether the device authorises remote signatures ({@link DeviceUses}): such a device is used,
    * resynchronised, revoked or reported lost only with the signature password (or by staff).
    */
@@ -83,4 +99,22 @@ public interface OtpRegistry {
 
   /** The devices of a person, newest first, in every status. */
   List<DeviceSummary> devicesOf(TenantId tenant, String owner);
+
+  /**
+   * The person's app ({@link DeviceSummary#app()}): the active one, else the newest pending one (an
+   * association under way). A person has at most one active app: confirming a new one revokes the
+   * earlier ones.
+   */
+  Optional<DeviceSummary> currentApp(TenantId tenant, String owner);
+
+  /** The person's active apps, newest first: those that can also become a signature device. */
+  List<DeviceSummary> activeApps(TenantId tenant, String owner);
+
+  /**
+   * A new app for {@code owner} in place of the current one: usable apps are revoked before the new
+   * one exists, so there are never two, except an app that also authorises signatures (revoking it
+   * needs the signature password), which is replaced when the new app is confirmed. The actor has
+   * proven level 2 for this change.
+   */
+  TotpEnrolment replaceApp(TenantId tenant, NewTotpDevice device, String reason, Actor actor);
 }

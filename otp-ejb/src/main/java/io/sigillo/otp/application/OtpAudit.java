@@ -3,6 +3,7 @@ package io.sigillo.otp.application;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class OtpAudit {
             Optional.of(tenant),
             actor.name(),
             action,
-            "otp-device:" + deviceId,
+            AuditSubject.otpDevice(deviceId),
             detail,
             actor.correlationId(),
             clock.instant()));
@@ -39,7 +40,7 @@ public class OtpAudit {
             Optional.of(tenant),
             actor.name(),
             "otp.secrets.rotated",
-            "otp-key:" + keyId,
+            AuditSubject.of(AuditSubject.Kind.OTP_KEY, keyId),
             detail,
             actor.correlationId(),
             clock.instant()));
@@ -51,7 +52,7 @@ public class OtpAudit {
             Optional.of(tenant),
             actor.name(),
             "otp.policy.changed",
-            "otp-policy",
+            AuditSubject.of(AuditSubject.Kind.OTP_POLICY),
             detail,
             actor.correlationId(),
             clock.instant()));
@@ -64,7 +65,7 @@ public class OtpAudit {
             Optional.of(tenant),
             actor.name(),
             action,
-            "otp-activation:" + activationId,
+            AuditSubject.of(AuditSubject.Kind.OTP_ACTIVATION, activationId),
             "",
             actor.correlationId(),
             clock.instant()));

@@ -3,6 +3,7 @@ package io.sigillo.otp.application;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
@@ -86,7 +87,7 @@ public class OtpKeyRotationBean implements OtpKeyRotation {
             Optional.empty(),
             actor.name(),
             "otp.secrets.rotation-run",
-            "otp-key:" + vault.currentKeyId(),
+            AuditSubject.of(AuditSubject.Kind.OTP_KEY, vault.currentKeyId()),
             summary,
             actor.correlationId(),
             clock.instant()));

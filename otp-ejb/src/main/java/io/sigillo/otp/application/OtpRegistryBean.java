@@ -43,6 +43,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -181,7 +182,7 @@ public class OtpRegistryBean implements OtpRegistry {
     access.confirm(device, actor);
     ValidationResult result =
         attempts.check(tenant, device, policies.of(tenant), Purpose.LOGIN, code, true, actor);
-    if (result.accepted() && device.type() == DeviceType.TOTP) {
+    if (result.accepted() && device.isApp()) {
       replaceEarlierApps(tenant, device, actor);
     }
     return result;
@@ -246,6 +247,25 @@ public class OtpRegistryBean implements OtpRegistry {
   }
 
   @Override
+  public DeviceSummary deviceOf(TenantId tenant, String owner, long deviceId) {
+    return find(tenant, deviceId)
+        .filter(d -> d.owner().equals(owner))
+        .orElseThrow(() -> new SigilloException(PlatformError.NOT_FOUND));
+  }
+
+  @Override
+  public DeviceSummary unlockFor(
+      TenantId tenant, String owner, long deviceId, String reason, Actor actor) {
+    return unlock(tenant, deviceOf(tenant, owner, deviceId).id(), staffReason(reason), actor);
+  }
+
+  @Override
+  public DeviceSummary markLostFor(
+      TenantId tenant, String owner, long deviceId, String reason, Actor actor) {
+    return markLost(tenant, deviceOf(tenant, owner, deviceId).id(), staffReason(reason), actor);
+  }
+
+  @Override
   public boolean servesSigning(TenantId tenant, long deviceId) {
     return access.servesSigning(tenant, get(deviceId));
   }
@@ -256,6 +276,42 @@ public class OtpRegistryBean implements OtpRegistry {
         .setParameter("owner", owner == null ? "" : owner.strip())
         .setMaxResults(100)
         .getResultStream()
+        .map(Devices::summary)
+        .toList();
+  }
+
+  @Override
+  public Optional<DeviceSummary> currentApp(TenantId tenant, String owner) {
+    List<DeviceSummary> apps = apps(owner);
+    return apps.stream()
+        .filter(d -> d.status() == DeviceStatus.ACTIVE)
+        .findFirst()
+        .or(() -> apps.stream().filter(d -> d.status() == DeviceStatus.PENDING).findFirst());
+  }
+
+  @Override
+  public List<DeviceSummary> activeApps(TenantId tenant, String owner) {
+    return apps(owner).stream().filter(d -> d.status() == DeviceStatus.ACTIVE).toList();
+  }
+
+  @Override
+  public TotpEnrolment replaceApp(
+      TenantId tenant, NewTotpDevice device, String reason, Actor actor) {
+    for (DeviceSummary old : apps(owner(device.owner()))) {
+      if (old.usable() && !servesSigning(tenant, old.id())) {
+        revoke(tenant, old.id(), reason, actor);
+      }
+    }
+    return enrolTotp(tenant, device, actor);
+  }
+
+  /** A person's apps, newest first. */
+  private List<DeviceSummary> apps(String owner) {
+    return em.createNamedQuery("OtpDevice.byOwner", OtpDevice.class)
+        .setParameter("owner", owner == null ? "" : owner.strip())
+        .getResultStream()
+        .filter(OtpDevice::isApp)
+        .sorted(Comparator.comparing(OtpDevice::createdAt).reversed())
         .map(Devices::summary)
         .toList();
   }
@@ -275,16 +331,14 @@ public class OtpRegistryBean implements OtpRegistry {
    * time-based hardware token (it has a serial) neither replaces an app nor is replaced by one.
    */
   private void replaceEarlierApps(TenantId tenant, OtpDevice confirmed, Actor actor) {
-    if (confirmed.serial().isPresent()) {
+    if (!confirmed.isApp()) {
       return;
     }
     for (OtpDevice earlier :
         em.createNamedQuery("OtpDevice.activeByOwner", OtpDevice.class)
             .setParameter("owner", confirmed.owner())
             .getResultList()) {
-      if (earlier.type() == DeviceType.TOTP
-          && earlier.serial().isEmpty()
-          && !earlier.id().equals(confirmed.id())) {
+      if (earlier.isApp() && !earlier.id().equals(confirmed.id())) {
         earlier.revoke();
         audit.device(
             tenant, actor, "otp.device.revoked", earlier.id(), "replaced by " + confirmed.id());
@@ -387,6 +441,15 @@ public class OtpRegistryBean implements OtpRegistry {
     } catch (IllegalArgumentException e) {
       throw new SigilloException(PlatformError.VALIDATION, field, rule);
     }
+  }
+
+  /** A reason staff give from a person's page: long enough to tell a later reader why. */
+  private static String staffReason(String reason) {
+    String value = reason == null ? "" : reason.strip();
+    if (value.length() < 5 || value.length() > MAX_REASON) {
+      throw new SigilloException(OtpError.REASON_REQUIRED);
+    }
+    return value;
   }
 
   private static String required(String reason) {

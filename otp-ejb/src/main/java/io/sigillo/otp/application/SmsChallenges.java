@@ -3,6 +3,7 @@ package io.sigillo.otp.application;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.messaging.MessagingException;
@@ -113,7 +114,7 @@ class SmsChallenges {
             Optional.of(tenant),
             actor.name(),
             "otp.sms.sent",
-            "sms-challenge:" + id,
+            AuditSubject.of(AuditSubject.Kind.SMS_CHALLENGE, id),
             purpose
                 + " for "
                 + owner

@@ -3,6 +3,7 @@ package io.sigillo.otp.application;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
@@ -73,7 +74,7 @@ public class SmsCodesBean implements SmsCodes {
         tenant,
         actor,
         "otp.sms.verification",
-        id,
+        AuditSubject.of(AuditSubject.Kind.SMS_CHALLENGE, id),
         purpose
             + " for "
             + challenge.owner()
@@ -129,7 +130,12 @@ public class SmsCodesBean implements SmsCodes {
     }
     SmsCodeSettings checked = settings(rules(settings));
     store.saveSettings(tenant, checked, clock.instant());
-    record(tenant, actor, "otp.sms.policy.changed", "otp-sms-policy", checked.toString());
+    record(
+        tenant,
+        actor,
+        "otp.sms.policy.changed",
+        AuditSubject.of(AuditSubject.Kind.OTP_SMS_POLICY),
+        checked.toString());
     return checked;
   }
 
@@ -149,16 +155,15 @@ public class SmsCodesBean implements SmsCodes {
         rules.sendsPerHour());
   }
 
-  /**
-   * Subject {@code sms-challenge:<id>}; the detail names purpose, person and outcome, never a code.
-   */
-  private void record(TenantId tenant, Actor actor, String action, String subject, String detail) {
+  /** The detail names purpose, person and outcome, never a code. */
+  private void record(
+      TenantId tenant, Actor actor, String action, AuditSubject subject, String detail) {
     audit.record(
         new AuditEvent(
             Optional.of(tenant),
             actor.name(),
             action,
-            subject.startsWith("otp-") ? subject : "sms-challenge:" + subject,
+            subject,
             detail,
             actor.correlationId(),
             clock.instant()));

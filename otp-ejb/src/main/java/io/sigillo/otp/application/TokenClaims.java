@@ -3,6 +3,7 @@ package io.sigillo.otp.application;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
@@ -168,7 +169,7 @@ class TokenClaims {
             Optional.of(tenant),
             actor.name(),
             "otp.token.claim",
-            "otp-token-claim",
+            AuditSubject.of(AuditSubject.Kind.OTP_TOKEN_CLAIM),
             detail,
             actor.correlationId(),
             clock.instant()));

@@ -3,6 +3,7 @@ package io.sigillo.otp.application;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
@@ -91,7 +92,7 @@ public class TokenInventoryBean implements TokenInventory {
             Optional.of(tenant),
             actor.name(),
             commit ? "otp.tokens.imported" : "otp.tokens.import-checked",
-            "otp-token-import",
+            AuditSubject.of(AuditSubject.Kind.OTP_TOKEN_IMPORT),
             file.format() + (commit ? " committed: " : " dry run: ") + plan.figures(),
             actor.correlationId(),
             clock.instant()));
@@ -111,7 +112,7 @@ public class TokenInventoryBean implements TokenInventory {
               Optional.of(tenant),
               actor.name(),
               "otp.tokens.import-refused",
-              "otp-token-import",
+              AuditSubject.of(AuditSubject.Kind.OTP_TOKEN_IMPORT),
               file.format() + (commit ? " commit" : " dry run") + " refused: " + e.code().code(),
               actor.correlationId(),
               clock.instant()));

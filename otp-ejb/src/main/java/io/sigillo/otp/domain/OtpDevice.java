@@ -385,6 +385,11 @@ public class OtpDevice {
         : new FailureCount(signFailures, Optional.ofNullable(instant(signLastFailureAt)));
   }
 
+  /** An authenticator app: TOTP and no serial (a token with a serial is hardware). */
+  public boolean isApp() {
+    return type() == DeviceType.TOTP && serial().isEmpty();
+  }
+
   public boolean isLocked() {
     return lockedAt != null;
   }

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * One audited fact. {@code tenant} is empty for platform-level actions (creating a tenant). {@code
- * detail} is free text for people reading the trail and must never contain a secret, a code or a
- * password.
+ * subject} is an {@link AuditSubject}'s key when written by the platform; read back, it is the text
+ * as stored. {@code detail} is free text for people reading the trail and must never contain a
+ * secret, a code or a password.
  */
 public record AuditEvent(
     Optional<TenantId> tenant,
@@ -30,6 +31,18 @@ public record AuditEvent(
     }
     correlationId = correlationId == null ? "" : correlationId;
     Objects.requireNonNull(at, "at");
+  }
+
+  /** An event about a typed subject: the form every module writes. */
+  public AuditEvent(
+      Optional<TenantId> tenant,
+      String actor,
+      String action,
+      AuditSubject subject,
+      String detail,
+      String correlationId,
+      Instant at) {
+    this(tenant, actor, action, subject.key(), detail, correlationId, at);
   }
 
   private static void requireText(String value, String name, int max) {

@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -46,13 +48,42 @@ public class AuditLog {
 
   /** The most recent events of one tenant, newest first. */
   public List<AuditEvent> recent(TenantId tenant, int limit) {
-    String sql =
+    return query(
+        tenant,
         "select actor, action, subject, detail, correlation_id, occurred_at from audit_event"
-            + " where tenant_id = ? order by occurred_at desc, id desc";
+            + " where tenant_id = ? order by occurred_at desc, id desc",
+        List.of(),
+        limit);
+  }
+
+  /**
+   * The most recent events of one tenant done by {@code actor} or about one of {@code subjects},
+   * newest first. Subjects are compared whole, so device 1 never brings the events of device 12.
+   */
+  public List<AuditEvent> about(
+      TenantId tenant, String actor, Collection<AuditSubject> subjects, int limit) {
+    List<String> keys = new ArrayList<>();
+    keys.add(actor);
+    subjects.stream().map(AuditSubject::key).forEach(keys::add);
+    String placeholders = String.join(", ", Collections.nCopies(keys.size() - 1, "?"));
+    return query(
+        tenant,
+        "select actor, action, subject, detail, correlation_id, occurred_at from audit_event"
+            + " where tenant_id = ? and (actor = ?"
+            + (subjects.isEmpty() ? "" : " or subject in (" + placeholders + ")")
+            + ") order by occurred_at desc, id desc",
+        keys,
+        limit);
+  }
+
+  private List<AuditEvent> query(TenantId tenant, String sql, List<String> values, int limit) {
     List<AuditEvent> events = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, tenant.value());
+      for (int i = 0; i < values.size(); i++) {
+        ps.setString(i + 2, values.get(i));
+      }
       ps.setMaxRows(Math.max(1, Math.min(limit, 500)));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -34,9 +34,7 @@ public enum PlatformError implements ErrorCode {
   STAFF_LEVEL_2_REQUIRED("SIG-090", 403),
   // the EJB container refused the call: the caller lacks the role the business method requires
   // (a page or API whose own check let it through); 403, never the container's 500
-  ROLE_NOT_ALLOWED("SIG-100", 403),
-  IDENTITY_NOT_FOUND("SIG-101", 404),
-  USERNAME_TAKEN("SIG-102", 409);
+  ROLE_NOT_ALLOWED("SIG-100", 403);
 
   private final String code;
   private final int httpStatus;

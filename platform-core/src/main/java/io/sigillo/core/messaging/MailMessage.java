@@ -1,6 +1,7 @@
 package io.sigillo.core.messaging;
 
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.core.text.Masking;
 import java.util.Objects;
 
 /** A plain-text e-mail to one address, sent on behalf of a tenant. */

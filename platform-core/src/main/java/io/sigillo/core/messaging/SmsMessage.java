@@ -1,6 +1,7 @@
 package io.sigillo.core.messaging;
 
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.core.text.Masking;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

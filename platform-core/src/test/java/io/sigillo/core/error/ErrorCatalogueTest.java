@@ -43,6 +43,15 @@ class ErrorCatalogueTest {
   }
 
   @Test
+  void thePlatformsCodesCarryItsPrefixAmongTheDocumentedOnes() {
+    assertThat(ErrorCode.PREFIXES)
+        .containsExactlyInAnyOrder("SIG", "OTP", "IDN", "SIGN", "CERT", "TEN", "RES");
+    for (PlatformError code : PlatformError.values()) {
+      assertThat(code.code()).as(code.name()).matches("SIG-\\d{3}");
+    }
+  }
+
+  @Test
   void codesAreUnique() {
     assertThat(List.of(PlatformError.values()).stream().map(PlatformError::code).distinct().count())
         .isEqualTo(PlatformError.values().length);

@@ -59,7 +59,6 @@ public enum SignatureError implements ErrorCode {
   DOCUMENT_TOO_LARGE("SIGN-054", 413),
   OTP_CLOCK_DRIFT("SIGN-055", 422),
   OTP_DELAYED("SIGN-056", 429),
-  ORDER_INCOMPLETE("SIGN-057", 409),
   EMAIL_NOT_SENT("SIGN-058", 502),
   // a tenant's certificate policy, set by the platform operator
   CERTIFICATE_VALIDITY_INVALID("SIGN-059", 400),

@@ -1,5 +1,6 @@
 package io.sigillo.signature.domain;
 
+import io.sigillo.core.text.CodiceFiscale;
 import io.sigillo.signature.api.InvalidTaxCodeException;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.api.SignatureError;
@@ -34,12 +35,6 @@ public final class TaxCode implements Serializable {
   /** 1-based positions that hold digits in a canonical code and may hold omocodia letters. */
   private static final int[] DIGIT_POSITIONS = {7, 8, 10, 11, 13, 14, 15};
 
-  /** Values of 0–9 then A–Z at odd (1st, 3rd, …) positions; even positions use 0–9 and A=0…Z=25. */
-  private static final int[] ODD_VALUES = {
-    1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8,
-    12, 14, 16, 10, 22, 25, 24, 23
-  };
-
   private final String value;
   private final String canonical;
   private final SortedSet<Integer> substitutedPositions;
@@ -69,14 +64,15 @@ public final class TaxCode implements Serializable {
     SortedSet<Integer> substituted = new TreeSet<>();
     StringBuilder canonical = deOmocodise(value, substituted);
     requireExistingMonthAndDay(canonical);
-    char expected = checkCharacter(value.substring(0, LENGTH - 1));
+    char expected = CodiceFiscale.checkCharacter(value.substring(0, LENGTH - 1));
     if (value.charAt(LENGTH - 1) != expected) {
       throw new InvalidTaxCodeException(
           SignatureError.TAX_CODE_CHECK_CHARACTER,
           String.valueOf(expected),
           String.valueOf(value.charAt(LENGTH - 1)));
     }
-    canonical.setCharAt(LENGTH - 1, checkCharacter(canonical.substring(0, LENGTH - 1)));
+    canonical.setCharAt(
+        LENGTH - 1, CodiceFiscale.checkCharacter(canonical.substring(0, LENGTH - 1)));
     return new TaxCode(value, canonical.toString(), substituted);
   }
 
@@ -116,33 +112,6 @@ public final class TaxCode implements Serializable {
     if (!isValidDay(day > 40 ? day - 40 : day, month)) {
       throw new InvalidTaxCodeException(SignatureError.TAX_CODE_DAY, dayCode);
     }
-  }
-
-  /**
-   * The check character of the first 15 characters: odd positions weighted by the official table,
-   * even positions by their plain value, sum modulo 26 as a letter.
-   */
-  public static char checkCharacter(String first15) {
-    if (first15.length() != LENGTH - 1) {
-      throw new IllegalArgumentException("expected 15 characters, got " + first15.length());
-    }
-    int sum = 0;
-    for (int i = 0; i < first15.length(); i++) {
-      int index = alphanumericIndex(first15.charAt(i));
-      boolean oddPosition = i % 2 == 0;
-      sum += oddPosition ? ODD_VALUES[index] : index < 10 ? index : index - 10;
-    }
-    return (char) ('A' + sum % 26);
-  }
-
-  private static int alphanumericIndex(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (isAsciiLetter(c)) {
-      return 10 + c - 'A';
-    }
-    throw new IllegalArgumentException("not a tax-code character: " + c);
   }
 
   private static boolean isDigitPosition(int position) {

@@ -1,5 +1,6 @@
 package io.sigillo.signature.domain;
 
+import io.sigillo.core.text.CodiceFiscale;
 import io.sigillo.signature.api.Sex;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ public final class TaxCodeEncoding {
             + monthLetter(birthDate.getMonthValue())
             + dayCode(birthDate.getDayOfMonth(), sex)
             + cadastralCode.toUpperCase(Locale.ROOT);
-    return first15 + TaxCode.checkCharacter(first15);
+    return first15 + CodiceFiscale.checkCharacter(first15);
   }
 
   /**

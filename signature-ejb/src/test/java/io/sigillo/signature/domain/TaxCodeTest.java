@@ -3,6 +3,7 @@ package io.sigillo.signature.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sigillo.core.text.CodiceFiscale;
 import io.sigillo.signature.api.InvalidTaxCodeException;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.api.SignatureError;
@@ -53,7 +54,7 @@ class TaxCodeTest {
     "RSSMRAURTMLARSN, L"
   })
   void checkCharacterFollowsTheOfficialTables(String first15, char expected) {
-    assertThat(TaxCode.checkCharacter(first15)).isEqualTo(expected);
+    assertThat(CodiceFiscale.checkCharacter(first15)).isEqualTo(expected);
     assertThat(TaxCode.parse(first15 + expected).value()).isEqualTo(first15 + expected);
   }
 

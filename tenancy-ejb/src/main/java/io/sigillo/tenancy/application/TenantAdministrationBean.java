@@ -2,6 +2,7 @@ package io.sigillo.tenancy.application;
 
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
@@ -174,7 +175,7 @@ public class TenantAdministrationBean implements TenantAdministration {
             Optional.of(tenant),
             actor,
             action,
-            tenant.value(),
+            AuditSubject.tenant(tenant),
             "",
             correlationId,
             clock.instant()));

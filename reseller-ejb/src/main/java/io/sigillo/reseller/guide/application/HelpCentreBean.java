@@ -3,6 +3,7 @@ package io.sigillo.reseller.guide.application;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
@@ -126,7 +127,7 @@ public class HelpCentreBean implements HelpCentre {
             Optional.of(tenant),
             actor.name(),
             "guide.saved",
-            "guide " + slug + " (" + lang + ")",
+            AuditSubject.of(AuditSubject.Kind.GUIDE, slug + "/" + lang),
             "",
             actor.correlationId(),
             clock.instant()));

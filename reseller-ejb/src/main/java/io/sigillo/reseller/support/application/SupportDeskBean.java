@@ -3,6 +3,7 @@ package io.sigillo.reseller.support.application;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.media.RasterImages;
 import io.sigillo.core.media.RasterImages.Reencoded;
@@ -138,7 +139,7 @@ public class SupportDeskBean implements SupportDesk {
               Optional.of(tenant),
               viewer.username(),
               "support.answered",
-              "support-request " + id,
+              AuditSubject.of(AuditSubject.Kind.SUPPORT_REQUEST, Long.toString(id)),
               "",
               actor.correlationId(),
               clock.instant()));

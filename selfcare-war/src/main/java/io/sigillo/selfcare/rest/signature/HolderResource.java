@@ -2,8 +2,6 @@ package io.sigillo.selfcare.rest.signature;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.otp.api.DeviceStatus;
-import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.selfcare.rest.signature.SignatureJson.AppBinding;
 import io.sigillo.selfcare.rest.signature.SignatureJson.DataCorrection;
@@ -96,8 +94,7 @@ public class HolderResource {
   @Path("apps")
   @Operation(summary = "The caller's active OTP apps that can become the signature device")
   public List<DeviceView> apps() {
-    return registry.devicesOf(caller.tenant(), caller.person()).stream()
-        .filter(d -> d.type() == DeviceType.TOTP && d.status() == DeviceStatus.ACTIVE)
+    return registry.activeApps(caller.tenant(), caller.username()).stream()
         .map(DeviceView::of)
         .toList();
   }

@@ -72,8 +72,8 @@ public class ReconfigureBacking implements Serializable {
                   portal.username(),
                   sms.challengeId(),
                   smsCode,
-                  portal.tenantName(),
                   portal.locale(),
+                  portal.tenantName(),
                   portal.actor());
           smsCode = null;
           smsOutcome = result.code();

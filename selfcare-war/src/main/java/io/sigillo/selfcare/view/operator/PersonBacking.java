@@ -2,8 +2,10 @@ package io.sigillo.selfcare.view.operator;
 
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.IdentityDirectory;
+import io.sigillo.identity.api.IdentityError;
 import io.sigillo.identity.api.IdentitySummary;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
@@ -12,7 +14,6 @@ import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.otp.api.TokenInventory;
-import io.sigillo.selfcare.error.PortalError;
 import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
@@ -68,8 +69,7 @@ public class PersonBacking implements Serializable {
     identity =
         Optional.ofNullable(username)
             .flatMap(u -> identities.findByUsername(tenant.id(), u))
-            .orElseThrow(
-                () -> new SigilloException(io.sigillo.core.error.PlatformError.IDENTITY_NOT_FOUND));
+            .orElseThrow(() -> new SigilloException(IdentityError.IDENTITY_NOT_FOUND));
     record("operator.person-viewed");
     refresh();
   }
@@ -84,16 +84,11 @@ public class PersonBacking implements Serializable {
 
   private String act(boolean unlock) {
     try {
-      String why = reason == null ? "" : reason.strip();
-      if (why.length() < 5 || why.length() > 500) {
-        throw new SigilloException(PortalError.REASON_REQUIRED);
-      }
-      DeviceSummary device = ownDevice();
       Actor actor = actors.actor();
       if (unlock) {
-        registry.unlock(tenant.id(), device.id(), why, actor);
+        registry.unlockFor(tenant.id(), identity.username(), id(deviceId), reason, actor);
       } else {
-        registry.markLost(tenant.id(), device.id(), why, actor);
+        registry.markLostFor(tenant.id(), identity.username(), id(deviceId), reason, actor);
       }
       reason = null;
       refresh();
@@ -110,7 +105,8 @@ public class PersonBacking implements Serializable {
    */
   public String resynchronise() {
     try {
-      DeviceSummary device = ownDevice(resyncDeviceId);
+      DeviceSummary device =
+          registry.deviceOf(tenant.id(), identity.username(), id(resyncDeviceId));
       List<String> codes = new ArrayList<>();
       for (String code : new String[] {code1, code2, code3}) {
         if (code != null && !code.isBlank()) {
@@ -169,47 +165,30 @@ public class PersonBacking implements Serializable {
     return null;
   }
 
-  /** The chosen device, only if it is this person's: an id from another page proves nothing. */
-  private DeviceSummary ownDevice() {
-    return ownDevice(deviceId);
-  }
-
-  private DeviceSummary ownDevice(Long id) {
-    return registry
-        .find(tenant.id(), id == null ? -1 : id)
-        .filter(d -> d.owner().equals(identity.username()))
-        .orElseThrow(() -> new SigilloException(io.sigillo.core.error.PlatformError.NOT_FOUND));
+  /** The chosen device's id; none chosen is an id no device has. */
+  private static long id(Long chosen) {
+    return chosen == null ? -1 : chosen;
   }
 
   private void refresh() {
     devices = registry.devicesOf(tenant.id(), identity.username());
-    Set<String> subjects = subjectsOf(identity, devices);
-    events =
-        audit.recent(tenant.id(), 500).stream()
-            .filter(e -> e.actor().equals(identity.username()) || subjects.contains(e.subject()))
-            .limit(30)
-            .toList();
+    events = audit.about(tenant.id(), identity.username(), subjectsOf(identity, devices), 30);
   }
 
-  /**
-   * The audit subjects that name this person, compared whole: a substring would give "identity
-   * mario" the events of "identity mario2" and device 1 those of device 12.
-   */
-  static Set<String> subjectsOf(IdentitySummary identity, List<DeviceSummary> devices) {
-    Set<String> subjects = new HashSet<>();
-    // as the operator console records them, and as the identity module does
-    subjects.add("identity " + identity.username());
-    subjects.add("identity:" + identity.id());
+  /** The audit subjects that name this person: them by name and id, and each of their devices. */
+  static Set<AuditSubject> subjectsOf(IdentitySummary identity, List<DeviceSummary> devices) {
+    Set<AuditSubject> subjects = new HashSet<>();
+    subjects.add(AuditSubject.person(identity.username()));
+    subjects.add(AuditSubject.identity(identity.id()));
     for (DeviceSummary device : devices) {
-      // as the OTP registry records them
-      subjects.add("otp-device:" + device.id());
+      subjects.add(AuditSubject.otpDevice(device.id()));
     }
     return subjects;
   }
 
   private void record(String action) {
     audit.record(
-        tenant.id(), operator(), action, "identity " + identity.username(), correlationId());
+        tenant.id(), operator(), action, AuditSubject.person(identity.username()), correlationId());
   }
 
   private String operator() {

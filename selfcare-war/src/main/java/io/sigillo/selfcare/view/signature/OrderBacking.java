@@ -4,9 +4,7 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.IdentityStatus;
 import io.sigillo.identity.api.IdentitySummary;
-import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
-import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestContext;
@@ -148,13 +146,8 @@ public class OrderBacking implements Serializable {
    * The holder's active OTP apps, any of which can also authorise signatures (read once a request).
    */
   public List<DeviceSummary> getApps() {
-    return request.once("order.apps", this::apps);
-  }
-
-  private List<DeviceSummary> apps() {
-    return registry.devicesOf(request.tenant(), request.username()).stream()
-        .filter(d -> d.type() == DeviceType.TOTP && d.status() == DeviceStatus.ACTIVE)
-        .toList();
+    return request.once(
+        "order.apps", () -> registry.activeApps(request.tenant(), request.username()));
   }
 
   private static String nonNull(String code) {

@@ -3,6 +3,7 @@ package io.sigillo.signature.application.certificate;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,13 +17,13 @@ public class CertificateAudit {
   @Inject private AuditLog log;
   @Inject private Clock clock;
 
-  void record(TenantId tenant, Actor actor, String action, String subject, String detail) {
+  void record(TenantId tenant, Actor actor, String action, long certificateId, String detail) {
     log.record(
         new AuditEvent(
             Optional.of(tenant),
             actor.name(),
             action,
-            subject,
+            AuditSubject.certificate(certificateId),
             detail,
             actor.correlationId(),
             clock.instant()));

@@ -105,7 +105,7 @@ public class CertificateAuthorityBean implements CertificateAuthority, Certifica
         tenant,
         actor,
         "signature.certificate.issued",
-        "certificate:" + stored.id(),
+        stored.id(),
         "holder " + request.holderId() + ", serial " + stored.serialNumber() + ", until " + until);
     return Summaries.of(stored, ca.subject(), clock.instant());
   }
@@ -215,7 +215,7 @@ public class CertificateAuthorityBean implements CertificateAuthority, Certifica
     em.flush();
     TenantCa ca = cas.require(tenant);
     cas.publish(ca);
-    audit.record(tenant, actor, action, "certificate:" + certificateId, before + " → " + detail);
+    audit.record(tenant, actor, action, certificateId, before + " → " + detail);
     return Summaries.of(certificate, ca.subject(), clock.instant());
   }
 

@@ -87,7 +87,7 @@ public class DocumentSigningBean implements DocumentSigning, DocumentValidation 
         tenant,
         actor,
         "signature.document.authorised",
-        "certificate:" + certificate.id(),
+        certificate.id(),
         "document sha256 " + documentHash);
     return new SigningAuthorisation(id, certificate.id(), documentHash, expires);
   }
@@ -135,7 +135,7 @@ public class DocumentSigningBean implements DocumentSigning, DocumentValidation 
         tenant,
         actor,
         "signature.document.signed",
-        "certificate:" + certificate.id(),
+        certificate.id(),
         "document sha256 " + grant.documentSha256() + ", PAdES-B");
     return signed;
   }

@@ -4,6 +4,7 @@ import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.core.text.Masking;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
@@ -132,7 +133,7 @@ public class ContactChangesBean implements ContactChanges {
       }
       em.persist(change);
       audit.record(tenant, actor, "signature.contact.change-started", id, kind + " change started");
-      return new ContactChangeStarted(reference, kind, Contacts.masked(value), change.expiresAt());
+      return new ContactChangeStarted(reference, kind, Masking.mask(value), change.expiresAt());
     } finally {
       HoldersBean.wipe(password);
     }
@@ -189,11 +190,7 @@ public class ContactChangesBean implements ContactChanges {
         actor,
         "signature.contact.changed",
         id,
-        kind
-            + " changed from "
-            + Contacts.masked(old)
-            + " to "
-            + Contacts.masked(change.newValue()));
+        kind + " changed from " + Masking.mask(old) + " to " + Masking.mask(change.newValue()));
     notices.changed(tenant, senderName, kind, old, locale);
     return holder.summary();
   }

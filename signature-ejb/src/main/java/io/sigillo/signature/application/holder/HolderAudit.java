@@ -3,6 +3,7 @@ package io.sigillo.signature.application.holder;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ public class HolderAudit {
             Optional.of(tenant),
             actor.name(),
             action,
-            "holder:" + holderId,
+            AuditSubject.holder(holderId),
             detail,
             actor.correlationId(),
             clock.instant()));
@@ -35,7 +36,7 @@ public class HolderAudit {
             Optional.of(tenant),
             actor.name(),
             "signature.policy.changed",
-            "signature-policy",
+            AuditSubject.of(AuditSubject.Kind.SIGNATURE_POLICY),
             detail,
             actor.correlationId(),
             clock.instant()));

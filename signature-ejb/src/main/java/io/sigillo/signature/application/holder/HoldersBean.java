@@ -9,7 +9,6 @@ import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.ClaimResult;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
-import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.TokenClaim;
 import io.sigillo.signature.api.CertificateRequest;
@@ -118,10 +117,9 @@ public class HoldersBean implements Holders {
       TenantId tenant, String username, long deviceId, String code, Actor actor) {
     Holder current = awaitingDevice(username);
     DeviceSummary app =
-        registry
-            .find(tenant, deviceId)
-            .filter(d -> d.owner().equals(username))
-            .filter(d -> d.type() == DeviceType.TOTP && d.status() == DeviceStatus.ACTIVE)
+        registry.activeApps(tenant, username).stream()
+            .filter(d -> d.id() == deviceId)
+            .findFirst()
             .orElseThrow(() -> new SigilloException(SignatureError.DEVICE_NOT_ELIGIBLE));
     em.detach(current);
     // the app proves itself for the new purpose: a code it shows now, checked for SIGN

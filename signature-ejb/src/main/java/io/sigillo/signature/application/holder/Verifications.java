@@ -3,6 +3,7 @@ package io.sigillo.signature.application.holder;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
+import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
@@ -154,7 +155,7 @@ public class Verifications {
             Optional.of(tenant),
             actor.name(),
             action,
-            "holder:" + holder.id(),
+            AuditSubject.holder(holder.id()),
             detail,
             actor.correlationId(),
             clock.instant()));

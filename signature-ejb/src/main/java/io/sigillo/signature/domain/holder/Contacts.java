@@ -55,16 +55,6 @@ public final class Contacts {
     return trimmed.toLowerCase(Locale.ROOT);
   }
 
-  /** Most of the contact hidden, for messages that go elsewhere and for the audit trail. */
-  public static String masked(String contact) {
-    int at = contact.indexOf('@');
-    if (at > 0) {
-      return contact.charAt(0) + "***" + contact.substring(at);
-    }
-    int keep = Math.min(3, contact.length());
-    return "*".repeat(contact.length() - keep) + contact.substring(contact.length() - keep);
-  }
-
   private static String shown(String typed) {
     String stripped = typed.strip();
     return stripped.length() > 60 ? stripped.substring(0, 60) + "…" : stripped;
