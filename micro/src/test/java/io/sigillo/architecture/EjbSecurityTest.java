@@ -75,7 +75,7 @@ class EjbSecurityTest {
             .map(c -> c.getPackageName().split("\\.")[2])
             .collect(Collectors.toSet());
     assertTrue(
-        modules.containsAll(Set.of("otp", "identity", "signature", "tenancy", "selfcare")),
+        modules.containsAll(Set.of("otp", "identity", "signature", "tenancy", "reseller")),
         () -> "session beans found only in " + modules);
   }
 

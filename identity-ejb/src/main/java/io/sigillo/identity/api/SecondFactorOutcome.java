@@ -1,6 +1,6 @@
 package io.sigillo.identity.api;
 
-import io.sigillo.otp.api.ClockOffset;
+import io.sigillo.core.time.ClockOffset;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -2,10 +2,10 @@ package io.sigillo.identity.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sigillo.core.time.ClockOffset;
 import io.sigillo.identity.api.CodeCheck;
 import io.sigillo.identity.api.SecondFactorCheck;
 import io.sigillo.identity.api.SecondFactorOutcome;
-import io.sigillo.otp.api.ClockOffset;
 import io.sigillo.otp.api.RejectionReason;
 import io.sigillo.otp.api.SmsCodeStatus;
 import io.sigillo.otp.api.ValidationResult;

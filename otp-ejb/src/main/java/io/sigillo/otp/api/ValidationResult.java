@@ -1,5 +1,6 @@
 package io.sigillo.otp.api;
 
+import io.sigillo.core.time.ClockOffset;
 import java.time.Duration;
 import java.util.Optional;
 

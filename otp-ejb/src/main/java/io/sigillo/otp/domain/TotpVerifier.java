@@ -1,6 +1,6 @@
 package io.sigillo.otp.domain;
 
-import io.sigillo.otp.api.ClockOffset;
+import io.sigillo.core.time.ClockOffset;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.sigillo.otp.domain;
 
-import io.sigillo.otp.api.ClockOffset;
+import io.sigillo.core.time.ClockOffset;
 import io.sigillo.otp.api.ValidationStatus;
 
 /** The decision on one presented code, before lockout and persistence are applied. */

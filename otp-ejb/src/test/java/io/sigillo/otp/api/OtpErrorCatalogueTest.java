@@ -3,6 +3,7 @@ package io.sigillo.otp.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.core.error.ErrorCatalogue;
+import io.sigillo.core.time.ClockOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

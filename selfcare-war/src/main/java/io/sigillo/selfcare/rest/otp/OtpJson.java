@@ -1,6 +1,6 @@
 package io.sigillo.selfcare.rest.otp;
 
-import io.sigillo.otp.api.ClockOffset;
+import io.sigillo.core.time.ClockOffset;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.RejectionReason;

@@ -1,7 +1,7 @@
 package io.sigillo.signature.application.holder;
 
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.otp.api.ClockOffset;
+import io.sigillo.core.time.ClockOffset;
 import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.RejectionReason;

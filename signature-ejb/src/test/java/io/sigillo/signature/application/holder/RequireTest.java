@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.otp.api.ClockOffset;
+import io.sigillo.core.time.ClockOffset;
 import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.RejectionReason;

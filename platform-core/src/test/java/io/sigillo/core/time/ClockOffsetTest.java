@@ -1,4 +1,4 @@
-package io.sigillo.otp.api;
+package io.sigillo.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

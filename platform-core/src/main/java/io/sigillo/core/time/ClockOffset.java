@@ -1,4 +1,4 @@
-package io.sigillo.otp.api;
+package io.sigillo.core.time;
 
 import java.time.Duration;
 import java.util.Objects;
