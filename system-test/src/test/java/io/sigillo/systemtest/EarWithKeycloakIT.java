@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.support.Account;
 import io.sigillo.it.support.Environment;
+import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.PlatformOperator;
 import io.sigillo.it.support.TenantClient;
 import io.sigillo.it.support.TestTenants;

@@ -28,6 +28,30 @@ public final class StaffDevices {
 
   private StaffDevices() {}
 
+  /** What test-support's browsers find through {@link StaffApps#installed()}. */
+  public static final class Installed implements StaffApps {
+
+    @Override
+    public String tenantOf(String host) {
+      return StaffDevices.tenantOf(host);
+    }
+
+    @Override
+    public boolean registered(String tenant, String username) {
+      return StaffDevices.registered(tenant, username);
+    }
+
+    @Override
+    public void register(String tenant, String username) {
+      StaffDevices.register(tenant, username);
+    }
+
+    @Override
+    public String nextCode(String tenant, String username) {
+      return StaffDevices.nextCode(tenant, username);
+    }
+  }
+
   /** Registers an active app for the staff member on the tenant (its slug), once. */
   public static void register(String tenant, String username) {
     DEVICES.computeIfAbsent(

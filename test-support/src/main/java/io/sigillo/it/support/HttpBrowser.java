@@ -107,8 +107,9 @@ public final class HttpBrowser {
 
   /**
    * Follows redirects from a response already received. A staff step-up page on the way is answered
-   * with a code of the staff member's app ({@link StaffDevices}, registered on first sight) unless
-   * {@link #manualStaffStepUp} was called, and the page it leads to is returned.
+   * with a code of the staff member's app ({@link StaffApps}, registered on first sight) unless
+   * {@link #manualStaffStepUp} was called or no {@link StaffApps} is installed, and the page it
+   * leads to is returned.
    */
   public Page follow(Page page) {
     Page current = page;
@@ -135,19 +136,23 @@ public final class HttpBrowser {
         || !page.url().getPath().endsWith("/staff/")) {
       return page;
     }
-    String tenant = StaffDevices.tenantOf(page.url().getHost());
+    Optional<StaffApps> installed = StaffApps.installed();
+    if (installed.isEmpty()) {
+      return page;
+    }
+    StaffApps apps = installed.get();
+    String tenant = apps.tenantOf(page.url().getHost());
     steppingUp = true;
     try {
       Page current = page;
-      if (!current.body().contains("id=\"staffcode\"")
-          && !StaffDevices.registered(tenant, signedInAs)) {
-        StaffDevices.register(tenant, signedInAs);
+      if (!current.body().contains("id=\"staffcode\"") && !apps.registered(tenant, signedInAs)) {
+        apps.register(tenant, signedInAs);
         current = open(current.url());
       }
       if (!current.body().contains("id=\"staffcode\"")) {
         return current;
       }
-      String code = StaffDevices.nextCode(tenant, signedInAs);
+      String code = apps.nextCode(tenant, signedInAs);
       return submit(current, "staffcode", Map.of("code", code), "verify");
     } finally {
       steppingUp = false;
