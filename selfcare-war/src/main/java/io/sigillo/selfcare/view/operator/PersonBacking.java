@@ -83,19 +83,18 @@ public class PersonBacking implements Serializable {
   }
 
   private String act(boolean unlock) {
-    try {
-      Actor actor = actors.actor();
-      if (unlock) {
-        registry.unlockFor(tenant.id(), identity.username(), id(deviceId), reason, actor);
-      } else {
-        registry.markLostFor(tenant.id(), identity.username(), id(deviceId), reason, actor);
-      }
-      reason = null;
-      refresh();
-      FacesErrors.info(text(unlock ? "operator.unlocked" : "operator.lost"));
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          Actor actor = actors.actor();
+          if (unlock) {
+            registry.unlockFor(tenant.id(), identity.username(), id(deviceId), reason, actor);
+          } else {
+            registry.markLostFor(tenant.id(), identity.username(), id(deviceId), reason, actor);
+          }
+          reason = null;
+          refresh();
+          FacesErrors.info(text(unlock ? "operator.unlocked" : "operator.lost"));
+        });
     return null;
   }
 
@@ -104,39 +103,39 @@ public class PersonBacking implements Serializable {
    * codes the holder reads out; the registry refuses anything else and changes nothing then.
    */
   public String resynchronise() {
-    try {
-      DeviceSummary device =
-          registry.deviceOf(tenant.id(), identity.username(), id(resyncDeviceId));
-      List<String> codes = new ArrayList<>();
-      for (String code : new String[] {code1, code2, code3}) {
-        if (code != null && !code.isBlank()) {
-          codes.add(code.strip());
-        }
-      }
-      if (codes.size() < 2) {
-        throw new SigilloException(OtpError.RESYNC_FAILED);
-      }
-      ResyncResult result = registry.resynchronise(tenant.id(), device.id(), codes, actors.actor());
-      switch (result.status()) {
-        case SYNCHRONISED -> {
-          code1 = null;
-          code2 = null;
-          code3 = null;
-          FacesErrors.info(text("operator.resync.done"));
-        }
-        // the two codes stay in the form: the holder reads out only the next one
-        case THIRD_CODE_NEEDED ->
-            FacesErrors.show(new SigilloException(OtpError.RESYNC_THIRD_CODE_NEEDED));
-        case LOCKED -> FacesErrors.show(new SigilloException(OtpError.DEVICE_LOCKED));
-        case NOT_ACTIVE, NOT_ALLOWED ->
-            FacesErrors.show(new SigilloException(OtpError.DEVICE_NOT_ACTIVE));
-        case NOT_FOUND, QUOTA_EXHAUSTED ->
-            FacesErrors.show(new SigilloException(OtpError.RESYNC_FAILED));
-      }
-      refresh();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          DeviceSummary device =
+              registry.deviceOf(tenant.id(), identity.username(), id(resyncDeviceId));
+          List<String> codes = new ArrayList<>();
+          for (String code : new String[] {code1, code2, code3}) {
+            if (code != null && !code.isBlank()) {
+              codes.add(code.strip());
+            }
+          }
+          if (codes.size() < 2) {
+            throw new SigilloException(OtpError.RESYNC_FAILED);
+          }
+          ResyncResult result =
+              registry.resynchronise(tenant.id(), device.id(), codes, actors.actor());
+          switch (result.status()) {
+            case SYNCHRONISED -> {
+              code1 = null;
+              code2 = null;
+              code3 = null;
+              FacesErrors.info(text("operator.resync.done"));
+            }
+            // the two codes stay in the form: the holder reads out only the next one
+            case THIRD_CODE_NEEDED ->
+                FacesErrors.show(new SigilloException(OtpError.RESYNC_THIRD_CODE_NEEDED));
+            case LOCKED -> FacesErrors.show(new SigilloException(OtpError.DEVICE_LOCKED));
+            case NOT_ACTIVE, NOT_ALLOWED ->
+                FacesErrors.show(new SigilloException(OtpError.DEVICE_NOT_ACTIVE));
+            case NOT_FOUND, QUOTA_EXHAUSTED ->
+                FacesErrors.show(new SigilloException(OtpError.RESYNC_FAILED));
+          }
+          refresh();
+        });
     return null;
   }
 
@@ -150,18 +149,18 @@ public class PersonBacking implements Serializable {
 
   /** Gives the person a hardware token from the tenant's stock (the OTP registry audits it). */
   public String assignToken() {
-    try {
-      String wanted = serial == null ? "" : serial.strip();
-      if (wanted.isEmpty()) {
-        throw new SigilloException(io.sigillo.core.error.PlatformError.VALIDATION, "serial", "");
-      }
-      tokens.assign(tenant.id(), wanted, identity.username(), actors.actor());
-      serial = null;
-      refresh();
-      FacesErrors.info(text("operator.assigned"));
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          String wanted = serial == null ? "" : serial.strip();
+          if (wanted.isEmpty()) {
+            throw new SigilloException(
+                io.sigillo.core.error.PlatformError.VALIDATION, "serial", "");
+          }
+          tokens.assign(tenant.id(), wanted, identity.username(), actors.actor());
+          serial = null;
+          refresh();
+          FacesErrors.info(text("operator.assigned"));
+        });
     return null;
   }
 

@@ -79,54 +79,56 @@ public class TenantFormBacking implements Serializable {
   }
 
   public String save() {
-    try {
-      Branding branding =
-          branding(primaryColor, accentColor, logoUrl, blankToNull(supportEmail), supportPhone);
-      TenantView saved;
-      if (existing) {
-        saved =
-            administration.edit(
-                TenantId.of(slug),
-                new TenantChanges(displayName, hostList(), branding),
-                actor(),
-                correlationId());
-        FacesErrors.info(text("platform.saved"));
-      } else {
-        saved =
-            administration.create(
-                new NewTenant(slug, displayName, hostList(), branding), actor(), correlationId());
-        FacesErrors.info(text("platform.created"));
-      }
-      fill(saved);
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/platform/tenant.xhtml?faces-redirect=true&slug=" + saved.id().value();
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-      return null;
-    }
+    return FacesErrors.navigate(
+        () -> {
+          Branding branding =
+              branding(primaryColor, accentColor, logoUrl, blankToNull(supportEmail), supportPhone);
+          TenantView saved;
+          if (existing) {
+            saved =
+                administration.edit(
+                    TenantId.of(slug),
+                    new TenantChanges(displayName, hostList(), branding),
+                    actor(),
+                    correlationId());
+            FacesErrors.info(text("platform.saved"));
+          } else {
+            saved =
+                administration.create(
+                    new NewTenant(slug, displayName, hostList(), branding),
+                    actor(),
+                    correlationId());
+            FacesErrors.info(text("platform.created"));
+          }
+          fill(saved);
+          FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+          return "/platform/tenant.xhtml?faces-redirect=true&slug=" + saved.id().value();
+        });
   }
 
   public String uploadLogo() {
-    try {
-      if (logo == null || logo.getSize() == 0) {
-        throw new SigilloException(TenancyError.LOGO_NOT_AN_IMAGE);
-      }
-      if (logo.getSize() > TenantAdministration.MAX_LOGO_BYTES) {
-        throw new SigilloException(
-            TenancyError.LOGO_TOO_LARGE, TenantAdministration.MAX_LOGO_BYTES / 1024);
-      }
-      byte[] content;
-      try (InputStream in = logo.getInputStream()) {
-        content = in.readNBytes(TenantAdministration.MAX_LOGO_BYTES + 1);
-      }
-      fill(administration.uploadLogo(TenantId.of(slug), content, actor(), correlationId()));
-      FacesErrors.info(text("platform.logo.uploaded"));
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    } catch (IOException e) {
-      FacesErrors.show(new SigilloException(TenancyError.LOGO_NOT_AN_IMAGE));
-    }
+    FacesErrors.attempt(
+        () -> {
+          if (logo == null || logo.getSize() == 0) {
+            throw new SigilloException(TenancyError.LOGO_NOT_AN_IMAGE);
+          }
+          if (logo.getSize() > TenantAdministration.MAX_LOGO_BYTES) {
+            throw new SigilloException(
+                TenancyError.LOGO_TOO_LARGE, TenantAdministration.MAX_LOGO_BYTES / 1024);
+          }
+          fill(administration.uploadLogo(TenantId.of(slug), read(logo), actor(), correlationId()));
+          FacesErrors.info(text("platform.logo.uploaded"));
+        });
     return null;
+  }
+
+  /** The logo's bytes; a file that cannot be read is refused as not an image. */
+  private static byte[] read(Part logo) {
+    try (InputStream in = logo.getInputStream()) {
+      return in.readNBytes(TenantAdministration.MAX_LOGO_BYTES + 1);
+    } catch (IOException e) {
+      throw new SigilloException(TenancyError.LOGO_NOT_AN_IMAGE);
+    }
   }
 
   public String disable() {
@@ -138,16 +140,15 @@ public class TenantFormBacking implements Serializable {
   }
 
   private String lifecycle(boolean enable) {
-    try {
-      TenantId id = TenantId.of(slug);
-      fill(
-          enable
-              ? administration.enable(id, actor(), correlationId())
-              : administration.disable(id, actor(), correlationId()));
-      FacesErrors.info(text(enable ? "platform.enabled" : "platform.disabled"));
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
-    }
+    FacesErrors.attempt(
+        () -> {
+          TenantId id = TenantId.of(slug);
+          fill(
+              enable
+                  ? administration.enable(id, actor(), correlationId())
+                  : administration.disable(id, actor(), correlationId()));
+          FacesErrors.info(text(enable ? "platform.enabled" : "platform.disabled"));
+        });
     return null;
   }
 
@@ -158,25 +159,25 @@ public class TenantFormBacking implements Serializable {
    */
   public String savePolicies() {
     TenantId id = TenantId.of(slug);
-    try {
-      TenantPolicy wanted =
-          new TenantPolicy(
-              loginWindow,
-              loginLookAhead,
-              loginLockout,
-              signWindow,
-              signLookAhead,
-              signLockout,
-              certificateValidity,
-              renewalWindow);
-      boolean signatureChanged = wanted.signatureDiffers(policies.current(id));
-      fillPolicies(policies.save(id, wanted, actors.actor()));
-      if (signatureChanged) {
-        FacesErrors.info(text("platform.policies.signature.saved"));
-      }
-      FacesErrors.info(text("platform.policies.saved"));
-    } catch (SigilloException e) {
-      FacesErrors.show(e);
+    if (!FacesErrors.attempt(
+        () -> {
+          TenantPolicy wanted =
+              new TenantPolicy(
+                  loginWindow,
+                  loginLookAhead,
+                  loginLockout,
+                  signWindow,
+                  signLookAhead,
+                  signLockout,
+                  certificateValidity,
+                  renewalWindow);
+          boolean signatureChanged = wanted.signatureDiffers(policies.current(id));
+          fillPolicies(policies.save(id, wanted, actors.actor()));
+          if (signatureChanged) {
+            FacesErrors.info(text("platform.policies.signature.saved"));
+          }
+          FacesErrors.info(text("platform.policies.saved"));
+        })) {
       FacesErrors.info(text("platform.policies.notSaved"));
     }
     return null;
