@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ public class ActivationStore {
             .getResultList();
     return rows.isEmpty() || rows.get(0) == null
         ? Optional.empty()
-        : Optional.of(((Timestamp) rows.get(0)).toInstant());
+        : Optional.of(instant(rows.get(0)));
   }
 
   /** The open (unused, unexpired) link with this token hash, if any. */
@@ -98,5 +99,22 @@ public class ActivationStore {
 
   private Query native_(String sql) {
     return em.createNativeQuery(sql).setHint(OtpPersistence.ALLOW_NATIVE, true);
+  }
+
+  /**
+   * A timestamp-with-time-zone column as a native query returns it: PostgreSQL's driver gives a
+   * {@link Timestamp}, H2 (the embedded default of the run command) an {@link OffsetDateTime}.
+   */
+  static Instant instant(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    throw new IllegalStateException("not a timestamp: " + value.getClass().getName());
   }
 }
