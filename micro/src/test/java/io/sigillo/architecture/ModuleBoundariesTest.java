@@ -77,10 +77,6 @@ class ModuleBoundariesTest {
         noClasses()
             .that()
             .resideInAPackage("io.sigillo." + module + "..api..")
-            // the one exception left: the holder's signature device is shown and repaired with
-            // the registry's own summary and resynchronisation outcome
-            .and()
-            .doNotHaveFullyQualifiedName("io.sigillo.signature.api.SignatureDevice")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("io.sigillo." + other + "..")

@@ -20,7 +20,6 @@ import io.sigillo.otp.api.OtpPolicies;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.PolicySettings;
 import io.sigillo.otp.api.PurposeSettings;
-import io.sigillo.otp.api.ResyncStatus;
 import io.sigillo.otp.api.TokenClaim;
 import io.sigillo.otp.api.TokenFile;
 import io.sigillo.otp.api.TokenFileFormat;
@@ -40,6 +39,7 @@ import io.sigillo.signature.api.Holders;
 import io.sigillo.signature.api.Renewals;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureDeviceResync;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.api.SignatureValidation;
 import io.sigillo.signature.application.certificate.CertificateLifecycle;
@@ -181,9 +181,9 @@ class HolderFlowsIT extends WithSmsc {
     assertThat(renewals.signedForm(tenant, holder)).isEmpty();
 
     assertThat(resync(tenant, holder, TOKEN.hotp(61), TOKEN.hotp(63)))
-        .isEqualTo(ResyncStatus.NOT_FOUND);
+        .isEqualTo(SignatureDeviceResync.Status.NOT_FOUND);
     assertThat(resync(tenant, holder, TOKEN.hotp(61), TOKEN.hotp(62)))
-        .isEqualTo(ResyncStatus.SYNCHRONISED);
+        .isEqualTo(SignatureDeviceResync.Status.SYNCHRONISED);
     assertThat(renew(tenant, holder, 63).usable()).isTrue();
 
     // a tenant of its own: a second renewal form validated within one CRL period of the first comes
@@ -233,7 +233,7 @@ class HolderFlowsIT extends WithSmsc {
                     List.of(TOKEN.hotp(530), TOKEN.hotp(531)),
                     actor(locked))
                 .status())
-        .isEqualTo(ResyncStatus.SYNCHRONISED);
+        .isEqualTo(SignatureDeviceResync.Status.SYNCHRONISED);
     assertThat(device.device(other, locked).orElseThrow().locked()).isFalse();
     assertThat(renew(other, locked, 532).usable()).isTrue();
   }
@@ -437,7 +437,8 @@ class HolderFlowsIT extends WithSmsc {
   }
 
   /** The holder resynchronises the token with two consecutive codes and the password. */
-  private ResyncStatus resync(TenantId tenant, String holder, String first, String second) {
+  private SignatureDeviceResync.Status resync(
+      TenantId tenant, String holder, String first, String second) {
     return device
         .resynchronise(
             tenant, holder, PASSWORD.toCharArray(), List.of(first, second), actor(holder))

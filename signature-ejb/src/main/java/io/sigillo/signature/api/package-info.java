@@ -5,7 +5,8 @@
  * the certificate authority shows ({@link io.sigillo.signature.api.CertificateAuthority}: a
  * certificate, the CA certificate, the CRL), signature validation ({@link
  * io.sigillo.signature.api.DocumentValidation}), each tenant's certificate policy ({@link
- * io.sigillo.signature.api.SignaturePolicies}), their request and result records, the typed
+ * io.sigillo.signature.api.SignaturePolicies}), the holder's signature device ({@link
+ * io.sigillo.signature.api.SignatureDevice}), their request and result records, the typed
  * exceptions and the {@code SIGN-xxx} and {@code CERT-xxx} error codes.
  *
  * <p>Nothing here authorises a signature or issues or changes a certificate on a caller's word:

@@ -2,9 +2,12 @@ package io.sigillo.selfcare.rest.json;
 
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.ResyncResult;
+import io.sigillo.otp.api.ResyncStatus;
+import io.sigillo.signature.api.SignatureDeviceResync;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -30,18 +33,38 @@ public record ResyncView(
         r.status().name(),
         r.selfUnlocksLeft().orElse(null),
         r.availableAgainAt().orElse(null),
-        advice(r, locale));
+        advice(r.status(), r.availableAgainAt(), locale));
   }
 
   /** The outcome for the holder's one signature device, which the answer need not name. */
-  public static ResyncView ofSignatureDevice(ResyncResult r, Locale locale) {
-    ResyncView view = of(r, locale);
+  public static ResyncView ofSignatureDevice(SignatureDeviceResync r, Locale locale) {
     return new ResyncView(
-        null, view.status(), view.selfUnlocksLeft(), view.availableAgainAt(), view.advice());
+        null,
+        r.status().name(),
+        r.selfUnlocksLeft().orElse(null),
+        r.availableAgainAt().orElse(null),
+        advice(registryOutcome(r.status()), r.availableAgainAt(), locale));
   }
 
-  private static Advice advice(ResyncResult r, Locale locale) {
-    return switch (r.status()) {
+  /**
+   * The signature device is a registry device, so its outcomes take the registry's advice: the same
+   * codes and texts on both paths.
+   */
+  private static ResyncStatus registryOutcome(SignatureDeviceResync.Status status) {
+    return switch (status) {
+      case SYNCHRONISED -> ResyncStatus.SYNCHRONISED;
+      case NOT_FOUND -> ResyncStatus.NOT_FOUND;
+      case THIRD_CODE_NEEDED -> ResyncStatus.THIRD_CODE_NEEDED;
+      case LOCKED -> ResyncStatus.LOCKED;
+      case NOT_ACTIVE -> ResyncStatus.NOT_ACTIVE;
+      case QUOTA_EXHAUSTED -> ResyncStatus.QUOTA_EXHAUSTED;
+      case NOT_ALLOWED -> ResyncStatus.NOT_ALLOWED;
+    };
+  }
+
+  private static Advice advice(
+      ResyncStatus status, Optional<Instant> availableAgainAt, Locale locale) {
+    return switch (status) {
       case SYNCHRONISED -> null;
       case NOT_FOUND -> Advice.of(OtpError.RESYNC_FAILED, locale, List.of());
       case THIRD_CODE_NEEDED -> Advice.of(OtpError.RESYNC_THIRD_CODE_NEEDED, locale, List.of());
@@ -52,7 +75,7 @@ public record ResyncView(
           Advice.of(
               OtpError.SELF_UNLOCK_EXHAUSTED,
               locale,
-              List.of(r.availableAgainAt().map(Instant::toString).orElse("")));
+              List.of(availableAgainAt.map(Instant::toString).orElse("")));
     };
   }
 }

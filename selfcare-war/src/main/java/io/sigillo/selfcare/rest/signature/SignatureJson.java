@@ -5,6 +5,7 @@ import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.ContactChangeStarted;
 import io.sigillo.signature.api.HolderSummary;
 import io.sigillo.signature.api.RenewalStatus;
+import io.sigillo.signature.api.SignatureDeviceSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -185,6 +186,11 @@ public final class SignatureJson {
           d.serial().orElse(null),
           d.locked(),
           d.signFailures());
+    }
+
+    static DeviceView of(SignatureDeviceSummary d) {
+      return new DeviceView(
+          d.id(), d.type(), d.status(), d.serial().orElse(null), d.locked(), d.signFailures());
     }
   }
 

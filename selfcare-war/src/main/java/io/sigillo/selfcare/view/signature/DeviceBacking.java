@@ -1,10 +1,10 @@
 package io.sigillo.selfcare.view.signature;
 
-import io.sigillo.otp.api.DeviceSummary;
-import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureDeviceResync;
+import io.sigillo.signature.api.SignatureDeviceSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,12 +27,12 @@ public class DeviceBacking implements Serializable {
   @Inject private RequestContext request;
   @Inject private SignaturePage page;
 
-  private DeviceSummary summary;
+  private SignatureDeviceSummary summary;
   private String password;
   private String firstCode;
   private String secondCode;
   private String thirdCode;
-  private ResyncResult result;
+  private SignatureDeviceResync result;
 
   @PostConstruct
   void load() {
@@ -83,11 +83,11 @@ public class DeviceBacking implements Serializable {
     return code == null ? "" : code;
   }
 
-  public DeviceSummary getSummary() {
+  public SignatureDeviceSummary getSummary() {
     return summary;
   }
 
-  public ResyncResult getResult() {
+  public SignatureDeviceResync getResult() {
     return result;
   }
 

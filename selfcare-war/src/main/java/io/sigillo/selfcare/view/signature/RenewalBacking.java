@@ -1,7 +1,6 @@
 package io.sigillo.selfcare.view.signature;
 
 import io.sigillo.core.error.SigilloException;
-import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.CertificateSummary;
@@ -10,6 +9,7 @@ import io.sigillo.signature.api.Holders;
 import io.sigillo.signature.api.RenewalStatus;
 import io.sigillo.signature.api.Renewals;
 import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureDeviceResync;
 import io.sigillo.signature.api.SignatureError;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -55,7 +55,7 @@ public class RenewalBacking implements Serializable {
   private String secondCode;
   private HolderDataFields correction;
   private CertificateSummary renewed;
-  private ResyncResult resync;
+  private SignatureDeviceResync resync;
 
   @PostConstruct
   void load() {
@@ -126,7 +126,7 @@ public class RenewalBacking implements Serializable {
             FacesErrors.info(page.text("renewal.deviceRepaired"));
           } else {
             FacesErrors.warning(page.text("device.result." + resync.status().name()));
-            if (resync.status() == io.sigillo.otp.api.ResyncStatus.LOCKED) {
+            if (resync.status() == SignatureDeviceResync.Status.LOCKED) {
               branch = Branch.LOCKED;
             }
           }

@@ -7,7 +7,10 @@ import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.ResyncResult;
+import io.sigillo.otp.api.ResyncStatus;
 import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureDeviceResync;
+import io.sigillo.signature.api.SignatureDeviceSummary;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.domain.holder.Holder;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
@@ -24,7 +27,8 @@ import java.util.Optional;
 
 /**
  * Unlock and resynchronisation of the holder's signature device. The registry's outcome is
- * returned, not thrown, so a failed attempt commits its audit event.
+ * returned, not thrown, so a failed attempt commits its audit event. The registry's summary and
+ * outcome are mapped here into signature's own records, so the api does not lean on otp's.
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
@@ -41,12 +45,15 @@ public class SignatureDeviceBean implements SignatureDevice {
   @EJB private Verifications verifications;
 
   @Override
-  public Optional<DeviceSummary> device(TenantId tenant, String username) {
-    return holder(username).signDeviceId().flatMap(id -> registry.find(tenant, id));
+  public Optional<SignatureDeviceSummary> device(TenantId tenant, String username) {
+    return holder(username)
+        .signDeviceId()
+        .flatMap(id -> registry.find(tenant, id))
+        .map(SignatureDeviceBean::summary);
   }
 
   @Override
-  public ResyncResult unlock(
+  public SignatureDeviceResync unlock(
       TenantId tenant, String username, char[] password, List<String> codes, Actor actor) {
     long deviceId = authenticated(tenant, username, password, actor);
     ResyncResult result =
@@ -57,11 +64,11 @@ public class SignatureDeviceBean implements SignatureDevice {
         "signature.device.self-unlock",
         holderId(username),
         "device " + deviceId + ": " + result.status());
-    return result;
+    return resync(result);
   }
 
   @Override
-  public ResyncResult resynchronise(
+  public SignatureDeviceResync resynchronise(
       TenantId tenant, String username, char[] password, List<String> codes, Actor actor) {
     long deviceId = authenticated(tenant, username, password, actor);
     ResyncResult result =
@@ -72,7 +79,29 @@ public class SignatureDeviceBean implements SignatureDevice {
         "signature.device.resync",
         holderId(username),
         "device " + deviceId + ": " + result.status());
-    return result;
+    return resync(result);
+  }
+
+  private static SignatureDeviceSummary summary(DeviceSummary d) {
+    return new SignatureDeviceSummary(
+        d.id(), d.type().id(), d.status().name(), d.serial(), d.locked(), d.signFailures());
+  }
+
+  private static SignatureDeviceResync resync(ResyncResult r) {
+    return new SignatureDeviceResync(status(r.status()), r.selfUnlocksLeft(), r.availableAgainAt());
+  }
+
+  /** Exhaustive on purpose: a new registry outcome must be given a name here to compile. */
+  private static SignatureDeviceResync.Status status(ResyncStatus status) {
+    return switch (status) {
+      case SYNCHRONISED -> SignatureDeviceResync.Status.SYNCHRONISED;
+      case NOT_FOUND -> SignatureDeviceResync.Status.NOT_FOUND;
+      case THIRD_CODE_NEEDED -> SignatureDeviceResync.Status.THIRD_CODE_NEEDED;
+      case LOCKED -> SignatureDeviceResync.Status.LOCKED;
+      case NOT_ACTIVE -> SignatureDeviceResync.Status.NOT_ACTIVE;
+      case QUOTA_EXHAUSTED -> SignatureDeviceResync.Status.QUOTA_EXHAUSTED;
+      case NOT_ALLOWED -> SignatureDeviceResync.Status.NOT_ALLOWED;
+    };
   }
 
   /** The remote-signature password first: the registry expects its caller to re-authenticate. */
