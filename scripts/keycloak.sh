@@ -176,7 +176,7 @@ configured_port() {
 }
 
 start() {
-  local port=$1 version jdk dist server management started
+  local port=$1 version jdk dist server management started realm_sum
   if pid=$(running_pid); then
     echo "keycloak.sh: already running (pid $pid), waiting for it" >&2
     wait_ready "$(configured_port)"
@@ -193,10 +193,18 @@ start() {
     rm -rf "$server"
     cp -a "$dist" "$server"
   fi
+  # --import-realm skips a realm that exists: data made from an older realm file would keep its old
+  # flows and settings (the run command's demo provisions tenants and people again at start)
+  realm_sum=$(cksum <"$root/keycloak/$realm-realm.json")
+  if [ -d "$server/data" ] && [ "$(cat "$server/data/realm.cksum" 2>/dev/null)" != "$realm_sum" ]; then
+    echo "keycloak.sh: keycloak/$realm-realm.json changed since this Keycloak imported it: starting with fresh data" >&2
+    rm -rf "$server/data"
+  fi
   if [ "${SIGILLO_KEYCLOAK_FRESH:-0}" = 1 ]; then
     rm -rf "$server/data"
   fi
   mkdir -p "$server/data/import"
+  echo "$realm_sum" >"$server/data/realm.cksum"
   cp "$root/keycloak/$realm-realm.json" "$server/data/import/"
   install_theme "$jdk" "$server"
   install_level_two "$jdk" "$server"

@@ -33,11 +33,13 @@ public final class LevelTwoAuthenticatorFactory implements AuthenticatorFactory 
 
   /**
    * Short: a worker thread of Keycloak waits for Sigillo while the person waits for the page, and a
-   * Sigillo that does not answer in time gets the "unavailable" page, not a hanging login.
+   * Sigillo that does not answer in time gets the "unavailable" page, not a hanging login. The
+   * request timeout (default 6 s) can be set with the SPI option {@code timeout-seconds} or {@code
+   * SIGILLO_LEVEL_TWO_TIMEOUT_SECONDS}.
    */
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
-  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(6);
+  static final int DEFAULT_TIMEOUT_SECONDS = 6;
 
   private static final List<ProviderConfigProperty> CONFIG =
       ProviderConfigurationBuilder.create()
@@ -61,6 +63,12 @@ public final class LevelTwoAuthenticatorFactory implements AuthenticatorFactory 
     String clientId = config.get("client-id", "sigillo-level-two");
     keycloakUrl =
         Optional.ofNullable(config.get("keycloak-url")).filter(u -> !u.isBlank()).map(URI::create);
+    Duration timeout =
+        Duration.ofSeconds(
+            config.getInt(
+                "timeout-seconds",
+                parseOr(
+                    System.getenv("SIGILLO_LEVEL_TWO_TIMEOUT_SECONDS"), DEFAULT_TIMEOUT_SECONDS)));
     http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -68,9 +76,16 @@ public final class LevelTwoAuthenticatorFactory implements AuthenticatorFactory 
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     BrokerTokens tokens =
-        new BrokerTokens(
-            new TokenEndpoint(http, REQUEST_TIMEOUT, clientId, secret), Clock.systemUTC());
-    sigillo = new SigilloClient(http, tokens, REQUEST_TIMEOUT);
+        new BrokerTokens(new TokenEndpoint(http, timeout, clientId, secret), Clock.systemUTC());
+    sigillo = new SigilloClient(http, tokens, timeout);
+  }
+
+  private static int parseOr(String value, int fallback) {
+    try {
+      return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
   }
 
   @Override
