@@ -103,7 +103,10 @@ record Screen(
           case REJECTED ->
               code(outcome, Tone.ERROR, "sigilloL2Rejected", check.remainingAttempts());
           case REPLAYED -> code(outcome, Tone.ERROR, "sigilloL2Replayed");
-          case DELAYED -> code(outcome, Tone.ERROR, "sigilloL2Delayed", check.retryAfterSeconds());
+          case DELAYED ->
+              check.retryAfterSeconds() > 0
+                  ? code(outcome, Tone.ERROR, "sigilloL2Delayed", check.retryAfterSeconds())
+                  : code(outcome, Tone.ERROR, "sigilloL2DelayedLater");
           case CODE_CLOSED -> code(outcome, Tone.ERROR, "sigilloL2SmsClosed");
           case CLOCK_DRIFT ->
               new Screen(

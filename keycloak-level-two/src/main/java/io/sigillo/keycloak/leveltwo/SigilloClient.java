@@ -40,12 +40,13 @@ final class SigilloClient {
   CodeCheck appCode(Target target, String tenant, String username, String code, String language)
       throws SigilloUnavailable {
     String body = write(Map.of("code", code));
-    return CodeCheck.from(json(call(target, "POST", tenant, username, "app-code", body, language)));
+    return check(send(target, "POST", tenant, username, "app-code", body, language), "app-code");
   }
 
   SmsAnswer sendSms(Target target, String tenant, String username, String language)
       throws SigilloUnavailable {
-    HttpResponse<String> response = send(target, "POST", tenant, username, "sms", null, language);
+    // an empty object, not no body: the API consumes JSON on every POST
+    HttpResponse<String> response = send(target, "POST", tenant, username, "sms", "{}", language);
     if (response.statusCode() == 429) {
       return SmsAnswer.Refused.from(json(response));
     }
@@ -61,7 +62,21 @@ final class SigilloClient {
       String language)
       throws SigilloUnavailable {
     String body = write(Map.of("challengeId", challengeId, "code", code));
-    return CodeCheck.from(json(call(target, "POST", tenant, username, "sms-code", body, language)));
+    return check(send(target, "POST", tenant, username, "sms-code", body, language), "sms-code");
+  }
+
+  /**
+   * A code's outcome; Sigillo's 429 (too many checks for this person in a short time) reads as
+   * {@code DELAYED}: the person waits and tries again, the same as the registry's own delay.
+   */
+  private static CodeCheck check(HttpResponse<String> response, String operation)
+      throws SigilloUnavailable {
+    if (response.statusCode() == 429) {
+      SmsAnswer.Refused refused = SmsAnswer.Refused.from(json(response));
+      return new CodeCheck(
+          CodeCheck.Check.DELAYED, 0, java.util.Optional.empty(), refused.retryAfterSeconds());
+    }
+    return CodeCheck.from(json(expectOk(response, operation)));
   }
 
   private HttpResponse<String> call(

@@ -56,7 +56,7 @@ class ScreenTest {
   void eachOutcomeHasItsPageOrItsMessage() {
     assertThat(page(Check.REPLAYED)).isEqualTo(Page.CODE);
     assertThat(message(Check.REPLAYED)).contains("sigilloL2Replayed");
-    assertThat(message(Check.DELAYED)).contains("sigilloL2Delayed");
+    assertThat(message(Check.DELAYED)).contains("sigilloL2DelayedLater");
     assertThat(message(Check.CODE_CLOSED)).contains("sigilloL2SmsClosed");
     assertThat(page(Check.CLOCK_DRIFT)).isEqualTo(Page.CLOCK_DRIFT);
     assertThat(page(Check.LOCKED)).isEqualTo(Page.LOCKED);
@@ -75,6 +75,20 @@ class ScreenTest {
                 .orElseThrow()
                 .page())
         .isEqualTo(Page.NO_METHOD);
+  }
+
+  @Test
+  void aDelayWithoutAKnownWaitSaysSoWithoutAZeroSeconds() {
+    assertThat(
+            Screen.after(new CodeCheck(Check.DELAYED, 0, Optional.empty(), 12), APP_ONLY)
+                .orElseThrow()
+                .arguments())
+        .containsExactly(12L);
+    assertThat(
+            Screen.after(new CodeCheck(Check.DELAYED, 0, Optional.empty(), 0), APP_ONLY)
+                .orElseThrow()
+                .message())
+        .contains("sigilloL2DelayedLater");
   }
 
   @Test
