@@ -193,10 +193,12 @@ class SpidLevelTwoIT {
     Rp rp = oidcRelyingParty();
 
     HttpBrowser browser = new HttpBrowser();
-    Page page = browser.signIn(browser.open(rp.authorize(L2)), person.username(), Holders.PASSWORD);
-    page = browser.submitHtml(page, "sigillo-l2-app", Map.of("code", other(person.code())));
-    assertThat(outcome(page)).isEqualTo("REJECTED");
-    Page locked = browser.submitHtml(page, "sigillo-l2-app", Map.of("code", other(person.code())));
+    Page locked =
+        browser.signIn(browser.open(rp.authorize(L2)), person.username(), Holders.PASSWORD);
+    for (int attempt = 0; attempt < 3 && !outcome(locked).equals("LOCKED"); attempt++) {
+      locked = browser.submitHtml(locked, "sigillo-l2-app", Map.of("code", other(person.code())));
+      assertThat(outcome(locked)).isIn("REJECTED", "LOCKED");
+    }
     assertThat(outcome(locked)).as(locked.body()).isEqualTo("LOCKED");
     assertThat(locked.body())
         .contains("App OTP bloccata", "sigillo-l2-locked-steps", "id=\"sigillo-l2-portal\"")
