@@ -12,6 +12,8 @@ public enum TenancyError implements ErrorCode {
   LOGO_NOT_AN_IMAGE("TEN-002", 400),
   LOGO_UNSAFE_SVG("TEN-003", 400),
   TENANT_FORM_INVALID("TEN-004", 400),
+  // the tenant has no back-end client in the login broker yet: provisioning makes it
+  CLIENT_NOT_PROVISIONED("TEN-005", 409),
   IMAGE_TOO_MANY_PIXELS("TEN-040", 400);
 
   private final String code;

@@ -7,10 +7,13 @@ import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.tenancy.api.BackEndCredentials;
 import io.sigillo.tenancy.api.Branding;
 import io.sigillo.tenancy.api.LoginAccounts;
 import io.sigillo.tenancy.api.LoginAccounts.PortalAccount;
+import io.sigillo.tenancy.api.LoginClients;
 import io.sigillo.tenancy.api.NewTenant;
+import io.sigillo.tenancy.api.TenancyError;
 import io.sigillo.tenancy.api.TenantAdministration;
 import io.sigillo.tenancy.api.TenantChanges;
 import io.sigillo.tenancy.api.TenantStatus;
@@ -43,6 +46,7 @@ public class TenantAdministrationBean implements TenantAdministration {
 
   @Inject private TenantRegistry registry;
   @Inject private TenantProvisioning provisioning;
+  @Inject private BackEndSecrets backEndSecrets;
   @Inject private TenantLogos logos;
   @Inject private TenantCache cache;
   @Inject private LoginAccounts accounts;
@@ -142,6 +146,34 @@ public class TenantAdministrationBean implements TenantAdministration {
         current.branding().logoUrl(),
         branding.supportEmail(),
         branding.supportPhone());
+  }
+
+  @Override
+  public BackEndCredentials backEndCredentials(TenantId id, String actor, String correlationId) {
+    requireTenant(id);
+    String secret =
+        backEndSecrets
+            .secret(id)
+            .orElseThrow(() -> new SigilloException(TenancyError.CLIENT_NOT_PROVISIONED));
+    record(id, actor, "tenant.backend-secret-read", correlationId);
+    return new BackEndCredentials(LoginClients.Kind.BACK_END.clientId(id), secret);
+  }
+
+  @Override
+  public BackEndCredentials rotateBackEndSecret(TenantId id, String actor, String correlationId) {
+    requireTenant(id);
+    String secret =
+        backEndSecrets
+            .rotate(id)
+            .orElseThrow(() -> new SigilloException(TenancyError.CLIENT_NOT_PROVISIONED));
+    record(id, actor, "tenant.backend-secret-rotated", correlationId);
+    return new BackEndCredentials(LoginClients.Kind.BACK_END.clientId(id), secret);
+  }
+
+  private void requireTenant(TenantId id) {
+    if (registry.find(id).isEmpty()) {
+      throw new SigilloException(PlatformError.NOT_FOUND);
+    }
   }
 
   @Override
