@@ -3,8 +3,8 @@ package io.sigillo.it.otp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
-import io.sigillo.it.support.Account;
 import io.sigillo.it.support.Http;
+import io.sigillo.it.support.KeycloakAdmin;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
@@ -19,13 +19,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.admin.client.resource.ClientResource;
 
 /**
  * The OTP API as a tenant's back-end uses it, on the tenant's host with a token of its provisioned
  * back-end client: enrolment, confirmation and validation with codes computed by the client,
  * catalogued 400s for bad input; refusal without a token, with another tenant's back end's or
- * signing app's token (SIG-063) or a token not meant for the API (SIG-062); the published OpenAPI
- * document.
+ * signing app's token (SIG-063) or a token without the API's audience (SIG-062, until provisioning
+ * repairs the client); the published OpenAPI document.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -143,14 +144,21 @@ class OtpApiIT {
         assertCataloguedJson(elsewhere, "SIG-063", "altro rivenditore");
       }
 
-      // a person of alpha with a token of a realm client that is not the API's (admin-cli)
-      String alphaPerson = alphaClients.person("alpha");
-      String noAudience = Tokens.password("admin-cli", alphaPerson, Account.PASSWORD);
-      HttpResponse<String> notForTheApi = post(alpha.host(), "/api/otp/validate", noAudience, body);
+      // alpha's back end whose client lost its audience mapper (say, edited by hand in Keycloak)
+      KeycloakAdmin keycloak = alphaClients.platform().keycloak();
+      ClientResource backEnd =
+          keycloak.realm().clients().get(keycloak.client("backend-" + alpha.slug()).getId());
+      backEnd.getProtocolMappers().getMappers().stream()
+          .filter(m -> "oidc-audience-mapper".equals(m.getProtocolMapper()))
+          .forEach(m -> backEnd.getProtocolMappers().delete(m.getId()));
+      HttpResponse<String> notForTheApi =
+          post(alpha.host(), "/api/otp/validate", alphaClients.serviceToken(), body);
       assertThat(notForTheApi.statusCode()).as(notForTheApi.body()).isEqualTo(401);
       assertCataloguedJson(notForTheApi, "SIG-062", "sigillo-api");
 
-      // the same callers on their own tenant get past the door (anna.neri has no device here)
+      // provisioning again puts the mapper back, and the back end gets past the door on its own
+      // tenant (anna.neri has no device there)
+      alphaClients.platform().provision(alpha.slug());
       HttpResponse<String> home =
           post(alpha.host(), "/api/otp/validate", alphaClients.serviceToken(), body);
       assertThat(home.statusCode()).as(home.body()).isNotIn(401, 403);

@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -151,10 +152,7 @@ public class TenantAdministrationBean implements TenantAdministration {
   @Override
   public BackEndCredentials backEndCredentials(TenantId id, String actor, String correlationId) {
     requireTenant(id);
-    String secret =
-        backEndSecrets
-            .secret(id)
-            .orElseThrow(() -> new SigilloException(TenancyError.CLIENT_NOT_PROVISIONED));
+    String secret = fromBroker(() -> backEndSecrets.secret(id), id, correlationId);
     record(id, actor, "tenant.backend-secret-read", correlationId);
     return new BackEndCredentials(LoginClients.Kind.BACK_END.clientId(id), secret);
   }
@@ -162,12 +160,26 @@ public class TenantAdministrationBean implements TenantAdministration {
   @Override
   public BackEndCredentials rotateBackEndSecret(TenantId id, String actor, String correlationId) {
     requireTenant(id);
-    String secret =
-        backEndSecrets
-            .rotate(id)
-            .orElseThrow(() -> new SigilloException(TenancyError.CLIENT_NOT_PROVISIONED));
+    String secret = fromBroker(() -> backEndSecrets.rotate(id), id, correlationId);
     record(id, actor, "tenant.backend-secret-rotated", correlationId);
     return new BackEndCredentials(LoginClients.Kind.BACK_END.clientId(id), secret);
+  }
+
+  /**
+   * A secret from the login broker: missing client → TEN-005, broker unreachable → SIG-008 (the
+   * cause is logged, never the secret, which the failure cannot carry).
+   */
+  private static String fromBroker(
+      Supplier<Optional<String>> call, TenantId id, String correlationId) {
+    Optional<String> secret;
+    try {
+      secret = call.get();
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "[" + correlationId + "] back-end secret of tenant " + id + " failed", e);
+      throw new SigilloException(PlatformError.LOGIN_UNAVAILABLE);
+    }
+    return secret.orElseThrow(() -> new SigilloException(TenancyError.CLIENT_NOT_PROVISIONED));
   }
 
   private void requireTenant(TenantId id) {

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * Access tokens straight from Keycloak's token endpoint in the platform realm, as a back end
  * (client credentials) or an app that signed a person in (authorization code with its PKCE
  * verifier, see {@link SigningAppTokens}) gets them; the tests then present them to the application
- * like any client. The password grant is only for clients that allow it (none of a tenant's), to
- * prove what the API does with tokens not meant for it.
+ * like any client. No tenant client allows the password grant.
  */
 public final class Tokens {
 
@@ -42,17 +41,6 @@ public final class Tokens {
             + URLEncoder.encode(redirectUri, StandardCharsets.UTF_8)
             + "&code_verifier="
             + verifier);
-  }
-
-  /** A public client's password grant (e.g. the realm's {@code admin-cli}). */
-  public static String password(String clientId, String username, String password) {
-    return grant(
-        "grant_type=password&client_id="
-            + clientId
-            + "&username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8));
   }
 
   /** The token's claims as JSON (not verified: the application does that), for assertions. */
