@@ -114,7 +114,7 @@ validate_run() { # clients device_count [floor]
   before=$(cpu_ticks)
   db_before=$(db_ticks)
   line=$(bench_java io.sigillo.bench.ValidateLoad "http://127.0.0.1:$port" "$slug.localhost:$port" \
-    "http://127.0.0.1:$kc_port/realms/sigillo/protocol/openid-connect/token" "portal-$slug" "$secret" \
+    "http://127.0.0.1:$kc_port/realms/sigillo/protocol/openid-connect/token" "backend-$slug" "$secret" \
     "$1" "$warmup" "$seconds" "$first" "$2" "$max_requests" ${3:-})
   sent=$(field sent "$line")
   echo "$line server_cpu_ms_per_request=$(echo "scale=2; ($(cpu_ticks) - $before) * 1000 / $(getconf CLK_TCK) / $sent" | bc) db_cpu_ms_per_request=$(echo "scale=3; ($(db_ticks) - $db_before) * 1000 / $(getconf CLK_TCK) / $sent" | bc)" |

@@ -32,7 +32,7 @@ import org.postgresql.PGConnection;
  *
  * <pre>
  * BenchData tenant SLUG KEYCLOAK_URL CLIENT_SECRET   the tenant, its host SLUG.localhost, and its
- *                                                   Keycloak client with an operator service account
+ *                                                   back-end client (operator service account)
  * BenchData devices SLUG FIRST_ID COUNT             COUNT active HOTP tokens (SHA-1, 6 digits,
  *                                                   next counter 0) with ids FIRST_ID..
  * </pre>
@@ -104,10 +104,14 @@ public final class BenchData {
       }
     }
     keycloakClient(slug, keycloakUrl, secret);
-    System.out.println("tenant " + slug + " ready, client portal-" + slug);
+    System.out.println("tenant " + slug + " ready, client backend-" + slug);
   }
 
-  /** The tenant's client as provisioning names it, with a service account holding operator. */
+  /**
+   * The tenant's portal client with the tenant roles, and its back-end client as provisioning makes
+   * them (names, service account holding the portal's operator role, scope, mappers), the back end
+   * with the given secret: the application's provisioning is not running here.
+   */
   private static void keycloakClient(String slug, String url, String secret) {
     try (Keycloak keycloak =
         KeycloakBuilder.builder()
@@ -120,37 +124,52 @@ public final class BenchData {
             .resteasyClient(new ResteasyClientBuilderImpl().build())
             .build()) {
       RealmResource realm = keycloak.realm("sigillo");
-      String clientId = "portal-" + slug;
-      realm
-          .clients()
-          .findByClientId(clientId)
-          .forEach(c -> realm.clients().get(c.getId()).remove());
-      ClientRepresentation client = new ClientRepresentation();
-      client.setClientId(clientId);
-      client.setPublicClient(false);
-      client.setSecret(secret);
-      client.setServiceAccountsEnabled(true);
-      client.setStandardFlowEnabled(false);
-      client.setFullScopeAllowed(false);
-      client.setProtocolMappers(
-          List.of(KeycloakAdmin.groupsMapper(), KeycloakAdmin.apiAudienceMapper()));
-      String uuid;
-      try (var created = realm.clients().create(client)) {
-        uuid = CreatedResponseUtil.getCreatedId(created);
+      String portalId = "portal-" + slug;
+      String backEndId = "backend-" + slug;
+      for (String clientId : List.of(portalId, backEndId)) {
+        realm
+            .clients()
+            .findByClientId(clientId)
+            .forEach(c -> realm.clients().get(c.getId()).remove());
       }
-      ClientResource resource = realm.clients().get(uuid);
+      ClientRepresentation portal = new ClientRepresentation();
+      portal.setClientId(portalId);
+      portal.setPublicClient(false);
+      portal.setStandardFlowEnabled(false);
+      portal.setFullScopeAllowed(false);
+      String portalUuid = create(realm, portal);
+      ClientResource portalResource = realm.clients().get(portalUuid);
       for (String name : List.of("user", "operator")) {
         RoleRepresentation role = new RoleRepresentation();
         role.setName(name);
         role.setClientRole(true);
-        resource.roles().create(role);
+        portalResource.roles().create(role);
       }
+      RoleRepresentation operator = portalResource.roles().get("operator").toRepresentation();
+
+      ClientRepresentation backEnd = new ClientRepresentation();
+      backEnd.setClientId(backEndId);
+      backEnd.setPublicClient(false);
+      backEnd.setSecret(secret);
+      backEnd.setServiceAccountsEnabled(true);
+      backEnd.setStandardFlowEnabled(false);
+      backEnd.setFullScopeAllowed(false);
+      backEnd.setProtocolMappers(
+          List.of(KeycloakAdmin.groupsMapper(portalId), KeycloakAdmin.apiAudienceMapper()));
+      ClientResource backEndResource = realm.clients().get(create(realm, backEnd));
+      backEndResource.getScopeMappings().clientLevel(portalUuid).add(List.of(operator));
       realm
           .users()
-          .get(resource.getServiceAccountUser().getId())
+          .get(backEndResource.getServiceAccountUser().getId())
           .roles()
-          .clientLevel(uuid)
-          .add(List.of(resource.roles().get("operator").toRepresentation()));
+          .clientLevel(portalUuid)
+          .add(List.of(operator));
+    }
+  }
+
+  private static String create(RealmResource realm, ClientRepresentation client) {
+    try (var created = realm.clients().create(client)) {
+      return CreatedResponseUtil.getCreatedId(created);
     }
   }
 

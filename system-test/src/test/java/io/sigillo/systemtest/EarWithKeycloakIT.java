@@ -53,7 +53,7 @@ class EarWithKeycloakIT {
   @Test
   void aTenantsBackEndRegistersConfirmsAndValidatesAnOtpToken() {
     TestTenants.Tenant eta = TestTenants.active("eta", "Eta Servizi", "#102030", "#405060");
-    try (TenantClient backEnd = new TenantClient(eta.slug(), "operator")) {
+    try (TenantClient backEnd = new TenantClient(base, eta.slug())) {
       String token = backEnd.serviceToken();
       // RFC 4226's seed ("12345678901234567890") and its published codes for counters 0 and 1
       HttpResponse<String> registered =

@@ -106,7 +106,7 @@ class FuzzAbuseIT {
   void malformedRequestsToEveryOperationAndFormNeverGetAServerErrorATraceOrASecret()
       throws Exception {
     TestTenants.Tenant tenant = TestTenants.active("fuzz", "Fuzz Srl", "#102030", "#405060");
-    try (TenantClient client = new TenantClient(tenant.slug(), "operator");
+    try (TenantClient client = new TenantClient(base, tenant.slug());
         PlatformOperator platform = new PlatformOperator(base);
         Smsc smsc = Smsc.fromEnvironment()) {
       fuzzForms(platform);

@@ -62,7 +62,7 @@ class HolderAbuseIT {
   void anOrderInSomeoneElsesNameIsRefusedAndOnlyTheVerifiedPersonIsCertified() {
     TestTenants.Tenant tenant =
         TestTenants.active("abid", "Identita Fiduciaria", "#102030", "#405060");
-    try (TenantClient people = new TenantClient(tenant.slug())) {
+    try (TenantClient people = new TenantClient(base, tenant.slug())) {
       String stranger = people.person("senza-identita");
       TenantApi strangerApi = new TenantApi(base, tenant.host(), people.token(stranger));
       // Mario Rossi's data, consistent in themselves, typed by someone who is not Mario
@@ -108,7 +108,7 @@ class HolderAbuseIT {
   void simultaneousOrdersOfOneAccountStartOneOrderAndNeverAnswer500() throws Exception {
     TestTenants.Tenant tenant =
         TestTenants.active("abdbl", "Doppio Clic Fiduciaria", "#102030", "#405060");
-    try (TenantClient people = new TenantClient(tenant.slug())) {
+    try (TenantClient people = new TenantClient(base, tenant.slug())) {
       String anna = people.person("doppio");
       TenantApi api = new TenantApi(base, tenant.host(), people.token(anna));
       String body = person(tenant.slug(), anna, true).order();
@@ -151,8 +151,8 @@ class HolderAbuseIT {
     GreenMail smtp =
         new GreenMail(new ServerSetup(Environment.port("SIGILLO_MAIL_PORT"), "127.0.0.1", "smtp"));
     smtp.start();
-    try (TenantClient alphaPeople = new TenantClient(alpha.slug());
-        TenantClient betaPeople = new TenantClient(beta.slug())) {
+    try (TenantClient alphaPeople = new TenantClient(base, alpha.slug());
+        TenantClient betaPeople = new TenantClient(base, beta.slug())) {
       String target = betaPeople.person("bersaglio");
       Person targetPerson = person(beta.slug(), target, true);
       TenantApi targetApi = new TenantApi(base, beta.host(), betaPeople.token(target));

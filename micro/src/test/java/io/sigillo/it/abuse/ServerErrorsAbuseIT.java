@@ -180,7 +180,7 @@ class ServerErrorsAbuseIT {
   @Test
   void simultaneousSavesOfOneOtpPolicyEachSucceedAndOneOfThemHolds() throws Exception {
     TestTenants.Tenant tenant = TestTenants.active("errpol", "Regole OTP", "#102030", "#405060");
-    try (TenantClient operator = new TenantClient(tenant.slug(), "operator")) {
+    try (TenantClient operator = new TenantClient(base, tenant.slug())) {
       TenantApi api = new TenantApi(base, tenant.host(), operator.serviceToken());
       String defaults = api.get("/api/otp/policy").body();
       assertThat(defaults).contains("\"driftCapSteps\":");

@@ -18,6 +18,7 @@ import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
 import io.sigillo.it.support.TestHolders;
 import io.sigillo.it.support.TestTenants;
+import io.sigillo.it.support.Tokens;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URL;
@@ -58,7 +59,7 @@ class HolderApiIT {
   void aPasswordLevelSessionCannotMarkLostRevokeOrBurnTheCodesOfTheSignatureDevice() {
     TestTenants.Tenant tenant =
         TestTenants.active("habuse", "Abusi Fiduciaria", "#102030", "#405060");
-    try (TenantClient people = new TenantClient(tenant.slug())) {
+    try (TenantClient people = new TenantClient(base, tenant.slug())) {
       String holder = people.person("vittima");
       TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
       TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
@@ -107,9 +108,15 @@ class HolderApiIT {
   void anOrderIsCheckedFieldByFieldAndAPasswordLevelTokenGetsNoAppButCompletesWithAToken() {
     TestTenants.Tenant tenant =
         TestTenants.active("hord", "Ordini Fiduciaria", "#102030", "#405060");
-    try (TenantClient people = new TenantClient(tenant.slug())) {
+    try (TenantClient people = new TenantClient(base, tenant.slug())) {
       String anna = people.person("anna");
-      TenantApi api = new TenantApi(base, tenant.host(), people.token(anna));
+      String annaToken = people.token(anna);
+      // a person's token from the tenant's signing app (authorization code + PKCE), level 1:
+      // Keycloak's level-2 step is not in this realm's flow, so no SpidL2 acr
+      assertThat(Tokens.claims(annaToken))
+          .contains("\"azp\":\"signing-" + tenant.slug() + "\"", "\"groups\":[\"user\"]")
+          .doesNotContain("SpidL2");
+      TenantApi api = new TenantApi(base, tenant.host(), annaToken);
 
       HttpResponse<String> none = api.get("/api/signature/holder");
       assertThat(none.statusCode()).isEqualTo(404);
@@ -172,6 +179,9 @@ class HolderApiIT {
       assertThat(bound.body())
           .contains("\"status\":\"ACTIVE\"")
           .containsPattern("\"certificateId\":\\d+");
+      // the signing app's level-1 token reads the holder's order and device
+      assertThat(api.get("/api/signature/holder").body()).contains("\"status\":\"ACTIVE\"");
+      assertThat(api.get("/api/signature/device").statusCode()).isEqualTo(200);
 
       HttpResponse<String> again = api.post("/api/signature/holder", person.order(PASSWORD));
       assertThat(again.statusCode()).isEqualTo(409);
@@ -183,8 +193,8 @@ class HolderApiIT {
   void aContactOfAnotherHolderIsRefusedOnEveryTenantWithoutSayingWhose() {
     TestTenants.Tenant alpha = TestTenants.active("hua", "Alpha Unica", "#102030", "#405060");
     TestTenants.Tenant beta = TestTenants.active("hub", "Beta Unica", "#102030", "#405060");
-    try (TenantClient alphaPeople = new TenantClient(alpha.slug());
-        TenantClient betaPeople = new TenantClient(beta.slug())) {
+    try (TenantClient alphaPeople = new TenantClient(base, alpha.slug());
+        TenantClient betaPeople = new TenantClient(base, beta.slug())) {
       String first = alphaPeople.person("prima");
       String second = alphaPeople.person("seconda");
       String third = betaPeople.person("terza");
@@ -230,6 +240,7 @@ class HolderApiIT {
       HttpResponse<String> elsewhere =
           new TenantApi(base, beta.host(), alphaPeople.token(first)).get("/api/signature/holder");
       assertThat(elsewhere.statusCode()).isEqualTo(403);
+      assertThat(elsewhere.body()).contains("\"code\":\"SIG-063\"");
       HttpResponse<String> notHers = secondApi.get("/api/signature/holder");
       assertThat(notHers.statusCode()).isEqualTo(404);
       HttpResponse<String> anonymous =
@@ -243,7 +254,7 @@ class HolderApiIT {
       throws IOException, InterruptedException {
     TestTenants.Tenant tenant =
         TestTenants.active("hsig", "Firme Fiduciaria", "#102030", "#405060");
-    try (TenantClient people = new TenantClient(tenant.slug())) {
+    try (TenantClient people = new TenantClient(base, tenant.slug())) {
       String holder = people.person("firmatario");
       TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
       TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
@@ -312,7 +323,7 @@ class HolderApiIT {
     GreenMail smtp =
         new GreenMail(new ServerSetup(Environment.port("SIGILLO_MAIL_PORT"), "127.0.0.1", "smtp"));
     smtp.start();
-    try (TenantClient people = new TenantClient(tenant.slug())) {
+    try (TenantClient people = new TenantClient(base, tenant.slug())) {
       String holder = people.person("posta");
       TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
       TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());

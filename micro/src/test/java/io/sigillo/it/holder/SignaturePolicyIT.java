@@ -76,7 +76,7 @@ class SignaturePolicyIT {
     TestTenants.Tenant other =
         TestTenants.active("hpolx", "Altre Regole Fiduciaria", "#102030", "#405060");
     try (PlatformOperator platform = new PlatformOperator(base);
-        TenantClient people = new TenantClient(tenant.slug())) {
+        TenantClient people = new TenantClient(base, tenant.slug())) {
       String policy = "/api/platform/tenants/" + tenant.slug() + "/signature-policy";
       String anna = people.person("anna");
       TenantApi holder = new TenantApi(base, tenant.host(), people.token(anna));

@@ -503,7 +503,7 @@ class IdentityPortalIT {
     HttpResponse<String> anonymous = levelTwo("GET", methods, null, null);
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.body()).contains("\"code\":\"SIG-010\"", "\"correlationId\":\"");
-    try (TenantClient client = new TenantClient(tenant.slug(), "operator")) {
+    try (TenantClient client = new TenantClient(base, tenant.slug())) {
       String personToken = client.token(client.person("anna"));
       for (String other : List.of(client.serviceToken(), personToken)) {
         HttpResponse<String> refused = levelTwo("GET", methods, other, null);

@@ -1,11 +1,17 @@
 package io.sigillo.it.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Database;
 import io.sigillo.it.support.PlatformOperator;
+import io.sigillo.it.support.TenantApi;
+import io.sigillo.it.support.TestTenants;
+import io.sigillo.it.support.Tokens;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The platform API as a back-end uses it: client-credentials bearer tokens of the platform realm,
- * {@code platform-admin} required, tenants created and provisioned into Keycloak, repeatable.
+ * {@code platform-admin} required, tenants created and provisioned into Keycloak, repeatable; a
+ * tenant back end's client secret handed out and rotated, to the platform only, never audited.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,6 +80,59 @@ class PlatformApiIT {
           platform.get("/api/platform/tenants", "Bearer " + platform.token());
       assertThat(list.statusCode()).isEqualTo(200);
       assertThat(list.body()).contains("\"slug\":\"" + slug + "\"");
+    }
+  }
+
+  @Test
+  void thePlatformReadsAndRotatesABackEndsSecretWhichNoOneElseSeesAndNoAuditKeeps() {
+    try (PlatformOperator platform = new PlatformOperator(base, true);
+        PlatformOperator stranger = new PlatformOperator(base, false)) {
+      String slug = platform.newTenant("sec", "Segreti Srl");
+      String path = "/api/platform/tenants/" + slug + "/backend-client";
+
+      HttpResponse<String> read = platform.get(path, "Bearer " + platform.token());
+      assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+      assertThat(read.headers().firstValue("Cache-Control")).hasValue("no-store");
+      assertThat(read.body())
+          .contains(
+              "\"clientId\":\"backend-" + slug + "\"",
+              "/realms/sigillo/protocol/openid-connect/token\"",
+              "\"audience\":\"sigillo-api\"");
+      String first = TenantApi.group("\"clientSecret\":\"([^\"]+)\"", read.body());
+      assertThat(Tokens.clientCredentials("backend-" + slug, first)).isNotBlank();
+
+      HttpResponse<String> rotated =
+          platform.send("POST", path + "/secret", "application/json", new byte[0]);
+      assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+      assertThat(rotated.headers().firstValue("Cache-Control")).hasValue("no-store");
+      String second = TenantApi.group("\"clientSecret\":\"([^\"]+)\"", rotated.body());
+      assertThat(second).isNotEqualTo(first);
+      assertThatThrownBy(() -> Tokens.clientCredentials("backend-" + slug, first))
+          .hasMessageContaining("401");
+      assertThat(Tokens.clientCredentials("backend-" + slug, second)).isNotBlank();
+      assertThat(platform.backEndClient(slug).secret()).isEqualTo(second);
+
+      HttpResponse<String> refused = stranger.get(path, "Bearer " + stranger.token());
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(refused.body()).contains("\"code\":\"SIG-007\"").doesNotContain(second);
+      HttpResponse<String> unknown =
+          platform.get(
+              "/api/platform/tenants/" + slug() + "/backend-client", "Bearer " + platform.token());
+      assertThat(unknown.statusCode()).isEqualTo(404);
+      assertThat(unknown.body()).contains("\"code\":\"SIG-001\"");
+      // a tenant of the database never provisioned since back-end clients exist
+      TestTenants.Tenant old = TestTenants.active("sec-old", "Vecchio Srl", "#102030", "#405060");
+      HttpResponse<String> notYet =
+          platform.get(
+              "/api/platform/tenants/" + old.slug() + "/backend-client",
+              "Bearer " + platform.token());
+      assertThat(notYet.statusCode()).as(notYet.body()).isEqualTo(409);
+      assertThat(notYet.body()).contains("\"code\":\"TEN-006\"", "/provision");
+
+      List<String> audited = Database.auditDetails(slug, "tenant.backend-secret-%");
+      assertThat(audited).hasSize(3);
+      assertThat(String.join(" ", audited)).doesNotContain(first, second);
+      assertThat(Database.auditActors(slug, "tenant.backend-secret-rotated")).hasSize(1);
     }
   }
 

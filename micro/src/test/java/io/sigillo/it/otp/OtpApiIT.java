@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Http;
+import io.sigillo.it.support.KeycloakAdmin;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
 import io.sigillo.it.support.TestTenants;
+import io.sigillo.it.support.Tokens;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,11 +19,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.admin.client.resource.ClientResource;
 
 /**
- * The OTP API as a tenant's back-end uses it, on the tenant's host with a Keycloak bearer token:
- * enrolment, confirmation and validation with codes computed by the client, catalogued 400s for bad
- * input, refusal without a token or with another tenant's, and the published OpenAPI document.
+ * The OTP API as a tenant's back-end uses it, on the tenant's host with a token of its provisioned
+ * back-end client: enrolment, confirmation and validation with codes computed by the client,
+ * catalogued 400s for bad input; refusal without a token, with another tenant's back end's or
+ * signing app's token (SIG-063) or a token without the API's audience (SIG-062, until provisioning
+ * repairs the client); the published OpenAPI document.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,8 +47,11 @@ class OtpApiIT {
   void
       anOperatorBackEndNeverReceivesASeedButRegistersConfirmsAndValidatesATokenAndBadInputIsACataloguedBadRequest() {
     TestTenants.Tenant tenant = TestTenants.active("otp", "Otp Fiduciaria", "#102030", "#405060");
-    try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
+    try (TenantClient backEnd = new TenantClient(base, tenant.slug())) {
       String token = backEnd.serviceToken();
+      // the reseller's back end, with a token of its provisioned client-credentials client
+      assertThat(Tokens.claims(token))
+          .contains("\"azp\":\"backend-" + tenant.slug() + "\"", "\"groups\":[\"operator\"]");
       // an app's enrolment carries its seed: only the person enrolling their own app gets one
       HttpResponse<String> enrolled =
           post(tenant.host(), "/api/otp/devices/totp", token, "{\"owner\":\"anna.neri\"}");
@@ -116,7 +124,7 @@ class OtpApiIT {
   }
 
   @Test
-  void theOtpApiRefusesCallersWithoutATokenOrWithAnotherTenantsToken() {
+  void theOtpApiRefusesNoTokenAnotherTenantsClientsAndATokenWithoutItsAudienceWithCataloguedJson() {
     TestTenants.Tenant alpha = TestTenants.active("otpa", "Alpha", "#102030", "#405060");
     TestTenants.Tenant beta = TestTenants.active("otpb", "Beta", "#102030", "#405060");
     String body = "{\"owner\":\"anna.neri\",\"purpose\":\"LOGIN\",\"code\":\"123456\"}";
@@ -125,17 +133,50 @@ class OtpApiIT {
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.body()).contains("SIG-010");
 
-    try (TenantClient alphaBackEnd = new TenantClient(alpha.slug(), "operator")) {
-      HttpResponse<String> elsewhere =
-          post(beta.host(), "/api/otp/validate", alphaBackEnd.serviceToken(), body);
-      assertThat(elsewhere.statusCode()).isEqualTo(403);
+    try (TenantClient alphaClients = new TenantClient(base, alpha.slug());
+        TenantClient betaClients = new TenantClient(base, beta.slug())) {
+      // beta's back end and a person of beta through beta's signing app, on alpha's host
+      String betaPerson = betaClients.person("beta");
+      for (String betaToken :
+          new String[] {betaClients.serviceToken(), betaClients.token(betaPerson)}) {
+        HttpResponse<String> elsewhere = post(alpha.host(), "/api/otp/validate", betaToken, body);
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(403);
+        assertCataloguedJson(elsewhere, "SIG-063", "altro rivenditore");
+      }
+
+      // alpha's back end whose client lost its audience mapper (say, edited by hand in Keycloak)
+      KeycloakAdmin keycloak = alphaClients.platform().keycloak();
+      ClientResource backEnd =
+          keycloak.realm().clients().get(keycloak.client("backend-" + alpha.slug()).getId());
+      backEnd.getProtocolMappers().getMappers().stream()
+          .filter(m -> "oidc-audience-mapper".equals(m.getProtocolMapper()))
+          .forEach(m -> backEnd.getProtocolMappers().delete(m.getId()));
+      HttpResponse<String> notForTheApi =
+          post(alpha.host(), "/api/otp/validate", alphaClients.serviceToken(), body);
+      assertThat(notForTheApi.statusCode()).as(notForTheApi.body()).isEqualTo(401);
+      assertCataloguedJson(notForTheApi, "SIG-062", "sigillo-api");
+
+      // provisioning again puts the mapper back, and the back end gets past the door on its own
+      // tenant (anna.neri has no device there)
+      alphaClients.platform().provision(alpha.slug());
+      HttpResponse<String> home =
+          post(alpha.host(), "/api/otp/validate", alphaClients.serviceToken(), body);
+      assertThat(home.statusCode()).as(home.body()).isNotIn(401, 403);
     }
+  }
+
+  private static void assertCataloguedJson(HttpResponse<String> answer, String code, String text) {
+    assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
+    assertThat(answer.body())
+        .contains("\"code\":\"" + code + "\"", text, "\"correlationId\":\"")
+        .doesNotContain("Exception", "at io.sigillo");
   }
 
   @Test
   void aBackEndCannotRegisterSomeonesMobileAndAnUnknownDeviceIsACataloguedNotFound() {
     TestTenants.Tenant tenant = TestTenants.active("otpsms", "Sms Srl", "#102030", "#405060");
-    try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
+    try (TenantClient backEnd = new TenantClient(base, tenant.slug())) {
       String token = backEnd.serviceToken();
       HttpResponse<String> refused =
           post(

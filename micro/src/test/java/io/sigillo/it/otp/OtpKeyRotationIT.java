@@ -148,7 +148,7 @@ class OtpKeyRotationIT {
       throws Exception {
     TestTenants.Tenant tenant = TestTenants.active("otprot", "Rotation Spa", "#102030", "#405060");
     TenantId tenantId = TenantId.of(tenant.slug());
-    try (TenantClient operator = new TenantClient(tenant.slug(), "operator");
+    try (TenantClient operator = new TenantClient(base, tenant.slug());
         PlatformOperator platform = new PlatformOperator(base)) {
       String token = operator.serviceToken();
       List<String> ids = new ArrayList<>();

@@ -68,7 +68,7 @@ class OtpPolicyApiIT {
   void anOperatorSetsSha256EightDigitsAndSixtySecondsButCannotEnrolAnAppForSomeone()
       throws Exception {
     TestTenants.Tenant tenant = TestTenants.active("otppol", "Policy Srl", "#102030", "#405060");
-    try (TenantClient operator = new TenantClient(tenant.slug(), "operator")) {
+    try (TenantClient operator = new TenantClient(base, tenant.slug())) {
       String token = operator.serviceToken();
       HttpResponse<String> defaults = call("GET", tenant.host(), "/api/otp/policy", token, null);
       assertThat(defaults.statusCode()).as(defaults.body()).isEqualTo(200);
@@ -135,8 +135,9 @@ class OtpPolicyApiIT {
   @Test
   void aPersonWithoutTheOperatorRoleCanNeitherReadNorChangeThePolicy() {
     TestTenants.Tenant tenant = TestTenants.active("otppolu", "Policy Two", "#102030", "#405060");
-    try (TenantClient person = new TenantClient(tenant.slug(), "user")) {
-      String token = person.serviceToken();
+    try (TenantClient clients = new TenantClient(base, tenant.slug())) {
+      // a person's token from the tenant's signing app: role user only
+      String token = clients.token(clients.person("anna"));
       assertThat(call("GET", tenant.host(), "/api/otp/policy", token, null).statusCode())
           .isEqualTo(403);
       assertThat(call("PUT", tenant.host(), "/api/otp/policy", token, "{}").statusCode())

@@ -62,7 +62,7 @@ class TokenInventoryApiIT {
             + SEED_BASE32
             + ",HOTP,6,0\n"
             + "BAD-1,not-base32!,HOTP,6,0\n";
-    try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
+    try (TenantClient backEnd = new TenantClient(base, tenant.slug())) {
       String token = backEnd.serviceToken();
 
       HttpResponse<String> dryRun =

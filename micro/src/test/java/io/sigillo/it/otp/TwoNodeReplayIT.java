@@ -91,7 +91,7 @@ class TwoNodeReplayIT {
   @Test
   void theSameCodeSentFromManyThreadsToBothNodesIsAcceptedExactlyOnce() throws Exception {
     TestTenants.Tenant tenant = TestTenants.active("replay2", "Replay Due", "#102030", "#405060");
-    try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
+    try (TenantClient backEnd = new TenantClient(base, tenant.slug())) {
       Api api = new Api(tenant, backEnd.serviceToken());
       String seed = randomBase32();
       OtpApp token = OtpApp.fromBase32(seed);
@@ -140,7 +140,7 @@ class TwoNodeReplayIT {
     TestTenants.Tenant tenant = TestTenants.active("lock2", "Lock Due", "#102030", "#405060");
     // no delay between failures, so the count and not the clock decides every answer
     withoutDelays(tenant);
-    try (TenantClient backEnd = new TenantClient(tenant.slug(), "operator")) {
+    try (TenantClient backEnd = new TenantClient(base, tenant.slug())) {
       Api api = new Api(tenant, backEnd.serviceToken());
 
       // one failure at a time, alternating nodes: the count carries over exactly

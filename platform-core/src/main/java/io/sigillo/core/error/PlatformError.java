@@ -31,6 +31,8 @@ public enum PlatformError implements ErrorCode {
   NOT_A_MEMBER("SIG-060", 403),
   ACCOUNT_OF_ANOTHER_PERSON("SIG-061", 409),
   TOKEN_NOT_FOR_API("SIG-062", 401),
+  // a token of another tenant's client (portal, back end, signing app) on this tenant's host
+  TOKEN_NOT_FOR_TENANT("SIG-063", 403),
   STAFF_LEVEL_2_REQUIRED("SIG-090", 403),
   // the EJB container refused the call: the caller lacks the role the business method requires
   // (a page or API whose own check let it through); 403, never the container's 500

@@ -19,15 +19,19 @@ import java.util.Set;
  * resources take their actor from here, so they all give the business layer the same answer, and
  * none of them decides on its own who may enrol or revoke a device.
  *
- * <p>A bearer token is a password-level proof for a person (the realm grants none stronger yet) and
- * no personal proof at all for a back end or Keycloak's level-2 step; a portal session is at level
- * 2 or in recovery only after the step-up page recorded the proof in the session.
+ * <p>A person's bearer token proves the level its sign-in reached (level 2 only from the tenant's
+ * signing app with Keycloak's SpidL2 {@code acr}, else level 1); a back end's, or Keycloak's
+ * level-2 step's, proves no person at all. A portal session is at level 2 or in recovery only after
+ * the step-up page recorded the proof in the session.
  */
 @RequestScoped
 public class Actors {
 
   static final String USER = "user";
   static final String OPERATOR = "operator";
+
+  /** Request attribute: the {@link Assurance} of this request's bearer token (BearerTokens). */
+  static final String BEARER_ASSURANCE = "sigillo.bearer.assurance";
 
   @Inject private HttpServletRequest request;
   @Inject private CurrentTenant tenant;
@@ -46,8 +50,11 @@ public class Actors {
       return Assurance.NONE;
     }
     if (PortalAuthenticationMechanism.sessionCaller(request).isEmpty() || !tenant.resolved()) {
-      // a person's bearer token: obtained with the password
-      return Assurance.LEVEL_1;
+      // a person's bearer token: what Keycloak's sign-in proved, as the token says (BearerTokens)
+      return request.getAttribute(BEARER_ASSURANCE) instanceof Assurance proved
+              && proved != Assurance.NONE
+          ? proved
+          : Assurance.LEVEL_1;
     }
     return SecondFactorSession.of(request, tenant.id())
         .map(

@@ -7,7 +7,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.security.Assurance;
 import io.sigillo.tenancy.api.LoginClients;
+import io.sigillo.tenancy.api.LoginClients.Kind;
 import io.sigillo.tenancy.api.TenantView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +29,16 @@ import java.util.Set;
  * audience mapper obtain, so a token of any other client of the realm is refused.
  *
  * <p>Roles: {@code platform-admin} from the realm roles; a tenant's {@code user}/{@code operator}
- * only when the token was issued to that tenant's own client. That already keeps a person to their
- * tenant without checking the organization here: a client's roles are granted only by that tenant's
- * provisioning, which also makes the person a member, and a person of another tenant holds none of
- * them, whichever client issued the token.
+ * only from a token issued to one of the clients provisioning made for the tenant whose host was
+ * called: its portal, its signing app (a person's token) or its back end (a service account's
+ * token, {@code client_id} present: no person can sign in through it). A token of another tenant's
+ * client is refused outright ({@code SIG-063}) rather than let through with no role, so a
+ * misconfigured back end learns why. The names are the check's first half; the second is that each
+ * client's scope holds only the roles provisioning put there ({@code fullScopeAllowed} off), so the
+ * roles a token carries are the ones granted through that tenant's portal client.
+ *
+ * <p>Assurance: a person's token from the signing app is at level 2 when Keycloak wrote the SPID
+ * level-2 {@code acr} into it, at level 1 otherwise; a back end proves no person at all.
  *
  * <p>Keycloak's level-2 step: a client-credentials token holding the realm role {@value
  * #LEVEL_TWO_BROKER_ROLE} is group {@value #LOGIN_BROKER} and nothing else, whatever else it
@@ -54,6 +62,14 @@ public class BearerTokens {
   /** Keycloak puts it in service-account tokens only (the service_account client scope). */
   private static final String CLIENT_ID_CLAIM = "client_id";
 
+  /** Who a valid token names, with which container groups, and what its sign-in proved. */
+  record Bearer(String username, Set<String> groups, Assurance assurance) {
+
+    Bearer {
+      groups = Set.copyOf(groups);
+    }
+  }
+
   @Inject private OidcProvider provider;
   @Inject private LoginClients settings;
 
@@ -72,7 +88,7 @@ public class BearerTokens {
             Set.of("sub", "exp", "iat", "azp")));
   }
 
-  Caller validate(String token, Optional<TenantView> tenant) {
+  Bearer validate(String token, Optional<TenantView> tenant) {
     JWTClaimsSet claims;
     try {
       claims = processor.process(token, null);
@@ -90,30 +106,53 @@ public class BearerTokens {
     try {
       String name = claims.getStringClaim("preferred_username");
       String caller = name == null ? claims.getSubject() : name;
-      boolean clientCredentials = claims.getClaim(CLIENT_ID_CLAIM) != null;
-      if (clientCredentials && realmRoles(claims).contains(LEVEL_TWO_BROKER_ROLE)) {
+      String azp = claims.getStringClaim("azp");
+      boolean service = claims.getClaim(CLIENT_ID_CLAIM) != null;
+      if (service && realmRoles(claims).contains(LEVEL_TWO_BROKER_ROLE)) {
         // a step of somebody's sign-in, for any tenant: no tenant, no other role
-        return new Caller(null, caller, Set.of(LOGIN_BROKER), null);
+        return new Bearer(caller, Set.of(LOGIN_BROKER), Assurance.NONE);
       }
+      Optional<Kind> client = tenant.flatMap(t -> Kind.of(t.id(), azp));
+      if (tenant.isPresent() && client.isEmpty() && Kind.anyTenantsClient(azp)) {
+        throw new LoginFailedException(
+            PlatformError.TOKEN_NOT_FOR_TENANT,
+            "bearer token of client " + azp + " on tenant " + tenant.get().id());
+      }
+      // a back end's roles come with its own secret, a person's with their sign-in
+      boolean roleBearing = client.isPresent() && (client.get() == Kind.BACK_END) == service;
       Set<String> groups = new HashSet<>();
       if (realmRoles(claims).contains(PLATFORM_ADMIN)) {
         groups.add(PLATFORM_ADMIN);
       }
-      String azp = claims.getStringClaim("azp");
-      if (tenant.isPresent() && LoginClients.clientId(tenant.get().id()).equals(azp)) {
+      if (roleBearing) {
         List<String> tenantGroups = claims.getStringListClaim(LoginClients.GROUPS_CLAIM);
         if (tenantGroups != null) {
           tenantGroups.stream().filter(LoginClients.ROLES::contains).forEach(groups::add);
         }
       }
-      if (clientCredentials) {
+      if (service) {
         // a client's own service account (client credentials): a back end, not a person
         groups.add(SERVICE);
       }
-      return new Caller(tenant.map(TenantView::id).orElse(null), caller, groups, null);
+      return new Bearer(caller, groups, assurance(claims, client, service));
     } catch (ParseException e) {
       throw new LoginFailedException("bearer token with malformed claims", e);
     }
+  }
+
+  /**
+   * What the token's sign-in proved: nothing personal for a back end; for a person, level 2 only
+   * when Keycloak's level-2 step ran for this tenant's signing app ({@code acr} = SpidL2).
+   */
+  private static Assurance assurance(JWTClaimsSet claims, Optional<Kind> client, boolean service)
+      throws ParseException {
+    if (service) {
+      return Assurance.NONE;
+    }
+    boolean levelTwo =
+        client.filter(Kind.SIGNING_APP::equals).isPresent()
+            && LoginClients.SPID_LEVEL_2.equals(claims.getStringClaim("acr"));
+    return levelTwo ? Assurance.LEVEL_2 : Assurance.LEVEL_1;
   }
 
   private static List<?> realmRoles(JWTClaimsSet claims) throws ParseException {

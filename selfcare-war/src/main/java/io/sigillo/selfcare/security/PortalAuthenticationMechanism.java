@@ -48,9 +48,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       if (path.startsWith("/api/")
           && authorization != null
           && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-        Caller caller =
+        BearerTokens.Bearer bearer =
             bearerTokens.validate(authorization.substring(BEARER.length()).trim(), tenant);
-        return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+        // read by Actors: what the token's sign-in proved (a client cannot set an attribute)
+        request.setAttribute(Actors.BEARER_ASSURANCE, bearer.assurance());
+        return context.notifyContainerAboutLogin(bearer.username(), bearer.groups());
       }
       Optional<Caller> signedIn = sessionCaller(request);
       if (signedIn.isPresent()) {

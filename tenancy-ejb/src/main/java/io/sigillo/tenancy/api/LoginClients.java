@@ -3,6 +3,8 @@ package io.sigillo.tenancy.api;
 import io.sigillo.core.tenant.TenantId;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,9 +29,51 @@ public interface LoginClients {
   /** The path of the login callback; part of every redirect URI. */
   String CALLBACK_PATH = "/login/callback";
 
+  /** The ID token's and access token's {@code acr} of a SPID level-2 sign-in. */
+  String SPID_LEVEL_2 = "https://www.spid.gov.it/SpidL2";
+
   /** The OIDC client id of the tenant's portal. */
   static String clientId(TenantId tenant) {
-    return "portal-" + tenant.value();
+    return Kind.PORTAL.clientId(tenant);
+  }
+
+  /**
+   * The clients provisioning makes for every tenant, named {@code <prefix><slug>}. Their tokens are
+   * the only ones that carry the tenant's roles to the API; which kind a token came from says what
+   * it may prove (a person's level, or a back end's secret).
+   */
+  enum Kind {
+    /** The self-care portal: confidential, authorization code + PKCE, people. */
+    PORTAL("portal-"),
+    /** The reseller's back end: confidential, client credentials only, its own service account. */
+    BACK_END("backend-"),
+    /** The reseller's signing application: public, authorization code + PKCE, holders. */
+    SIGNING_APP("signing-");
+
+    private final String prefix;
+
+    Kind(String prefix) {
+      this.prefix = prefix;
+    }
+
+    public String clientId(TenantId tenant) {
+      return prefix + tenant.value();
+    }
+
+    /** The kind of {@code clientId} if it is one of {@code tenant}'s clients. */
+    public static Optional<Kind> of(TenantId tenant, String clientId) {
+      return Arrays.stream(values()).filter(k -> k.clientId(tenant).equals(clientId)).findFirst();
+    }
+
+    /** Whether {@code clientId} is named like some tenant's client (not the platform's own). */
+    public static boolean anyTenantsClient(String clientId) {
+      return clientId != null
+          && Arrays.stream(values())
+              .anyMatch(
+                  k ->
+                      clientId.startsWith(k.prefix)
+                          && TenantId.isValid(clientId.substring(k.prefix.length())));
+    }
   }
 
   /** The secret of the tenant's client; throws if the tenant is not provisioned. */

@@ -6,7 +6,8 @@ import io.sigillo.core.error.ErrorCode;
  * Errors of the tenant registry ({@code TEN-0xx}): logos and the tenant form. The numbers are the
  * ones these errors had as portal errors ({@code PRT-001..004}, {@code PRT-040}), so a code someone
  * noted down still names the same problem; {@code TEN-005} is a tenant named in a tenantless API's
- * path that is unknown or not active. Texts in {@code TenancyErrors}.
+ * path that is unknown or not active; {@code TEN-006} a tenant whose back-end client provisioning
+ * has not made yet. Texts in {@code TenancyErrors}.
  */
 public enum TenancyError implements ErrorCode {
   LOGO_TOO_LARGE("TEN-001", 400),
@@ -14,6 +15,8 @@ public enum TenancyError implements ErrorCode {
   LOGO_UNSAFE_SVG("TEN-003", 400),
   TENANT_FORM_INVALID("TEN-004", 400),
   TENANT_UNKNOWN("TEN-005", 404),
+  // the tenant has no back-end client in the login broker yet: provisioning makes it
+  CLIENT_NOT_PROVISIONED("TEN-006", 409),
   IMAGE_TOO_MANY_PIXELS("TEN-040", 400);
 
   private final String code;

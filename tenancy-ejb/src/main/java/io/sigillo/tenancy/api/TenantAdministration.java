@@ -38,6 +38,16 @@ public interface TenantAdministration {
   TenantView disable(TenantId id, String actor, String correlationId);
 
   /**
+   * The client id and secret of the tenant's back-end client, for the reseller's back end to get
+   * API tokens with (client credentials). Audited without the secret. {@code TEN-006} when the
+   * tenant was not provisioned since back-end clients exist: provision it again.
+   */
+  BackEndCredentials backEndCredentials(TenantId id, String actor, String correlationId);
+
+  /** Replaces the back-end client's secret (the old one stops working) and returns the new one. */
+  BackEndCredentials rotateBackEndSecret(TenantId id, String actor, String correlationId);
+
+  /**
    * Creates a login account on the tenant if missing (else keeps its password) with the tenant
    * roles {@code roles} ({@code user} when empty; only {@code user} and {@code operator}). The
    * username is required and an initial password has at least 12 characters.

@@ -7,10 +7,13 @@ import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.tenancy.api.BackEndCredentials;
 import io.sigillo.tenancy.api.Branding;
 import io.sigillo.tenancy.api.LoginAccounts;
 import io.sigillo.tenancy.api.LoginAccounts.PortalAccount;
+import io.sigillo.tenancy.api.LoginClients;
 import io.sigillo.tenancy.api.NewTenant;
+import io.sigillo.tenancy.api.TenancyError;
 import io.sigillo.tenancy.api.TenantAdministration;
 import io.sigillo.tenancy.api.TenantChanges;
 import io.sigillo.tenancy.api.TenantStatus;
@@ -24,6 +27,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,6 +47,7 @@ public class TenantAdministrationBean implements TenantAdministration {
 
   @Inject private TenantRegistry registry;
   @Inject private TenantProvisioning provisioning;
+  @Inject private BackEndSecrets backEndSecrets;
   @Inject private TenantLogos logos;
   @Inject private TenantCache cache;
   @Inject private LoginAccounts accounts;
@@ -142,6 +147,45 @@ public class TenantAdministrationBean implements TenantAdministration {
         current.branding().logoUrl(),
         branding.supportEmail(),
         branding.supportPhone());
+  }
+
+  @Override
+  public BackEndCredentials backEndCredentials(TenantId id, String actor, String correlationId) {
+    requireTenant(id);
+    String secret = fromBroker(() -> backEndSecrets.secret(id), id, correlationId);
+    record(id, actor, "tenant.backend-secret-read", correlationId);
+    return new BackEndCredentials(LoginClients.Kind.BACK_END.clientId(id), secret);
+  }
+
+  @Override
+  public BackEndCredentials rotateBackEndSecret(TenantId id, String actor, String correlationId) {
+    requireTenant(id);
+    String secret = fromBroker(() -> backEndSecrets.rotate(id), id, correlationId);
+    record(id, actor, "tenant.backend-secret-rotated", correlationId);
+    return new BackEndCredentials(LoginClients.Kind.BACK_END.clientId(id), secret);
+  }
+
+  /**
+   * A secret from the login broker: missing client → TEN-006, broker unreachable → SIG-008 (the
+   * cause is logged, never the secret, which the failure cannot carry).
+   */
+  private static String fromBroker(
+      Supplier<Optional<String>> call, TenantId id, String correlationId) {
+    Optional<String> secret;
+    try {
+      secret = call.get();
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "[" + correlationId + "] back-end secret of tenant " + id + " failed", e);
+      throw new SigilloException(PlatformError.LOGIN_UNAVAILABLE);
+    }
+    return secret.orElseThrow(() -> new SigilloException(TenancyError.CLIENT_NOT_PROVISIONED));
+  }
+
+  private void requireTenant(TenantId id) {
+    if (registry.find(id).isEmpty()) {
+      throw new SigilloException(PlatformError.NOT_FOUND);
+    }
   }
 
   @Override

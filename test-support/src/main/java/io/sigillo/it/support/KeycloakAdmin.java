@@ -54,10 +54,11 @@ public final class KeycloakAdmin implements AutoCloseable {
   public static final String API_AUDIENCE = "sigillo-api";
 
   /**
-   * The mapper provisioning gives a tenant's client: its client roles as the {@code groups} claim,
-   * which the portal reads as the person's roles on that tenant.
+   * The mapper provisioning gives a tenant's back-end and signing-app clients: the client roles of
+   * the tenant's portal client {@code portalClientId} (where the tenant roles live) as the {@code
+   * groups} claim, which the API reads as the caller's roles on that tenant.
    */
-  public static ProtocolMapperRepresentation groupsMapper() {
+  public static ProtocolMapperRepresentation groupsMapper(String portalClientId) {
     ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
     mapper.setName("tenant-roles-as-groups");
     mapper.setProtocol("openid-connect");
@@ -68,7 +69,7 @@ public final class KeycloakAdmin implements AutoCloseable {
             "jsonType.label", "String",
             "multivalued", "true",
             "access.token.claim", "true",
-            "usermodel.clientRoleMapping.clientId", ""));
+            "usermodel.clientRoleMapping.clientId", portalClientId));
     return mapper;
   }
 
@@ -178,6 +179,24 @@ public final class KeycloakAdmin implements AutoCloseable {
         .filter(c -> ("portal-" + slug).equals(c.getClientId()))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no Keycloak client portal-" + slug));
+  }
+
+  /** A client of the platform realm by its client id, as Keycloak holds it. */
+  public ClientRepresentation client(String clientId) {
+    return realm().clients().findByClientId(clientId).stream()
+        .filter(c -> clientId.equals(c.getClientId()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no Keycloak client " + clientId));
+  }
+
+  /**
+   * A client-credentials token of a provisioned tenant's back end ({@code backend-<slug>}), its
+   * secret read through the admin API as the platform operator can.
+   */
+  public String backEndToken(String slug) {
+    ClientRepresentation backEnd = client("backend-" + slug);
+    return Tokens.clientCredentials(
+        backEnd.getClientId(), realm().clients().get(backEnd.getId()).getSecret().getValue());
   }
 
   @Override

@@ -132,6 +132,42 @@ public final class PlatformOperator implements AutoCloseable {
     }
   }
 
+  /** Provisions a tenant (again): what the platform operator does after an upgrade. */
+  public void provision(String slug) {
+    HttpResponse<String> provisioned = post("/api/platform/tenants/" + slug + "/provision", "");
+    if (provisioned.statusCode() != 200) {
+      throw new IllegalStateException(
+          "tenant "
+              + slug
+              + " not provisioned: "
+              + provisioned.statusCode()
+              + " "
+              + provisioned.body());
+    }
+  }
+
+  /** A tenant back end's client id and secret, as the platform API hands them to the reseller. */
+  public record BackEndClient(String clientId, String secret) {
+
+    /** A client-credentials token of this back end. */
+    public String token() {
+      return Tokens.clientCredentials(clientId, secret);
+    }
+  }
+
+  /** The back-end client of a provisioned tenant, read through the platform API. */
+  public BackEndClient backEndClient(String slug) {
+    HttpResponse<String> answer =
+        get("/api/platform/tenants/" + slug + "/backend-client", "Bearer " + token());
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException(
+          "no back-end client of " + slug + ": " + answer.statusCode() + " " + answer.body());
+    }
+    return new BackEndClient(
+        TenantApi.group("\"clientId\":\"([^\"]+)\"", answer.body()),
+        TenantApi.group("\"clientSecret\":\"([^\"]+)\"", answer.body()));
+  }
+
   public HttpResponse<String> post(String path, String json) {
     return send("POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
   }

@@ -1,96 +1,60 @@
 package io.sigillo.it.support;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import org.keycloak.admin.client.resource.ClientResource;
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
+import java.net.URL;
 
 /**
- * A test tenant's own Keycloak client ({@code portal-<slug>}, as provisioning names it) for tenants
- * seeded straight into the database: its {@code user} and {@code operator} roles and the {@code
- * groups} mapper, so tokens carry {@code azp} = the tenant's client and {@code groups} = the roles,
- * as the application's API expects, and {@code aud} = the API's audience, which the API requires.
- * Its service account holds one tenant role (the tenant's back end); people made here get the
- * {@code user} role and tokens by password, so a token names the person as a session would.
- * Everything is made through the master realm's admin and removed on close.
+ * A test tenant's clients as provisioning makes them, used as the reseller's software uses them:
+ * the tenant (seeded into the database, see {@link TestTenants}) is provisioned through the
+ * platform API, its back end gets tokens from {@code backend-<slug>} by client credentials with the
+ * secret the platform API hands out, and its people get tokens from the signing app {@code
+ * signing-<slug>} by signing in on Keycloak's pages (authorization code + PKCE, {@link
+ * SigningAppTokens}). People are created through the platform API with the {@code user} role. No
+ * client of the test's own stands in for a tenant's; only the platform operator's back end (a
+ * {@link PlatformOperator}) is the test's, and it is removed on close.
  */
 public final class TenantClient implements AutoCloseable {
 
-  private final KeycloakAdmin keycloak = new KeycloakAdmin();
-  private final String clientId;
-  private final String clientUuid;
-  private final String secret = UUID.randomUUID().toString();
-  private final List<String> users = new ArrayList<>();
+  private final PlatformOperator platform;
+  private final String slug;
+  private final PlatformOperator.BackEndClient backEnd;
 
-  /** The tenant's client with a back-office service account (role operator). */
-  public TenantClient(String slug) {
-    this(slug, "operator");
-  }
-
-  /** The tenant's client whose service account holds {@code serviceRole} (user or operator). */
-  public TenantClient(String slug, String serviceRole) {
-    clientId = "portal-" + slug;
-    ClientRepresentation client = new ClientRepresentation();
-    client.setClientId(clientId);
-    client.setPublicClient(false);
-    client.setSecret(secret);
-    client.setServiceAccountsEnabled(true);
-    client.setDirectAccessGrantsEnabled(true);
-    client.setStandardFlowEnabled(false);
-    client.setFullScopeAllowed(false);
-    client.setProtocolMappers(
-        List.of(KeycloakAdmin.groupsMapper(), KeycloakAdmin.apiAudienceMapper()));
-    clientUuid = keycloak.createClient(client);
-    ClientResource resource = keycloak.realm().clients().get(clientUuid);
-    for (String name : List.of("user", "operator")) {
-      RoleRepresentation representation = new RoleRepresentation();
-      representation.setName(name);
-      representation.setClientRole(true);
-      resource.roles().create(representation);
+  /** Provisions the seeded tenant {@code slug} in Keycloak and reads its back end's secret. */
+  public TenantClient(URL base, String slug) {
+    this.slug = slug;
+    platform = new PlatformOperator(base);
+    try {
+      platform.provision(slug);
+      backEnd = platform.backEndClient(slug);
+    } catch (RuntimeException e) {
+      platform.close();
+      throw e;
     }
-    grant(keycloak.serviceAccountOf(clientUuid), serviceRole);
   }
 
   /** A new person of this tenant with the user role; returns the username. */
   public String person(String prefix) {
     String username = Account.uniqueName(prefix);
-    String id =
-        keycloak.createUser(username, "It", "Holder", username + "@it.example", Account.PASSWORD);
-    users.add(id);
-    grant(id, "user");
+    platform.createAccount(slug, Account.user(slug, username));
     return username;
   }
 
-  /** An access token of a person made here, as the portal's API accepts it. */
+  /** An access token of a person made here, from the tenant's signing app (level 1). */
   public String token(String username) {
-    return Tokens.password(clientId, secret, username, Account.PASSWORD);
+    return SigningAppTokens.accessToken(slug, username, Account.PASSWORD);
   }
 
-  /** An access token of the tenant's back end (the service account's role). */
+  /** An access token of the tenant's back end (role operator, no person). */
   public String serviceToken() {
-    return Tokens.clientCredentials(clientId, secret);
+    return backEnd.token();
   }
 
-  private void grant(String userId, String role) {
-    keycloak
-        .realm()
-        .users()
-        .get(userId)
-        .roles()
-        .clientLevel(clientUuid)
-        .add(
-            List.of(
-                keycloak.realm().clients().get(clientUuid).roles().get(role).toRepresentation()));
+  /** The platform operator that provisioned the tenant, for calls of the platform API. */
+  public PlatformOperator platform() {
+    return platform;
   }
 
   @Override
   public void close() {
-    for (String id : users) {
-      keycloak.realm().users().get(id).remove();
-    }
-    keycloak.realm().clients().get(clientUuid).remove();
-    keycloak.close();
+    platform.close();
   }
 }

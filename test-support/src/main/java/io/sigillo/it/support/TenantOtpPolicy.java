@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.keycloak.admin.client.resource.ClientResource;
-import org.keycloak.representations.idm.ClientRepresentation;
 
 /**
  * A provisioned tenant's OTP policy, changed as the tenant's back end changes it: {@code PUT
- * /api/otp/policy} with a token of the tenant's own client's service account (role operator).
- * Provisioning makes the client without a service account; the test gives it one through the admin
- * API, as a reseller's administrator would. Browser walks use it to shorten what they would
- * otherwise wait for (TOTP steps, the delays between wrong codes) without skipping any state.
+ * /api/otp/policy} with a token of its provisioned back-end client ({@code backend-<slug>}, role
+ * operator), whose secret the platform operator reads through the admin API. Browser walks use it
+ * to shorten what they would otherwise wait for (TOTP steps, the delays between wrong codes)
+ * without skipping any state.
  */
 public final class TenantOtpPolicy {
 
@@ -32,19 +29,7 @@ public final class TenantOtpPolicy {
   /** The back end of a tenant made by {@link PlatformOperator#newTenant}, on its host. */
   public static TenantOtpPolicy of(URL base, String slug) {
     try (KeycloakAdmin keycloak = new KeycloakAdmin()) {
-      ClientRepresentation portal = keycloak.portalClient(slug);
-      ClientResource client = keycloak.realm().clients().get(portal.getId());
-      portal.setServiceAccountsEnabled(true);
-      client.update(portal);
-      keycloak
-          .realm()
-          .users()
-          .get(keycloak.serviceAccountOf(portal.getId()))
-          .roles()
-          .clientLevel(portal.getId())
-          .add(List.of(client.roles().get("operator").toRepresentation()));
-      String token = Tokens.clientCredentials(portal.getClientId(), client.getSecret().getValue());
-      return new TenantOtpPolicy(base, slug + ".localhost", token);
+      return new TenantOtpPolicy(base, slug + ".localhost", keycloak.backEndToken(slug));
     }
   }
 

@@ -7,13 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Access tokens straight from Keycloak's token endpoint in the platform realm, as a back end
- * (client credentials) or a person (password grant, so the token names the person as a session
- * would) gets them; the tests then present them to the application like any client.
+ * (client credentials) or an app that signed a person in (authorization code with its PKCE
+ * verifier, see {@link SigningAppTokens}) gets them; the tests then present them to the application
+ * like any client. No tenant client allows the password grant.
  */
 public final class Tokens {
 
@@ -27,16 +29,23 @@ public final class Tokens {
         "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret);
   }
 
-  public static String password(String clientId, String secret, String username, String password) {
+  /** Exchanges an authorization code of a public client, proving the PKCE verifier. */
+  public static String authorizationCode(
+      String clientId, String code, String redirectUri, String verifier) {
     return grant(
-        "grant_type=password&client_id="
-            + clientId
-            + "&client_secret="
-            + secret
-            + "&username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        "grant_type=authorization_code&client_id="
+            + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+            + "&code="
+            + URLEncoder.encode(code, StandardCharsets.UTF_8)
+            + "&redirect_uri="
+            + URLEncoder.encode(redirectUri, StandardCharsets.UTF_8)
+            + "&code_verifier="
+            + verifier);
+  }
+
+  /** The token's claims as JSON (not verified: the application does that), for assertions. */
+  public static String claims(String token) {
+    return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
   }
 
   private static String grant(String form) {

@@ -4,8 +4,10 @@ import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.selfcare.web.RequestCorrelation;
+import io.sigillo.tenancy.api.BackEndCredentials;
 import io.sigillo.tenancy.api.Branding;
 import io.sigillo.tenancy.api.LoginAccounts.PortalAccount;
+import io.sigillo.tenancy.api.LoginClients;
 import io.sigillo.tenancy.api.NewTenant;
 import io.sigillo.tenancy.api.TenantAdministration;
 import io.sigillo.tenancy.api.TenantChanges;
@@ -32,9 +34,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Creates, lists and re-provisions tenants, and creates their people's login accounts. Access is
- * enforced by the {@code /api/platform/*} constraint in web.xml (role {@code platform-admin});
- * {@code @RolesAllowed} states it here too for the reader.
+ * Creates, lists and re-provisions tenants, creates their people's login accounts and hands out
+ * (and rotates) their back ends' client secrets. Access is enforced by the {@code /api/platform/*}
+ * constraint in web.xml (role {@code platform-admin}); {@code @RolesAllowed} states it here too for
+ * the reader.
  */
 @Path("platform/tenants")
 @RequestScoped
@@ -45,6 +48,7 @@ public class PlatformTenantsResource {
 
   @Inject private TenantAdministration administration;
   @Inject private Tenants registry;
+  @Inject private LoginClients loginClients;
   @Context private HttpServletRequest request;
   @Context private UriInfo uri;
 
@@ -123,6 +127,39 @@ public class PlatformTenantsResource {
         administration.provision(tenantId(slug), actor(), RequestCorrelation.of(request)));
   }
 
+  /**
+   * The id and secret of the tenant's back-end client and where to exchange them for a token
+   * (client credentials), for the reseller's back end. Audited; never cached, never logged.
+   */
+  @GET
+  @Path("{slug}/backend-client")
+  public Response backEndClient(@PathParam("slug") String slug) {
+    return secret(
+        administration.backEndCredentials(tenantId(slug), actor(), RequestCorrelation.of(request)));
+  }
+
+  /** A new secret for the back-end client; the old one stops working at once. */
+  @POST
+  @Path("{slug}/backend-client/secret")
+  public Response rotateBackEndSecret(@PathParam("slug") String slug) {
+    return secret(
+        administration.rotateBackEndSecret(
+            tenantId(slug), actor(), RequestCorrelation.of(request)));
+  }
+
+  private Response secret(BackEndCredentials credentials) {
+    String tokenEndpoint = loginClients.issuer() + "/protocol/openid-connect/token";
+    return Response.ok(
+            new BackEndClient(
+                credentials.clientId(),
+                credentials.secret(),
+                tokenEndpoint,
+                loginClients.apiAudience()))
+        .header("Cache-Control", "no-store")
+        .header("Pragma", "no-cache")
+        .build();
+  }
+
   /** Disables the tenant: its portal stops serving and its Keycloak client stops logging in. */
   @POST
   @Path("{slug}/disable")
@@ -199,6 +236,19 @@ public class PlatformTenantsResource {
 
     Branding toBranding() {
       return new Branding(primaryColor, accentColor, logoUrl, supportEmail, supportPhone);
+    }
+  }
+
+  /**
+   * A back end's credentials: {@code clientSecret} with {@code clientId} at {@code tokenEndpoint}
+   * ({@code grant_type=client_credentials}) gives tokens for {@code audience}, the API.
+   */
+  public record BackEndClient(
+      String clientId, String clientSecret, String tokenEndpoint, String audience) {
+
+    @Override
+    public String toString() {
+      return "BackEndClient[clientId=" + clientId + ", clientSecret=***]";
     }
   }
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -59,6 +60,19 @@ public class KeycloakSettings {
   @ConfigProperty(name = "sigillo.api.audience", defaultValue = "sigillo-api")
   String apiAudience;
 
+  /**
+   * Where a tenant's signing app may receive its authorization code, set when the client is created
+   * (comma-separated). The default is the loopback interface, where a native app listens on a port
+   * of its choice (RFC 8252, 7.3: Keycloak accepts any port on a loopback redirect URI). A reseller
+   * whose app is a web site or uses its own URL scheme has its URIs set on its {@code signing-}
+   * client in Keycloak; provisioning leaves them as they are.
+   */
+  @Inject
+  @ConfigProperty(
+      name = "sigillo.keycloak.signing-app.redirect-uris",
+      defaultValue = "http://127.0.0.1/*")
+  List<String> signingAppRedirectUris;
+
   /** Base URL without a trailing slash, e.g. {@code http://localhost:8180}. */
   public String url() {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -102,6 +116,10 @@ public class KeycloakSettings {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 unavailable", e);
     }
+  }
+
+  public List<String> signingAppRedirectUris() {
+    return signingAppRedirectUris.stream().map(String::strip).filter(u -> !u.isEmpty()).toList();
   }
 
   public boolean localhostAnyPort() {

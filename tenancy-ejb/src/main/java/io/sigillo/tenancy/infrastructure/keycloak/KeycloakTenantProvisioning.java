@@ -6,26 +6,24 @@ import io.sigillo.tenancy.application.TenantLogos;
 import io.sigillo.tenancy.application.TenantProvisioning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
- * Provisions a tenant into the platform realm: its confidential OIDC client with the tenant roles
- * and the {@code groups} mapper, and its Organization. Each step converges to the desired state
- * (create if missing, update what the tenant may have changed: hosts, branding), so a failed or
- * repeated provisioning is simply run again.
+ * Provisions a tenant into the platform realm: its portal's confidential OIDC client with the
+ * tenant roles and the {@code groups} mapper, its back-end and signing-app clients ({@link
+ * TenantApiClients}), and its Organization. Each step converges to the desired state (create if
+ * missing, update what the tenant may have changed: hosts, branding), so a failed or repeated
+ * provisioning is simply run again.
  */
 @ApplicationScoped
 public class KeycloakTenantProvisioning implements TenantProvisioning {
@@ -39,18 +37,23 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
   @Inject private KeycloakSettings settings;
   @Inject private ClientSecrets secrets;
   @Inject private TenantLogos logos;
+  @Inject private TenantApiClients apiClients;
 
   @Override
   public void provision(TenantView tenant) {
     RealmResource realm = admin.realm();
-    String uuid = ensureClient(realm, tenant);
+    String uuid =
+        KeycloakClients.ensure(
+            realm, TenantClients.clientId(tenant.id()), current -> desiredClient(tenant, current));
     ClientResource client = realm.clients().get(uuid);
     for (String role : TenantClients.ROLES) {
-      ensureRole(client, role);
+      KeycloakClients.ensureRole(client, role);
     }
-    ensureGroupsMapper(client);
-    ensurePlatformRolesMapper(client);
-    ensureApiAudienceMapper(client, settings.apiAudience());
+    KeycloakClients.ensureMapper(client, groupsMapper());
+    KeycloakClients.ensureMapper(client, platformRolesMapper());
+    KeycloakClients.ensureMapper(client, apiAudienceMapper(settings.apiAudience()));
+    // tenants provisioned before these clients existed get them on their next provisioning
+    apiClients.ensure(realm, tenant, uuid);
     ensureOrganization(realm, tenant);
     secrets.forget(tenant.id());
     LOG.info(() -> "tenant " + tenant.id() + " provisioned in Keycloak");
@@ -65,35 +68,12 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
               found.setEnabled(false);
               realm.clients().get(found.getId()).update(found);
             });
+    apiClients.disable(realm, tenant);
     secrets.forget(tenant.id());
   }
 
   static Optional<ClientRepresentation> findClient(RealmResource realm, String clientId) {
-    return realm.clients().findByClientId(clientId).stream()
-        .filter(c -> clientId.equals(c.getClientId()))
-        .findFirst();
-  }
-
-  private String ensureClient(RealmResource realm, TenantView tenant) {
-    String clientId = TenantClients.clientId(tenant.id());
-    Optional<ClientRepresentation> existing = findClient(realm, clientId);
-    if (existing.isEmpty()) {
-      try (Response created = realm.clients().create(desiredClient(tenant, null))) {
-        if (created.getStatus() == 201) {
-          return CreatedResponseUtil.getCreatedId(created);
-        }
-        if (created.getStatus() != 409) {
-          throw new IllegalStateException(
-              "Keycloak refused client " + clientId + ": HTTP " + created.getStatus());
-        }
-      }
-      // 409: created concurrently by another node; converge on what is there
-      existing = findClient(realm, clientId);
-    }
-    ClientRepresentation current =
-        existing.orElseThrow(() -> new IllegalStateException("client " + clientId + " vanished"));
-    realm.clients().get(current.getId()).update(desiredClient(tenant, current));
-    return current.getId();
+    return KeycloakClients.find(realm, clientId);
   }
 
   /** The client as it should be; fields we do not own (secret, id) come from {@code current}. */
@@ -129,51 +109,13 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
     return client;
   }
 
-  private static void ensureRole(ClientResource client, String role) {
-    boolean present =
-        client.roles().list().stream().map(RoleRepresentation::getName).anyMatch(role::equals);
-    if (present) {
-      return;
-    }
-    RoleRepresentation representation = new RoleRepresentation();
-    representation.setName(role);
-    representation.setClientRole(true);
-    try {
-      client.roles().create(representation);
-    } catch (ClientErrorException e) {
-      if (e.getResponse().getStatus() != 409) {
-        throw e;
-      }
-    }
-  }
-
-  private static void ensureGroupsMapper(ClientResource client) {
-    boolean present =
-        client.getProtocolMappers().getMappers().stream()
-            .anyMatch(m -> GROUPS_MAPPER.equals(m.getName()));
-    if (!present) {
-      try (Response created = client.getProtocolMappers().createMapper(groupsMapper())) {
-        if (created.getStatus() != 201 && created.getStatus() != 409) {
-          throw new IllegalStateException(
-              "Keycloak refused the groups mapper: HTTP " + created.getStatus());
-        }
-      }
-    }
-  }
-
   /**
    * Lets a platform operator sign in to the platform console through any tenant's login: the realm
    * role {@code platform-admin} is in the scope of the realm's {@code roles} client scope
    * (keycloak/sigillo-realm.json), and this mapper writes the realm roles in scope, i.e. only that
    * one (the client has no full scope), as {@code platform_roles} into the tokens.
    */
-  private static void ensurePlatformRolesMapper(ClientResource client) {
-    boolean mapped =
-        client.getProtocolMappers().getMappers().stream()
-            .anyMatch(m -> PLATFORM_MAPPER.equals(m.getName()));
-    if (mapped) {
-      return;
-    }
+  private static ProtocolMapperRepresentation platformRolesMapper() {
     ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
     mapper.setName(PLATFORM_MAPPER);
     mapper.setProtocol("openid-connect");
@@ -186,34 +128,14 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
     config.put("access.token.claim", "true");
     config.put("userinfo.token.claim", "false");
     mapper.setConfig(config);
-    try (Response created = client.getProtocolMappers().createMapper(mapper)) {
-      if (created.getStatus() != 201 && created.getStatus() != 409) {
-        throw new IllegalStateException(
-            "Keycloak refused the platform roles mapper: HTTP " + created.getStatus());
-      }
-    }
+    return mapper;
   }
 
   /**
-   * Puts the API's audience into the client's access tokens: the API accepts only tokens that name
-   * it (see BearerTokens), so the tenant's tokens work there and those of other clients do not.
+   * An audience mapper adding {@code audience} to access tokens only (not ID tokens): the API
+   * accepts only tokens that name it (see BearerTokens), so the tenant's tokens work there and
+   * those of other clients do not.
    */
-  private static void ensureApiAudienceMapper(ClientResource client, String audience) {
-    boolean mapped =
-        client.getProtocolMappers().getMappers().stream()
-            .anyMatch(m -> API_AUDIENCE_MAPPER.equals(m.getName()));
-    if (mapped) {
-      return;
-    }
-    try (Response created = client.getProtocolMappers().createMapper(apiAudienceMapper(audience))) {
-      if (created.getStatus() != 201 && created.getStatus() != 409) {
-        throw new IllegalStateException(
-            "Keycloak refused the API audience mapper: HTTP " + created.getStatus());
-      }
-    }
-  }
-
-  /** An audience mapper adding {@code audience} to access tokens only (not ID tokens). */
   public static ProtocolMapperRepresentation apiAudienceMapper(String audience) {
     ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
     mapper.setName(API_AUDIENCE_MAPPER);
