@@ -2,6 +2,8 @@ package io.sigillo.keycloak.leveltwo;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -240,7 +242,7 @@ final class LevelTwoAuthenticator implements Authenticator {
     return URI.create(
         keycloak.toString().replaceAll("/+$", "")
             + "/realms/"
-            + java.net.URLEncoder.encode(realm.getName(), java.nio.charset.StandardCharsets.UTF_8)
+            + URLEncoder.encode(realm.getName(), StandardCharsets.UTF_8)
             + "/protocol/openid-connect/token");
   }
 

@@ -1,6 +1,7 @@
 package io.sigillo.keycloak.leveltwo;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,7 +56,7 @@ record Screen(
 
     /** The notice's message keys: {@code sigilloL2.<id>.title} and {@code .text}. */
     String id() {
-      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 

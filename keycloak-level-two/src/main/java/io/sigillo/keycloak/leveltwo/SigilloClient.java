@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -74,7 +75,7 @@ final class SigilloClient {
     if (response.statusCode() == 429) {
       SmsAnswer.Refused refused = SmsAnswer.Refused.from(json(response));
       return new CodeCheck(
-          CodeCheck.Check.DELAYED, 0, java.util.Optional.empty(), refused.retryAfterSeconds());
+          CodeCheck.Check.DELAYED, 0, Optional.empty(), refused.retryAfterSeconds());
     }
     return CodeCheck.from(json(expectOk(response, operation)));
   }
