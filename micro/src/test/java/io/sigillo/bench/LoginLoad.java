@@ -66,6 +66,13 @@ public final class LoginLoad {
   private static final Pattern ID_TOKEN = Pattern.compile("\"id_token\":\"([^\"]+)\"");
   private static final Pattern ACR = Pattern.compile("\"acr\":\"([^\"]+)\"");
 
+  /**
+   * What the logins ask for ({@code -Dbench.acr_values}, SpidL2 by default; empty for none, to try
+   * a client's {@code minimum.acr.value}). The tokens must say SpidL2 whatever is asked.
+   */
+  private static final String ACR_VALUES =
+      System.getProperty("bench.acr_values", LoginBenchData.SPID_L2);
+
   /** Names a level-2 code field may have: Keycloak's OTP form, Sigillo's step. */
   private static final List<String> CODE_FIELDS = List.of("otp", "code", "totp");
 
@@ -267,8 +274,7 @@ public final class LoginLoad {
                 + random(16)
                 + "&code_challenge_method=S256&code_challenge="
                 + challenge(verifier)
-                + "&acr_values="
-                + encode(LoginBenchData.SPID_L2)
+                + (ACR_VALUES.isEmpty() ? "" : "&acr_values=" + encode(ACR_VALUES))
                 + "&ui_locales=it");
     long t0 = System.nanoTime();
     HttpResponse<String> page = send(HttpRequest.newBuilder(authorize).GET(), cookies);
