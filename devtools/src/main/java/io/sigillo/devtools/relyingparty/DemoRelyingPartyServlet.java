@@ -48,8 +48,8 @@ public class DemoRelyingPartyServlet extends HttpServlet {
     URI home = settings.home();
     if (!sameOrigin(request, home) || path.isEmpty()) {
       // the session cookie and the registered redirect URI live on the configured address only
-      response.sendRedirect(
-          home.resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+      String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+      response.sendRedirect(home.resolve(path.startsWith("/") ? path.substring(1) : path) + query);
       return;
     }
     switch (path) {
