@@ -113,7 +113,13 @@ if grep -q "has no Sigillo step" <<<"$setup"; then
 fi
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-db_ticks() { local t=0 p; for p in $(pgrep -x postgres); do t=$((t + $(ticks "$p"))); done; echo "$t"; }
+# every PostgreSQL process, plus what the postmaster collected from backends that ended meanwhile
+db_ticks() {
+  local t=0 p
+  for p in $(pgrep -x postgres); do t=$((t + $(ticks "$p"))); done
+  p=$(pgrep -o -x postgres) && t=$((t + $(awk '{print $16 + $17}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  echo "$t"
+}
 hz=$(getconf CLK_TCK)
 # one measured run: LoginLoad's line plus the CPU per login of Keycloak, Micro and PostgreSQL
 run() { # client clients warmup seconds
