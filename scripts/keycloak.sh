@@ -17,6 +17,9 @@
 # admin of the master realm, default admin/admin), SIGILLO_KEYCLOAK_ADMIN_SECRET (secret of the
 # application's service-account client; required unless SIGILLO_DEV_MODE=true, which gives it the
 # public development secret the application also accepts only in development mode),
+# SIGILLO_LEVEL_TWO_SECRET (secret of the sigillo-level-two client, whose tokens Keycloak's level-2
+# step presents to Sigillo's /api/level-two; required unless SIGILLO_DEV_MODE=true, which gives it
+# the public development secret sigillo-level-two-dev-secret),
 # SIGILLO_KEYCLOAK_FRESH=1 (forget the data of previous runs), KEYCLOAK_WAIT_SECONDS (default 600: a first start on a busy 2-core machine was seen at 340 s).
 # Written to STATE_DIR: keycloak.pid, keycloak.log, keycloak.env (KEYCLOAK_URL, ports).
 set -euo pipefail
@@ -181,6 +184,12 @@ EOF
     [ "${SIGILLO_DEV_MODE:-}" = true ] ||
       die "SIGILLO_KEYCLOAK_ADMIN_SECRET is not set: set it (the application's sigillo.keycloak.admin.client-secret), or SIGILLO_DEV_MODE=true for development"
     export SIGILLO_KEYCLOAK_ADMIN_SECRET=sigillo-admin-dev-secret
+  fi
+  # the realm file's ${SIGILLO_LEVEL_TWO_SECRET}; the level-2 step reads the same variable
+  if [ -z "${SIGILLO_LEVEL_TWO_SECRET:-}" ]; then
+    [ "${SIGILLO_DEV_MODE:-}" = true ] ||
+      die "SIGILLO_LEVEL_TWO_SECRET is not set: set it (the sigillo-level-two client's secret, which Keycloak's level-2 step presents to Sigillo), or SIGILLO_DEV_MODE=true for development"
+    export SIGILLO_LEVEL_TWO_SECRET=sigillo-level-two-dev-secret
   fi
   started=$SECONDS
   echo "keycloak.sh: starting Keycloak $version on port $port (management $management) with $jdk" >&2

@@ -12,13 +12,24 @@ import java.util.Locale;
  *
  * <p>Codes are answered with outcomes, not exceptions, so that wrong attempts commit their count
  * and their audit event. The caller (the portal) has authenticated the person at level 1 and, for
- * the mobile change, checked the password again; {@code username} is that person. Every change is
- * audited; changes of credentials are notified by e-mail to the registered address.
+ * the mobile change, checked the password again; {@code username} is that person, and an actor
+ * naming anybody else is answered as if the identity did not exist ({@code IDN-001}). The one
+ * exception is Keycloak's level-2 step ({@code Role.LOGIN_BROKER}): it runs the login check ({@link
+ * #levelTwoMethods}, {@link #checkAppCode}, {@link #sendLoginSms}, {@link #checkLoginSms}) for any
+ * person of the tenant, and every other operation refuses it ({@code IDN-018}). Every change is
+ * audited, under the actor's name; changes of credentials are notified by e-mail to the registered
+ * address.
  */
 @Local
 public interface IdentityCredentials {
 
   CredentialOverview overview(TenantId tenant, String username);
+
+  /**
+   * The person's level-2 methods as a sign-in step offers them; {@link LevelTwoMethods#none()} for
+   * someone without an identity on the tenant. Reads only: nothing is audited.
+   */
+  LevelTwoMethods levelTwoMethods(TenantId tenant, String username, Actor actor);
 
   /** A code of the person's OTP app for a level-2 login (registry purpose LOGIN). */
   SecondFactorOutcome checkAppCode(

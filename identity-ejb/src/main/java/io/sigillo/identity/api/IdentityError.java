@@ -20,7 +20,9 @@ public enum IdentityError implements ErrorCode {
   MOBILE_UNCHANGED("IDN-014", 400),
   CODICE_FISCALE_TAKEN("IDN-015", 409),
   MOBILE_CHANGE_NOT_FOUND("IDN-016", 404),
-  ALREADY_IN_STATUS("IDN-017", 409);
+  ALREADY_IN_STATUS("IDN-017", 409),
+  // Keycloak's level-2 step checks sign-in codes; it never manages anyone's credentials
+  LOGIN_BROKER_LIMITED("IDN-018", 403);
 
   private final String code;
   private final int httpStatus;

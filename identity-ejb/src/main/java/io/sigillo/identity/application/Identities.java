@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Look-ups shared by the identity beans; the tenant is already bound to the entity manager. */
 final class Identities {
@@ -20,15 +21,20 @@ final class Identities {
 
   /** The person's identity, locked for the rest of the transaction (flows change it). */
   static Identity get(EntityManager em, String username) {
-    String key = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     Identity identity =
-        em.createNamedQuery("Identity.byUsername", Identity.class)
-            .setParameter("username", key)
-            .getResultStream()
-            .findFirst()
+        find(em, username)
             .orElseThrow(() -> new SigilloException(IdentityError.IDENTITY_NOT_FOUND));
     em.lock(identity, LockModeType.PESSIMISTIC_WRITE);
     return identity;
+  }
+
+  /** The person's identity, if they have one, unlocked: for reading only. */
+  static Optional<Identity> find(EntityManager em, String username) {
+    String key = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    return em.createNamedQuery("Identity.byUsername", Identity.class)
+        .setParameter("username", key)
+        .getResultStream()
+        .findFirst();
   }
 
   static Identity usable(EntityManager em, String username) {

@@ -8,6 +8,7 @@ import io.sigillo.identity.api.CodeOutcome;
 import io.sigillo.identity.api.CodeSent;
 import io.sigillo.identity.api.CredentialOverview;
 import io.sigillo.identity.api.IdentityCredentials;
+import io.sigillo.identity.api.LevelTwoMethods;
 import io.sigillo.identity.api.MobileChangeStep;
 import io.sigillo.identity.api.ReconfigureStep;
 import io.sigillo.identity.api.SecondFactorOutcome;
@@ -25,11 +26,22 @@ import java.util.Locale;
  * {@link MobileChangeFlow}). The OTP app is the person's app in the shared registry (owner =
  * username), SMS codes come from the registry's SMS service; e-mail codes are this module's ({@link
  * EmailCodes}). Everything a flow changes commits together with the code that authorised it.
+ *
+ * <p>Who may act for whom is decided here, by {@link Requester#forLogin} and {@link
+ * Requester#forOwn}, before any flow runs; the container's roles are the outer fence.
  */
 @Stateless
 @Interceptors(IdentityTenantBinding.class)
-@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
-// a person's own credentials: staff prove their second factor too
+@DeclareRoles({
+  Roles.USER,
+  Roles.OPERATOR,
+  Roles.PLATFORM_ADMIN,
+  Roles.SERVICE,
+  Roles.LOGIN_BROKER,
+  Roles.SYSTEM
+})
+// a person's own credentials: staff prove their second factor too; Keycloak's level-2 step
+// (LOGIN_BROKER) only on the login check's methods, and Requester refuses it everything else
 @RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SYSTEM})
 public class IdentityCredentialsBean implements IdentityCredentials {
 
@@ -44,6 +56,25 @@ public class IdentityCredentialsBean implements IdentityCredentials {
   }
 
   @Override
+  @RolesAllowed({
+    Roles.USER,
+    Roles.OPERATOR,
+    Roles.PLATFORM_ADMIN,
+    Roles.LOGIN_BROKER,
+    Roles.SYSTEM
+  })
+  public LevelTwoMethods levelTwoMethods(TenantId tenant, String username, Actor actor) {
+    return levelTwo.methods(Requester.forLogin(tenant, username, Locale.ITALIAN, "", actor));
+  }
+
+  @Override
+  @RolesAllowed({
+    Roles.USER,
+    Roles.OPERATOR,
+    Roles.PLATFORM_ADMIN,
+    Roles.LOGIN_BROKER,
+    Roles.SYSTEM
+  })
   public SecondFactorOutcome checkAppCode(
       TenantId tenant,
       String username,
@@ -51,16 +82,31 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       Locale locale,
       String senderName,
       Actor actor) {
-    return levelTwo.checkAppCode(new Requester(tenant, username, locale, senderName, actor), code);
+    return levelTwo.checkAppCode(
+        Requester.forLogin(tenant, username, locale, senderName, actor), code);
   }
 
   @Override
+  @RolesAllowed({
+    Roles.USER,
+    Roles.OPERATOR,
+    Roles.PLATFORM_ADMIN,
+    Roles.LOGIN_BROKER,
+    Roles.SYSTEM
+  })
   public CodeSent sendLoginSms(
       TenantId tenant, String username, Locale locale, String senderName, Actor actor) {
-    return levelTwo.sendLoginSms(new Requester(tenant, username, locale, senderName, actor));
+    return levelTwo.sendLoginSms(Requester.forLogin(tenant, username, locale, senderName, actor));
   }
 
   @Override
+  @RolesAllowed({
+    Roles.USER,
+    Roles.OPERATOR,
+    Roles.PLATFORM_ADMIN,
+    Roles.LOGIN_BROKER,
+    Roles.SYSTEM
+  })
   public SecondFactorOutcome checkLoginSms(
       TenantId tenant,
       String username,
@@ -70,13 +116,13 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       String senderName,
       Actor actor) {
     return levelTwo.checkLoginSms(
-        new Requester(tenant, username, locale, senderName, actor), challengeId, code);
+        Requester.forLogin(tenant, username, locale, senderName, actor), challengeId, code);
   }
 
   @Override
   public CodeSent startReconfigure(
       TenantId tenant, String username, Locale locale, String senderName, Actor actor) {
-    return reassociation.start(new Requester(tenant, username, locale, senderName, actor));
+    return reassociation.start(Requester.forOwn(tenant, username, locale, senderName, actor));
   }
 
   @Override
@@ -89,7 +135,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       String senderName,
       Actor actor) {
     return reassociation.verify(
-        new Requester(tenant, username, locale, senderName, actor), challengeId, code);
+        Requester.forOwn(tenant, username, locale, senderName, actor), challengeId, code);
   }
 
   @Override
@@ -102,7 +148,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       String senderName,
       Actor actor) {
     return reassociation.confirm(
-        new Requester(tenant, username, locale, senderName, actor), deviceId, code);
+        Requester.forOwn(tenant, username, locale, senderName, actor), deviceId, code);
   }
 
   @Override
@@ -113,7 +159,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       Locale locale,
       String senderName,
       Actor actor) {
-    return recovery.start(new Requester(tenant, username, locale, senderName, actor), channel);
+    return recovery.start(Requester.forOwn(tenant, username, locale, senderName, actor), channel);
   }
 
   @Override
@@ -127,7 +173,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       String senderName,
       Actor actor) {
     return recovery.verify(
-        new Requester(tenant, username, locale, senderName, actor), challengeId, channel, code);
+        Requester.forOwn(tenant, username, locale, senderName, actor), challengeId, channel, code);
   }
 
   @Override
@@ -139,7 +185,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       String senderName,
       Actor actor) {
     return mobileChange.start(
-        new Requester(tenant, username, locale, senderName, actor), newMobile);
+        Requester.forOwn(tenant, username, locale, senderName, actor), newMobile);
   }
 
   @Override
@@ -152,7 +198,7 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       String senderName,
       Actor actor) {
     return mobileChange.verifyEmail(
-        new Requester(tenant, username, locale, senderName, actor), challengeId, code);
+        Requester.forOwn(tenant, username, locale, senderName, actor), challengeId, code);
   }
 
   @Override
@@ -165,6 +211,6 @@ public class IdentityCredentialsBean implements IdentityCredentials {
       String senderName,
       Actor actor) {
     return mobileChange.verifySms(
-        new Requester(tenant, username, locale, senderName, actor), smsChallengeId, code);
+        Requester.forOwn(tenant, username, locale, senderName, actor), smsChallengeId, code);
   }
 }

@@ -11,6 +11,7 @@ import io.sigillo.identity.api.CredentialOverview;
 import io.sigillo.identity.api.CredentialState;
 import io.sigillo.identity.api.IdentityError;
 import io.sigillo.identity.api.IdentityStatus;
+import io.sigillo.identity.api.LevelTwoMethods;
 import io.sigillo.identity.api.SecondFactorCheck;
 import io.sigillo.identity.api.SecondFactorOutcome;
 import io.sigillo.identity.api.SecondFactorStatus;
@@ -36,8 +37,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The level-2 login: the person's credentials as they stand, a code of their OTP app or an SMS code
- * to the registered mobile. Refused while the identity is revoked or level 2 is suspended after a
+ * The level-2 login: the person's credentials as they stand (for the portal) or the methods a
+ * sign-in may offer (for Keycloak's level-2 step), a code of their OTP app or an SMS code to the
+ * registered mobile. Refused while the identity is revoked or level 2 is suspended after a
  * recovery; each check is audited, and an accepted one is notified when the person asked for it.
  */
 @Dependent
@@ -90,6 +92,31 @@ public class LevelTwoFlow {
     return identity.secondFactor() == SecondFactorStatus.SUSPENDED
         ? CredentialState.SUSPENDED
         : state;
+  }
+
+  LevelTwoMethods methods(Requester requester) {
+    return Identities.find(em, requester.username())
+        .map(
+            identity ->
+                methods(
+                    identity,
+                    !registry.activeApps(requester.tenant(), identity.username()).isEmpty()))
+        .orElseGet(LevelTwoMethods::none);
+  }
+
+  /**
+   * What a sign-in may use: nothing while the checks would answer that level 2 is closed (revoked,
+   * or suspended since a recovery), so the sign-in sends the person to the portal instead of a form
+   * whose every code is refused.
+   */
+  static LevelTwoMethods methods(Identity identity, boolean activeApp) {
+    boolean open = closedForLevelTwo(identity).isEmpty();
+    boolean sms = open && identity.mobile() != null && identity.mobileVerified();
+    return new LevelTwoMethods(
+        Optional.of(identity.status()),
+        open && activeApp,
+        sms,
+        sms ? Optional.of(Masking.mask(identity.mobile())) : Optional.empty());
   }
 
   SecondFactorOutcome checkAppCode(Requester requester, String code) {

@@ -4,14 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
 import io.sigillo.it.identity.Holders.Holder;
+import io.sigillo.it.support.Database;
+import io.sigillo.it.support.Http;
 import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.HttpBrowser.Page;
 import io.sigillo.it.support.Mailbox;
 import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.RegisteredApps;
 import io.sigillo.it.support.Smsc;
+import io.sigillo.it.support.TenantApi;
+import io.sigillo.it.support.TenantClient;
+import io.sigillo.it.support.TestTenants;
+import io.sigillo.it.support.Tokens;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -310,5 +321,206 @@ class IdentityPortalIT {
     assertThat(betaIdentity.status()).isEqualTo(302);
     assertThat(betaIdentity.header("Location")).contains("/l2/");
     assertThat(browser.open(on(holder, "/identity/")).body()).contains(holder.email());
+  }
+
+  // Keycloak's "Sigillo level 2" step asks Sigillo over /api/level-two with a token of its own
+  // client (sigillo-level-two, client credentials, the realm role level-two-broker)
+
+  private static final String BROKER_CLIENT = "sigillo-level-two";
+  private static final String BROKER_SECRET = "sigillo-level-two-dev-secret";
+  private static final Pattern CLOCK_OFFSET = Pattern.compile("\"clockOffsetSeconds\":(-?\\d+)");
+  private static final Pattern REMAINING = Pattern.compile("\"remainingAttempts\":(\\d+)");
+
+  /** A call as Keycloak makes it: on Sigillo's own address, no tenant host, JSON. */
+  private HttpResponse<String> levelTwo(
+      String method, String path, String token, String json, String... headers) {
+    List<String> all = new ArrayList<>(List.of("Accept", "application/json"));
+    if (token != null) {
+      all.addAll(List.of("Authorization", "Bearer " + token));
+    }
+    all.addAll(List.of(headers));
+    try {
+      return Http.send(
+          base.toURI().resolve(path.substring(1)),
+          method,
+          null,
+          json == null ? null : "application/json",
+          json,
+          all.toArray(String[]::new));
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String masked(String mobile) {
+    return "*".repeat(mobile.length() - 3) + mobile.substring(mobile.length() - 3);
+  }
+
+  private static int group(Pattern pattern, String body) {
+    Matcher matcher = pattern.matcher(body);
+    assertThat(matcher.find()).as(body).isTrue();
+    return Integer.parseInt(matcher.group(1));
+  }
+
+  @Test
+  void keycloaksLevelTwoStepChecksTheHoldersAppAndSmsCodesThroughTheRegistry() throws Exception {
+    String tenant = holders.tenant("idl2", "Alpha Fiduciaria");
+    Holder holder = holders.holder(tenant, "mario", mobile());
+    byte[] seed = new byte[20];
+    ThreadLocalRandom.current().nextBytes(seed);
+    RegisteredApps.insert(tenant, holder.username(), seed, "SHA1", 6, 30);
+    OtpApp app = OtpApp.of(seed);
+    String token = Tokens.clientCredentials(BROKER_CLIENT, BROKER_SECRET);
+    String person = "/api/level-two/" + tenant + "/persons/" + holder.username();
+
+    HttpResponse<String> methods = levelTwo("GET", person + "/methods", token, null);
+    assertThat(methods.statusCode()).as(methods.body()).isEqualTo(200);
+    assertThat(methods.body())
+        .contains(
+            "\"identity\":\"ACTIVE\"",
+            "\"app\":true",
+            "\"sms\":true",
+            "\"maskedMobile\":\"" + masked(holder.mobile()) + "\"",
+            "\"portalUrl\":\"http://"
+                + holder.host()
+                + ":"
+                + base.getPort()
+                + base.getPath()
+                + "credentials/\"");
+
+    String code = app.totp(Instant.now());
+    HttpResponse<String> accepted =
+        levelTwo("POST", person + "/app-code", token, "{\"code\":\"" + code + "\"}");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(accepted.body()).contains("\"check\":\"ACCEPTED\"", "\"clockOffsetSeconds\":null");
+    HttpResponse<String> replayed =
+        levelTwo("POST", person + "/app-code", token, "{\"code\":\"" + code + "\"}");
+    assertThat(replayed.body()).contains("\"check\":\"REPLAYED\"");
+    // a phone whose clock is four minutes ahead: never accepted, the offset measured
+    HttpResponse<String> ahead =
+        levelTwo(
+            "POST",
+            person + "/app-code",
+            token,
+            "{\"code\":\"" + app.totp(Instant.now().plus(Duration.ofMinutes(4))) + "\"}");
+    assertThat(ahead.body()).contains("\"check\":\"CLOCK_DRIFT\"");
+    assertThat(group(CLOCK_OFFSET, ahead.body())).isBetween(210, 270);
+    HttpResponse<String> rejected =
+        levelTwo(
+            "POST",
+            person + "/app-code",
+            token,
+            "{\"code\":\"" + wrong(app.totp(Instant.now())) + "\"}");
+    assertThat(rejected.body()).contains("\"check\":\"REJECTED\"");
+    assertThat(group(REMAINING, rejected.body())).isPositive();
+
+    // an SMS code over SMPP, in the language Keycloak passes on
+    HttpResponse<String> sent =
+        levelTwo("POST", person + "/sms", token, null, "Accept-Language", "en");
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    assertThat(sent.body())
+        .contains("\"challengeId\":\"", "\"maskedMobile\":\"" + masked(holder.mobile()) + "\"")
+        .containsPattern("\"expiresInSeconds\":[1-9]")
+        .containsPattern("\"resendInSeconds\":[1-9]");
+    String challengeId = TenantApi.group("\"challengeId\":\"([^\"]+)\"", sent.body());
+    Smsc.Sms sms = smsc.next();
+    assertThat("+" + sms.destination()).isEqualTo(holder.mobile());
+    assertThat(sms.text()).contains("Alpha Fiduciaria", "your code to sign in");
+    HttpResponse<String> tooSoon = levelTwo("POST", person + "/sms", token, null);
+    assertThat(tooSoon.statusCode()).as(tooSoon.body()).isEqualTo(429);
+    assertThat(tooSoon.body())
+        .contains("\"code\":\"OTP-051\"", "\"correlationId\":\"")
+        .containsPattern("\"retryAfterSeconds\":[1-9]");
+    assertThat(tooSoon.headers().firstValue("Retry-After")).isPresent();
+    HttpResponse<String> wrongSms =
+        levelTwo(
+            "POST",
+            person + "/sms-code",
+            token,
+            "{\"challengeId\":\"" + challengeId + "\",\"code\":\"" + wrong(sms.code()) + "\"}");
+    assertThat(wrongSms.body()).contains("\"check\":\"REJECTED\"", "\"remainingAttempts\":2");
+    HttpResponse<String> smsAccepted =
+        levelTwo(
+            "POST",
+            person + "/sms-code",
+            token,
+            "{\"challengeId\":\"" + challengeId + "\",\"code\":\"" + sms.code() + "\"}");
+    assertThat(smsAccepted.body()).contains("\"check\":\"ACCEPTED\"");
+
+    // the audit trail names the step that asked, not the person
+    assertThat(Database.auditActors(tenant, "identity.level2.checked"))
+        .hasSize(6)
+        .containsOnly("service-account-" + BROKER_CLIENT);
+  }
+
+  @Test
+  void onlyKeycloaksLevelTwoStepReachesTheLevelTwoApiAndAPersonWithoutIdentityHasNone() {
+    TestTenants.Tenant tenant = TestTenants.active("idl2n", "Beta Servizi", "#102030", "#405060");
+    String broker = Tokens.clientCredentials(BROKER_CLIENT, BROKER_SECRET);
+    String methods = "/api/level-two/" + tenant.slug() + "/persons/nessuno.qui/methods";
+
+    HttpResponse<String> none = levelTwo("GET", methods, broker, null);
+    assertThat(none.statusCode()).as(none.body()).isEqualTo(200);
+    assertThat(none.body())
+        .contains(
+            "\"identity\":\"NONE\"",
+            "\"app\":false",
+            "\"sms\":false",
+            "\"maskedMobile\":null",
+            "\"portalUrl\":\"http://" + tenant.host() + ":");
+
+    HttpResponse<String> unknown =
+        levelTwo("GET", "/api/level-two/no-such-tenant/persons/x/methods", broker, null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("\"code\":\"TEN-005\"", "\"correlationId\":\"");
+    HttpResponse<String> disabled =
+        levelTwo(
+            "GET",
+            "/api/level-two/" + TestTenants.disabled("idl2d", "Off").slug() + "/persons/x/methods",
+            broker,
+            null);
+    assertThat(disabled.statusCode()).isEqualTo(404);
+    String appCode = "/api/level-two/" + tenant.slug() + "/persons/nessuno.qui/app-code";
+    HttpResponse<String> malformed = levelTwo("POST", appCode, broker, "{\"code\":");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("\"code\":\"SIG-006\"").doesNotContain("Exception");
+    assertThat(levelTwo("POST", appCode, broker, "{}").body()).contains("\"code\":\"SIG-006\"");
+
+    // the step's token opens nothing else: neither the platform's API nor a tenant's
+    assertThat(levelTwo("GET", "/api/platform/tenants", broker, null).statusCode()).isEqualTo(403);
+    assertThat(
+            Http.get(
+                    base,
+                    "/api/otp/devices",
+                    tenant.host(),
+                    "Authorization",
+                    "Bearer " + broker,
+                    "Accept",
+                    "application/json")
+                .statusCode())
+        .isEqualTo(403);
+
+    HttpResponse<String> anonymous = levelTwo("GET", methods, null, null);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.body()).contains("\"code\":\"SIG-010\"", "\"correlationId\":\"");
+    try (TenantClient client = new TenantClient(tenant.slug(), "operator")) {
+      String personToken = client.token(client.person("anna"));
+      for (String other : List.of(client.serviceToken(), personToken)) {
+        HttpResponse<String> refused = levelTwo("GET", methods, other, null);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.body()).contains("\"code\":\"SIG-", "\"correlationId\":\"");
+      }
+      // on the tenant's own host, where its tokens carry their roles, no better
+      HttpResponse<String> onTenant =
+          Http.get(
+              base,
+              methods,
+              tenant.host(),
+              "Authorization",
+              "Bearer " + personToken,
+              "Accept",
+              "application/json");
+      assertThat(onTenant.statusCode()).as(onTenant.body()).isEqualTo(403);
+    }
   }
 }

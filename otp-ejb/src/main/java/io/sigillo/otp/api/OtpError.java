@@ -50,7 +50,8 @@ public enum OtpError implements ErrorCode {
   ACTIVATION_TOO_SOON("OTP-065", 429),
   ACTIVATION_INVALID("OTP-066", 404),
   ACTIVATION_NO_EMAIL("OTP-067", 409),
-  ACTIVATION_NOT_SENT("OTP-068", 502);
+  ACTIVATION_NOT_SENT("OTP-068", 502),
+  LOGIN_BROKER_LOGIN_ONLY("OTP-069", 403);
 
   private final String code;
   private final int httpStatus;

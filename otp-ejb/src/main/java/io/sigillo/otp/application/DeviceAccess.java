@@ -29,7 +29,10 @@ import jakarta.inject.Inject;
  *   <li>a code for purpose SIGN, a resynchronisation or a self-unlock of a signature device: only
  *       after the signature password; a hardware token of a holder is never a login device;
  *   <li>operator unlock, drift reset, token registration: staff at level 2, or a back end with a
- *       staff role (a staff member's first device is proven by {@code FirstDeviceActivations}).
+ *       staff role (a staff member's first device is proven by {@code FirstDeviceActivations});
+ *   <li>Keycloak's level-2 step ({@link Role#LOGIN_BROKER}): a LOGIN code of a person's app, for
+ *       whichever person the identity module checked it for, and nothing else. It is no person, so
+ *       it never enrols, confirms, resynchronises or retires a device.
  * </ul>
  *
  * A person's actor never acts on another person's device: that device is "not found".
@@ -77,6 +80,13 @@ class DeviceAccess {
   }
 
   void validate(TenantId tenant, OtpDevice device, Purpose purpose, Actor actor) {
+    if (actor.is(Role.LOGIN_BROKER)) {
+      // a sign-in step: an app's LOGIN code, never a signature nor a holder's token
+      if (purpose != Purpose.LOGIN || !device.isApp()) {
+        throw new SigilloException(OtpError.LOGIN_BROKER_LOGIN_ONLY);
+      }
+      return;
+    }
     if (!person(device, actor) || actor.signaturePassword()) {
       return;
     }
@@ -119,6 +129,10 @@ class DeviceAccess {
    * platform. A person is only ever let near their own devices.
    */
   private static boolean person(OtpDevice device, Actor actor) {
+    if (actor.is(Role.LOGIN_BROKER)) {
+      // whatever its name, the sign-in step is nobody's own: it only checks sign-in codes
+      throw new SigilloException(OtpError.LOGIN_BROKER_LOGIN_ONLY);
+    }
     if (actor.staff() || actor.is(Role.SERVICE)) {
       return false;
     }

@@ -57,7 +57,14 @@ import java.util.function.Supplier;
  */
 @Stateless
 @Interceptors(OtpTenantBinding.class)
-@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+@DeclareRoles({
+  Roles.USER,
+  Roles.OPERATOR,
+  Roles.PLATFORM_ADMIN,
+  Roles.SERVICE,
+  Roles.LOGIN_BROKER,
+  Roles.SYSTEM
+})
 // people on their own devices, staff (a platform administrator's own staff app included), back
 // ends; DeviceAccess decides per device and level
 @RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
@@ -189,6 +196,15 @@ public class OtpRegistryBean implements OtpRegistry {
   }
 
   @Override
+  // Keycloak's level-2 step too: DeviceAccess lets it check an app's LOGIN code only
+  @RolesAllowed({
+    Roles.USER,
+    Roles.OPERATOR,
+    Roles.PLATFORM_ADMIN,
+    Roles.SERVICE,
+    Roles.LOGIN_BROKER,
+    Roles.SYSTEM
+  })
   public ValidationResult validate(TenantId tenant, ValidationRequest request, Actor actor) {
     OtpDevice device = resolve(request);
     access.validate(tenant, device, request.purpose(), actor);
@@ -290,6 +306,15 @@ public class OtpRegistryBean implements OtpRegistry {
   }
 
   @Override
+  // Keycloak's level-2 step asks whether a person has an app to sign in with
+  @RolesAllowed({
+    Roles.USER,
+    Roles.OPERATOR,
+    Roles.PLATFORM_ADMIN,
+    Roles.SERVICE,
+    Roles.LOGIN_BROKER,
+    Roles.SYSTEM
+  })
   public List<DeviceSummary> activeApps(TenantId tenant, String owner) {
     return apps(owner).stream().filter(d -> d.status() == DeviceStatus.ACTIVE).toList();
   }

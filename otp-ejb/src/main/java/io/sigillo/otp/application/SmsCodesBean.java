@@ -6,6 +6,7 @@ import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.security.Role;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.OtpError;
@@ -38,7 +39,14 @@ import java.util.regex.Pattern;
  */
 @Stateless
 @Interceptors(OtpTenantBinding.class)
-@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+@DeclareRoles({
+  Roles.USER,
+  Roles.OPERATOR,
+  Roles.PLATFORM_ADMIN,
+  Roles.SERVICE,
+  Roles.LOGIN_BROKER,
+  Roles.SYSTEM
+})
 // codes of the identity and signature flows, for whoever those serve
 @RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SERVICE, Roles.SYSTEM})
 public class SmsCodesBean implements SmsCodes {
@@ -52,13 +60,18 @@ public class SmsCodesBean implements SmsCodes {
   @Inject private Clock clock;
 
   @Override
+  // Keycloak's level-2 step sends and checks login codes (the identity module decides for whom)
+  @RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SERVICE, Roles.LOGIN_BROKER, Roles.SYSTEM})
   public SmsChallenge send(TenantId tenant, SmsCodeRequest request, Actor actor) {
+    signInOnlyForBroker(request == null ? null : request.purpose(), actor);
     return challenges.send(tenant, request, Optional.empty(), actor);
   }
 
   @Override
+  @RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SERVICE, Roles.LOGIN_BROKER, Roles.SYSTEM})
   public SmsVerification verify(
       TenantId tenant, String challengeId, SmsPurpose purpose, String typed, Actor actor) {
+    signInOnlyForBroker(purpose, actor);
     String id = challengeId == null ? "" : challengeId.strip();
     SmsChallengeState challenge =
         (CHALLENGE_ID.matcher(id).matches()
@@ -84,6 +97,13 @@ public class SmsCodesBean implements SmsCodes {
                 ? ", " + result.remainingAttempts() + " left"
                 : ""));
     return result;
+  }
+
+  /** Keycloak's level-2 step sends and checks sign-in codes, never those of another flow. */
+  private static void signInOnlyForBroker(SmsPurpose purpose, Actor actor) {
+    if (actor.is(Role.LOGIN_BROKER) && purpose != SmsPurpose.LOGIN) {
+      throw new SigilloException(OtpError.LOGIN_BROKER_LOGIN_ONLY);
+    }
   }
 
   /**

@@ -160,4 +160,31 @@ class DeviceAccessTest {
     refused(() -> rules.enrol("anna", operator()), OtpError.ENROLMENT_BY_OWNER_ONLY);
     refused(() -> rules.enrol("portal-alpha", backEnd()), OtpError.ENROLMENT_BY_OWNER_ONLY);
   }
+
+  @Test
+  void keycloaksLevelTwoStepChecksAnyonesAppForASignInAndNothingElse() {
+    DeviceAccess rules = access(true);
+    Actor broker =
+        new Actor(
+            "service-account-sigillo-level-two",
+            "",
+            Assurance.NONE,
+            Set.of(Role.LOGIN_BROKER),
+            false);
+    assertThatCode(() -> rules.validate(TENANT, app("anna"), Purpose.LOGIN, broker))
+        .as("an app that also authorises signatures still signs its owner in")
+        .doesNotThrowAnyException();
+    refused(
+        () -> rules.validate(TENANT, app("anna"), Purpose.SIGN, broker),
+        OtpError.LOGIN_BROKER_LOGIN_ONLY);
+    refused(
+        () -> rules.validate(TENANT, token("anna"), Purpose.LOGIN, broker),
+        OtpError.LOGIN_BROKER_LOGIN_ONLY);
+    refused(() -> rules.enrol("anna", broker), OtpError.ENROLMENT_BY_OWNER_ONLY);
+    refused(() -> rules.confirm(app("anna"), broker), OtpError.ENROLMENT_BY_OWNER_ONLY);
+    refused(() -> rules.staff(broker), OtpError.STAFF_ONLY);
+    refused(() -> rules.retire(TENANT, app("anna"), broker), OtpError.LOGIN_BROKER_LOGIN_ONLY);
+    OtpDevice named = app(broker.name());
+    refused(() -> rules.resynchronise(TENANT, named, broker), OtpError.LOGIN_BROKER_LOGIN_ONLY);
+  }
 }

@@ -22,6 +22,12 @@ public final class Roles {
   /** {@link Role#SERVICE}: a reseller's back end (client-credentials token). */
   public static final String SERVICE = "service";
 
+  /**
+   * {@link Role#LOGIN_BROKER}: Keycloak's level-2 step (a client-credentials token holding the
+   * realm role {@code level-two-broker}); reaches only {@code /api/level-two/*}.
+   */
+  public static final String LOGIN_BROKER = "login-broker";
+
   /** {@link Role#SYSTEM}: start-up seeding and the platform's own jobs; never a request's role. */
   public static final String SYSTEM = "system";
 

@@ -1,5 +1,6 @@
 package io.sigillo.selfcare.rest;
 
+import io.sigillo.selfcare.rest.identity.LevelTwoResource;
 import io.sigillo.selfcare.rest.otp.OtpDevicesResource;
 import io.sigillo.selfcare.rest.otp.OtpPolicyResource;
 import io.sigillo.selfcare.rest.otp.OtpValidationResource;
@@ -45,6 +46,7 @@ public class RestApplication extends Application {
         OtpPolicyResource.class,
         OtpValidationResource.class,
         TokenInventoryResource.class,
+        LevelTwoResource.class,
         UnreadableBodyMapper.class,
         JsonBodyRequirement.class);
   }

@@ -20,8 +20,8 @@ import java.util.Set;
  * none of them decides on its own who may enrol or revoke a device.
  *
  * <p>A bearer token is a password-level proof for a person (the realm grants none stronger yet) and
- * no personal proof at all for a back end; a portal session is at level 2 or in recovery only after
- * the step-up page recorded the proof in the session.
+ * no personal proof at all for a back end or Keycloak's level-2 step; a portal session is at level
+ * 2 or in recovery only after the step-up page recorded the proof in the session.
  */
 @RequestScoped
 public class Actors {
@@ -39,8 +39,10 @@ public class Actors {
 
   /** What the caller proved in this session; {@link Assurance#NONE} for nobody. */
   public Assurance assurance() {
-    if (request.getUserPrincipal() == null || request.isUserInRole(BearerTokens.SERVICE)) {
-      // nobody, or a back end: its client secret proves no person
+    if (request.getUserPrincipal() == null
+        || request.isUserInRole(BearerTokens.SERVICE)
+        || request.isUserInRole(BearerTokens.LOGIN_BROKER)) {
+      // nobody, a back end or Keycloak's level-2 step: a client secret proves no person
       return Assurance.NONE;
     }
     if (PortalAuthenticationMechanism.sessionCaller(request).isEmpty() || !tenant.resolved()) {
@@ -78,6 +80,9 @@ public class Actors {
     }
     if (request.isUserInRole(BearerTokens.SERVICE)) {
       roles.add(Role.SERVICE);
+    }
+    if (request.isUserInRole(BearerTokens.LOGIN_BROKER)) {
+      roles.add(Role.LOGIN_BROKER);
     }
     return roles;
   }

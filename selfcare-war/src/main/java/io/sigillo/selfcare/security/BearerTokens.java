@@ -31,6 +31,11 @@ import java.util.Set;
  * tenant without checking the organization here: a client's roles are granted only by that tenant's
  * provisioning, which also makes the person a member, and a person of another tenant holds none of
  * them, whichever client issued the token.
+ *
+ * <p>Keycloak's level-2 step: a client-credentials token holding the realm role {@value
+ * #LEVEL_TWO_BROKER_ROLE} is group {@value #LOGIN_BROKER} and nothing else, whatever else it
+ * carries, so the constraint on {@code /api/level-two/*} is all it passes. The role counts only in
+ * a client's own token: a person who was given it by mistake stays a person.
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -39,6 +44,12 @@ public class BearerTokens {
 
   /** The group of a client-credentials token: a back end acting for the tenant, not a person. */
   static final String SERVICE = "service";
+
+  /** The realm role of Keycloak's level-2 step (client {@code sigillo-level-two}). */
+  static final String LEVEL_TWO_BROKER_ROLE = "level-two-broker";
+
+  /** The group, and container role, of Keycloak's level-2 step ({@code Roles.LOGIN_BROKER}). */
+  static final String LOGIN_BROKER = "login-broker";
 
   /** Keycloak puts it in service-account tokens only (the service_account client scope). */
   private static final String CLIENT_ID_CLAIM = "client_id";
@@ -77,6 +88,13 @@ public class BearerTokens {
           PlatformError.TOKEN_NOT_FOR_API, "bearer token without the API audience");
     }
     try {
+      String name = claims.getStringClaim("preferred_username");
+      String caller = name == null ? claims.getSubject() : name;
+      boolean clientCredentials = claims.getClaim(CLIENT_ID_CLAIM) != null;
+      if (clientCredentials && realmRoles(claims).contains(LEVEL_TWO_BROKER_ROLE)) {
+        // a step of somebody's sign-in, for any tenant: no tenant, no other role
+        return new Caller(null, caller, Set.of(LOGIN_BROKER), null);
+      }
       Set<String> groups = new HashSet<>();
       if (realmRoles(claims).contains(PLATFORM_ADMIN)) {
         groups.add(PLATFORM_ADMIN);
@@ -88,16 +106,11 @@ public class BearerTokens {
           tenantGroups.stream().filter(LoginClients.ROLES::contains).forEach(groups::add);
         }
       }
-      if (claims.getClaim(CLIENT_ID_CLAIM) != null) {
+      if (clientCredentials) {
         // a client's own service account (client credentials): a back end, not a person
         groups.add(SERVICE);
       }
-      String name = claims.getStringClaim("preferred_username");
-      return new Caller(
-          tenant.map(TenantView::id).orElse(null),
-          name == null ? claims.getSubject() : name,
-          groups,
-          null);
+      return new Caller(tenant.map(TenantView::id).orElse(null), caller, groups, null);
     } catch (ParseException e) {
       throw new LoginFailedException("bearer token with malformed claims", e);
     }

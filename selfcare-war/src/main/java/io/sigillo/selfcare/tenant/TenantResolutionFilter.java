@@ -27,12 +27,13 @@ public class TenantResolutionFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Paths served without a tenant: the platform's own API, the shared error/language endpoints, and
-   * MicroProfile Health, which Payara Server serves inside the application mapped at "/" (the EAR),
-   * where probes arrive with any host name.
+   * Paths served without a tenant: the platform's own API, Keycloak's level-2 step (which names the
+   * tenant in the path and calls from wherever Keycloak runs), the shared error/language endpoints,
+   * and MicroProfile Health, which Payara Server serves inside the application mapped at "/" (the
+   * EAR), where probes arrive with any host name.
    */
   private static final List<String> TENANTLESS =
-      List.of("/api/platform/", "/error", "/lang", "/health");
+      List.of("/api/platform/", "/api/level-two/", "/error", "/lang", "/health");
 
   /**
    * The built-in paths plus {@code sigillo.web.tenantless-paths} (e.g. a test runner's servlet).

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Who the tenants are: the lookups the web edge needs. The host lookup runs on every request before
  * anyone is authenticated, so it is open to all and answered from a short-lived cache; the others
- * are the platform operator's.
+ * are the platform operator's ({@link #find} also Keycloak's level-2 step, which names the tenant
+ * in its path).
  */
 public interface Tenants {
 

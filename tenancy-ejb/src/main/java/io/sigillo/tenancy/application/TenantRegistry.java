@@ -24,7 +24,14 @@ import java.util.Optional;
 
 /** Reads and writes tenants. Platform-owned data: no tenant filter applies here. */
 @Stateless
-@DeclareRoles({Roles.USER, Roles.OPERATOR, Roles.PLATFORM_ADMIN, Roles.SERVICE, Roles.SYSTEM})
+@DeclareRoles({
+  Roles.USER,
+  Roles.OPERATOR,
+  Roles.PLATFORM_ADMIN,
+  Roles.SERVICE,
+  Roles.LOGIN_BROKER,
+  Roles.SYSTEM
+})
 // the tenant list is the platform operator's
 @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.SYSTEM})
 public class TenantRegistry {
@@ -44,6 +51,8 @@ public class TenantRegistry {
         .map(Tenant::view);
   }
 
+  // Keycloak's level-2 step names the tenant in its (tenantless) path: one tenant, by its id
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.LOGIN_BROKER, Roles.SYSTEM})
   public Optional<TenantView> find(TenantId id) {
     return entity(id).map(Tenant::view);
   }
