@@ -17,10 +17,10 @@
 # admin of the master realm, default admin/admin), SIGILLO_KEYCLOAK_ADMIN_SECRET (secret of the
 # application's service-account client; required unless SIGILLO_DEV_MODE=true, which gives it the
 # public development secret the application also accepts only in development mode),
-# SIGILLO_LEVEL_TWO_SECRET (secret of the sigillo-level-two client, whose tokens Keycloak's level-2
-# step presents to Sigillo's /api/level-two; required unless SIGILLO_DEV_MODE=true, which gives it
-# the public development secret sigillo-level-two-dev-secret),
-# SIGILLO_KEYCLOAK_FRESH=1 (forget the data of previous runs), KEYCLOAK_WAIT_SECONDS (default 600: a first start on a busy 2-core machine was seen at 340 s).
+# SIGILLO_LEVEL_TWO_URL (Sigillo's base URL for the "Sigillo level 2" step, seeded into the realm's
+# browser flow at import; default http://127.0.0.1:8080), SIGILLO_LEVEL_TWO_SECRET (secret of the
+# sigillo-level-two client the step authenticates with; required unless SIGILLO_DEV_MODE=true, as
+# above), SIGILLO_KEYCLOAK_FRESH=1 (forget the data of previous runs), KEYCLOAK_WAIT_SECONDS (default 600: a first start on a busy 2-core machine was seen at 340 s).
 # Written to STATE_DIR: keycloak.pid, keycloak.log, keycloak.env (KEYCLOAK_URL, ports).
 set -euo pipefail
 
@@ -110,6 +110,32 @@ install_theme() {
   fi
 }
 
+# The "Sigillo level 2" authenticator (module keycloak-level-two) into providers/: the module's jar
+# when the build made one from the current sources, else compiled and packed here against the
+# distribution's own jars (the SPI is provided by Keycloak), so `keycloak.sh start` right after a
+# checkout or an edit still runs the current step.
+install_level_two() {
+  local jdk=$1 server=$2 module="$root/keycloak-level-two"
+  local built="$module/target/sigillo-keycloak-level-two.jar" work javac
+  [ -d "$module/src/main" ] || return 0
+  mkdir -p "$server/providers"
+  if [ -f "$built" ] && [ -z "$(find "$module/src/main" "$module/pom.xml" -newer "$built" -type f | head -1)" ]; then
+    cp "$built" "$server/providers/sigillo-keycloak-level-two.jar"
+    return 0
+  fi
+  javac="$jdk/bin/javac"
+  [ -x "$javac" ] || javac=$(command -v javac) || die "no javac to compile keycloak-level-two (build it: mvn -pl keycloak-level-two package)"
+  work=$(mktemp -d "$server/.level-two.XXXXXX")
+  echo "keycloak.sh: compiling keycloak-level-two from its sources" >&2
+  find "$module/src/main/java" -name '*.java' >"$work/sources"
+  "$javac" --release 17 -nowarn -encoding UTF-8 -d "$work/classes" \
+    -cp "$server/lib/lib/main/*:$server/lib/lib/boot/*" @"$work/sources" ||
+    die "keycloak-level-two does not compile (see above)"
+  cp -R "$module/src/main/resources/." "$work/classes/"
+  "$jdk/bin/jar" cf "$server/providers/sigillo-keycloak-level-two.jar" -C "$work/classes" .
+  rm -rf "$work"
+}
+
 realm_ready() {
   local port=$1 status
   status=$( (
@@ -150,7 +176,7 @@ configured_port() {
 }
 
 start() {
-  local port=$1 version jdk dist server management started
+  local port=$1 version jdk dist server management started realm_sum
   if pid=$(running_pid); then
     echo "keycloak.sh: already running (pid $pid), waiting for it" >&2
     wait_ready "$(configured_port)"
@@ -167,12 +193,21 @@ start() {
     rm -rf "$server"
     cp -a "$dist" "$server"
   fi
+  # --import-realm skips a realm that exists: data made from an older realm file would keep its old
+  # flows and settings (the run command's demo provisions tenants and people again at start)
+  realm_sum=$(cksum <"$root/keycloak/$realm-realm.json")
+  if [ -d "$server/data" ] && [ "$(cat "$server/data/realm.cksum" 2>/dev/null)" != "$realm_sum" ]; then
+    echo "keycloak.sh: keycloak/$realm-realm.json changed since this Keycloak imported it: starting with fresh data" >&2
+    rm -rf "$server/data"
+  fi
   if [ "${SIGILLO_KEYCLOAK_FRESH:-0}" = 1 ]; then
     rm -rf "$server/data"
   fi
   mkdir -p "$server/data/import"
+  echo "$realm_sum" >"$server/data/realm.cksum"
   cp "$root/keycloak/$realm-realm.json" "$server/data/import/"
   install_theme "$jdk" "$server"
+  install_level_two "$jdk" "$server"
   management=$(free_port_from $((port + 1000)))
   cat >"$state/keycloak.env" <<EOF
 KEYCLOAK_URL=http://127.0.0.1:$port
@@ -185,12 +220,13 @@ EOF
       die "SIGILLO_KEYCLOAK_ADMIN_SECRET is not set: set it (the application's sigillo.keycloak.admin.client-secret), or SIGILLO_DEV_MODE=true for development"
     export SIGILLO_KEYCLOAK_ADMIN_SECRET=sigillo-admin-dev-secret
   fi
-  # the realm file's ${SIGILLO_LEVEL_TWO_SECRET}; the level-2 step reads the same variable
   if [ -z "${SIGILLO_LEVEL_TWO_SECRET:-}" ]; then
     [ "${SIGILLO_DEV_MODE:-}" = true ] ||
-      die "SIGILLO_LEVEL_TWO_SECRET is not set: set it (the sigillo-level-two client's secret, which Keycloak's level-2 step presents to Sigillo), or SIGILLO_DEV_MODE=true for development"
+      die "SIGILLO_LEVEL_TWO_SECRET is not set: set it (the secret of Keycloak's sigillo-level-two client), or SIGILLO_DEV_MODE=true for development"
     export SIGILLO_LEVEL_TWO_SECRET=sigillo-level-two-dev-secret
   fi
+  # read by the realm import (the step's config) and nowhere else
+  export SIGILLO_LEVEL_TWO_URL=${SIGILLO_LEVEL_TWO_URL:-http://127.0.0.1:8080}
   started=$SECONDS
   echo "keycloak.sh: starting Keycloak $version on port $port (management $management) with $jdk" >&2
   # setsid: its own process group, so stop takes every child with it; no inherited stdout, so the

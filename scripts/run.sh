@@ -73,6 +73,8 @@ fetch_artifact "com.icegreen:greenmail-standalone:$greenmail_version" "$state/li
 export SIGILLO_DEV_MODE=true
 
 echo "Starting Keycloak on port $kc_port…"
+# Keycloak's "Sigillo level 2" step calls Sigillo's level-2 API here (realm import seeds it)
+export SIGILLO_LEVEL_TWO_URL=http://127.0.0.1:$port
 bash scripts/keycloak.sh start "$state/keycloak" "$kc_port" || fail Keycloak "$state/keycloak/keycloak.log"
 
 echo "Starting the SMTP server (GreenMail) on port $smtp_port…"

@@ -11,26 +11,26 @@ import java.net.URL;
  * identity as the registration desk leaves it, a row with verified contacts. Each test makes its
  * own, uniquely named, and closes it.
  */
-final class Holders implements AutoCloseable {
+public final class Holders implements AutoCloseable {
 
-  static final String PASSWORD = Account.PASSWORD;
+  public static final String PASSWORD = Account.PASSWORD;
 
   private final PlatformOperator platform;
 
   /** A holder as created: username, e-mail and mobile on the tenant's host. */
-  record Holder(String tenant, String host, String username, String email, String mobile) {}
+  public record Holder(String tenant, String host, String username, String email, String mobile) {}
 
-  Holders(URL base) {
+  public Holders(URL base) {
     platform = new PlatformOperator(base);
   }
 
   /** A new tenant, provisioned; returns its slug. */
-  String tenant(String prefix, String displayName) {
+  public String tenant(String prefix, String displayName) {
     return platform.newTenant(prefix, displayName);
   }
 
   /** A login account with the user role and its SPID identity (no OTP app yet). */
-  Holder holder(String tenant, String name, String mobile) {
+  public Holder holder(String tenant, String name, String mobile) {
     String username = Account.uniqueName(name);
     String email = username + "@" + tenant + ".example";
     account(tenant, username, email);
@@ -39,13 +39,13 @@ final class Holders implements AutoCloseable {
   }
 
   /** A person of the tenant: a login account (created if missing) with the user role. */
-  void account(String tenant, String username, String email) {
+  public void account(String tenant, String username, String email) {
     platform.createAccount(
         tenant, Account.user(tenant, username).named("Mario", "Rossi").withEmail(email));
   }
 
   /** The same person served by a second reseller: one login account, member of both tenants. */
-  void shareWithTenant(String username, String tenant) {
+  public void shareWithTenant(String username, String tenant) {
     platform.keycloak().shareWithTenant(username, tenant);
   }
 

@@ -199,6 +199,23 @@ public final class HttpBrowser {
     return post(form.action(), form.fields());
   }
 
+  /**
+   * Submits a plain HTML form of a page (a Keycloak page's, not a Faces form), found by its id: its
+   * fields as rendered (hidden ones kept) with the given values by field name; follows redirects.
+   */
+  public Page submitHtml(Page page, String formId, Map<String, String> values) {
+    Matcher form = FORM.matcher(page.body());
+    while (form.find()) {
+      if (formId.equals(attribute(form.group(1), "id"))) {
+        Map<String, String> fields = fields(form.group(2), null);
+        fields.putAll(values);
+        return post(page.url().resolve(unescape(attribute(form.group(1), "action"))), fields);
+      }
+    }
+    throw new IllegalStateException(
+        "no form " + formId + " on " + page.url() + ":\n" + page.body());
+  }
+
   /** What a submit would post, to send it later, several times at once, or tampered with. */
   public record Form(URI action, Map<String, String> fields) {}
 
