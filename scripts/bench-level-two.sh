@@ -77,7 +77,7 @@ done
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   echo "building (tests skipped)…"
   mvn -q -B -ntp -Dstyle.color=never package -DskipTests \
-    -pl micro -am \
+    -pl micro,keycloak-level-two -am \
     dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test \
     >"$state/build-level-two.log" 2>&1 || { tail -40 "$state/build-level-two.log" >&2; exit 1; }
 fi
