@@ -18,12 +18,16 @@
 # BENCH_CLIENTS (4) closed-loop clients: BENCH_ROUNDS (2) rounds of BENCH_SECONDS (30) per flow,
 # alternating which flow goes first, after BENCH_WARMUP (15) s of each; then one client per flow for
 # BENCH_LATENCY_SECONDS (20), where the code's POST is not queued behind other logins' hashing.
+# Before all that, io.sigillo.bench.LevelTwoWarmup sends Sigillo the step's own two calls for
+# BENCH_SIGILLO_WARMUP (90) s, on BENCH_WARM_USERS (1000) persons of Sigillo only: a fresh Payara
+# Micro spends its first minutes compiling, which would be billed to the first logins measured.
 #
 # Prints both rates, the ratio Sigillo/Keycloak (goal >= 0.9), the median of the code's POST in each
 # flow (the added latency of the level-2 step), and the CPU time per login of Keycloak, Payara Micro
 # and PostgreSQL. Without the provider in Keycloak (no Sigillo step in the realm's browser flow)
-# only the Keycloak half runs. Knobs also: BENCH_SKIP_BUILD=1, BENCH_KEEP_DB=1. Figures and logs in
-# target/bench/.
+# only the Keycloak half runs. Knobs also: BENCH_SKIP_BUILD=1, BENCH_KEEP_DB=1,
+# BENCH_MICRO_JAVA_OPTS (JVM options of Payara Micro, e.g. -XX:StartFlightRecording=… to profile).
+# Figures and logs in target/bench/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -37,6 +41,8 @@ seconds=${BENCH_SECONDS:-30}
 warmup=${BENCH_WARMUP:-15}
 rounds=${BENCH_ROUNDS:-2}
 latency_seconds=${BENCH_LATENCY_SECONDS:-20}
+warm_users=${BENCH_WARM_USERS:-1000}
+sigillo_warmup=${BENCH_SIGILLO_WARMUP:-90}
 db=bench_level_two
 db_url="jdbc:postgresql://127.0.0.1:5432/$db"
 tenant=bench
@@ -97,7 +103,7 @@ kc_pid=$(cat "$state/keycloak-l2/keycloak.pid")
 echo "starting Payara Micro on port $port…"
 SIGILLO_DB_CLASS=org.postgresql.ds.PGSimpleDataSource SIGILLO_DB_URL="$db_url" SIGILLO_DB_USER=postgres \
   SIGILLO_DB_PASSWORD=trust-auth-ignores-this SIGILLO_KEYCLOAK_URL="http://127.0.0.1:$kc_port" \
-  java -Djava.io.tmpdir="$state" -jar "$state/lib/payara-micro-$(pom_property payara.version).jar" \
+  java ${BENCH_MICRO_JAVA_OPTS:-} -Djava.io.tmpdir="$state" -jar "$state/lib/payara-micro-$(pom_property payara.version).jar" \
   --deploy micro/target/sigillo.war --contextroot / --port "$port" --nocluster \
   --addLibs "$state/lib/postgresql-$(pom_property postgresql.version).jar" >"$state/micro-level-two.log" 2>&1 &
 micro_pid=$!
@@ -105,7 +111,7 @@ wait_for_url "http://127.0.0.1:$port/health/ready" 300 || { tail -40 "$state/mic
 
 setup=$(bench_java io.sigillo.bench.LoginBenchData keycloak "http://127.0.0.1:$kc_port" "$tenant" "$users" "$password" "$secret")
 echo "$setup"
-bench_java io.sigillo.bench.LoginBenchData sigillo "$tenant" "$users"
+bench_java io.sigillo.bench.LoginBenchData sigillo "$tenant" "$users" "$warm_users"
 flows=(bench-keycloak-otp bench-sigillo)
 if grep -q "has no Sigillo step" <<<"$setup"; then
   echo "Keycloak has no Sigillo level-2 step in its browser flow: measuring Keycloak's own OTP form only" | tee -a "$results"
@@ -133,6 +139,12 @@ run() { # client clients warmup seconds
     tee -a "$results"
 }
 
+if [ "${#flows[@]}" = 2 ]; then
+  # a fresh JVM compiles for minutes; a production Sigillo is warm (Keycloak warms with the logins below)
+  echo "warming up Sigillo's level-2 API for $sigillo_warmup s…"
+  bench_java io.sigillo.bench.LevelTwoWarmup "http://127.0.0.1:$port" "http://127.0.0.1:$kc_port" "$tenant" \
+    "$warm_users" "$sigillo_warmup" "$clients" | tee -a "$results"
+fi
 say "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs); $users users, $clients clients"
 for flow in "${flows[@]}"; do
   echo "warming up $flow…"

@@ -47,9 +47,10 @@ import org.keycloak.representations.idm.UserRepresentation;
  *     realm's browser flow with Sigillo's level-2 step replaced by Keycloak's own OTP form, or,
  *     without that step, the step-up flow of RECIPES with the OTP form) and client {@value
  *     #SIGILLO_CLIENT} on the realm's browser flow; both confidential with SECRET
- * LoginBenchData sigillo TENANT USERS      (system properties bench.db.url, bench.db.user)
+ * LoginBenchData sigillo TENANT USERS WARM_USERS   (system properties bench.db.url, bench.db.user)
  *     the tenant TENANT (host TENANT.localhost) and, for each account, an active SPID identity and
- *     an active OTP app with the same key, sealed as the registry seals it
+ *     an active OTP app with the same key, sealed as the registry seals it; and as many for
+ *     WARM_USERS persons of Sigillo only ({@link #warmUsername}), for {@link LevelTwoWarmup}
  * </pre>
  *
  * <p>Keycloak checks its TOTP codes with the UTF-8 bytes of the stored secret as the HMAC key, so
@@ -78,10 +79,19 @@ public final class LoginBenchData {
   public static void main(String[] args) throws Exception {
     switch (args.length > 0 ? args[0] : "") {
       case "keycloak" -> keycloak(args[1], args[2], Integer.parseInt(args[3]), args[4], args[5]);
-      case "sigillo" -> sigillo(args[1], Integer.parseInt(args[2]));
+      case "sigillo" -> {
+        sigillo(
+            args[1], Integer.parseInt(args[2]), LoginBenchData::username, LoginBenchData::totpKey);
+        sigillo(
+            args[1],
+            Integer.parseInt(args[3]),
+            LoginBenchData::warmUsername,
+            LoginBenchData::warmKey);
+      }
       default -> {
         System.err.println(
-            "usage: LoginBenchData keycloak URL TENANT USERS PASSWORD SECRET | sigillo TENANT USERS");
+            "usage: LoginBenchData keycloak URL TENANT USERS PASSWORD SECRET"
+                + " | sigillo TENANT USERS WARM_USERS");
         System.exit(2);
       }
     }
@@ -89,6 +99,15 @@ public final class LoginBenchData {
 
   static String username(int i) {
     return String.format("l2bench-%05d", i);
+  }
+
+  /** A person of Sigillo only, whose app {@link LevelTwoWarmup} uses before the measurement. */
+  static String warmUsername(int i) {
+    return String.format("l2warm-%05d", i);
+  }
+
+  static String warmKey(int i) {
+    return totpKey(100_000 + i);
   }
 
   /** The TOTP key of user {@code i}: 20 ASCII characters, the same in Keycloak and Sigillo. */
@@ -369,7 +388,12 @@ public final class LoginBenchData {
 
   // --- Sigillo --------------------------------------------------------------------------------
 
-  private static void sigillo(String tenant, int users) throws SQLException {
+  private static void sigillo(
+      String tenant,
+      int users,
+      java.util.function.IntFunction<String> username,
+      java.util.function.IntFunction<String> key)
+      throws SQLException {
     String keyId = System.getProperty("bench.keys.current", DEV_KEY_ID);
     SecretCipher cipher =
         new SecretCipher(
@@ -396,9 +420,9 @@ public final class LoginBenchData {
           PreparedStatement next = c.prepareStatement("select nextval('otp_device_seq')")) {
         for (int i = 1; i <= users; i++) {
           identity.setString(1, tenant);
-          identity.setString(2, username(i));
+          identity.setString(2, username.apply(i));
           identity.setString(3, String.format("Bench %05d", i));
-          identity.setString(4, username(i) + "@bench.example");
+          identity.setString(4, username.apply(i) + "@bench.example");
           identity.setString(5, String.format("+39333%07d", i));
           identity.addBatch();
           long id;
@@ -408,12 +432,12 @@ public final class LoginBenchData {
           }
           app.setLong(1, id);
           app.setString(2, tenant);
-          app.setString(3, username(i));
+          app.setString(3, username.apply(i));
           app.setString(4, keyId);
           app.setBytes(
               5,
               cipher.encrypt(
-                  totpKey(i).getBytes(StandardCharsets.US_ASCII),
+                  key.apply(i).getBytes(StandardCharsets.US_ASCII),
                   new SecretBinding(TenantId.of(tenant), id)));
           app.addBatch();
         }
@@ -422,7 +446,13 @@ public final class LoginBenchData {
       }
       c.commit();
     }
-    System.out.println(users + " SPID identities with an OTP app in tenant " + tenant);
+    System.out.println(
+        users
+            + " SPID identities with an OTP app in tenant "
+            + tenant
+            + ", "
+            + username.apply(1)
+            + "…");
   }
 
   private static void tenantRow(Connection c, String slug) throws SQLException {
