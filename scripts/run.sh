@@ -93,7 +93,9 @@ export SIGILLO_MAIL_PORT=$smtp_port
 # SMS are not sent anywhere: they and the e-mails are shown on the developer outbox page
 export SIGILLO_SMS_GATEWAY=outbox
 export SIGILLO_DEV_OUTBOX=true
-export SIGILLO_WEB_TENANTLESS_PATHS=/dev/outbox
+# the outbox and the demo relying party answer on the platform's own host, outside every tenant
+export SIGILLO_WEB_TENANTLESS_PATHS=/dev/outbox,/demo-pa/
+export SIGILLO_DEMO_RELYING_PARTY_URL=http://localhost:$port/demo-pa/
 export SIGILLO_KEYCLOAK_URL=http://localhost:$kc_port
 # certificates name the CRL and CA certificate URLs of the portal on this port
 export SIGILLO_PKI_BASE_URL="http://{tenant}.localhost:$port/pki"
@@ -127,6 +129,7 @@ Sigillo is running (logs in $state/logs).
   Keycloak admin         http://localhost:$kc_port/admin/  (admin / admin)
   Health                 http://localhost:$port/health
   Outbox (SMS, e-mail)   http://localhost:$port/dev/outbox  (developer page: codes sent appear here)
+  Demo PA site (SPID L2) http://localhost:$port/demo-pa/  (a relying party that is not a portal: docs/relying-parties.md)
 
 Demo users (password: ${SIGILLO_DEMO_PASSWORD:-Sigillo-Demo-2026}):
   alpha: mario.rossi, giulia.bianchi, operatore.alpha (operator)

@@ -4,6 +4,7 @@ import io.sigillo.core.error.CorrelationId;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.devtools.relyingparty.RelyingPartyRegistration;
 import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.NewIdentity;
 import io.sigillo.tenancy.api.Branding;
@@ -31,8 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seeds two demo resellers, {@code alpha} and {@code beta}, on their own host names, each with its
- * own branding, people and an operator — only when {@code sigillo.demo.enabled=true}. Idempotent: a
- * restart finds what exists and completes what is missing.
+ * own branding, people and an operator, and registers the demo relying party's client — only when
+ * {@code sigillo.demo.enabled=true}. Idempotent: a restart finds what exists and completes what is
+ * missing.
  */
 @Singleton
 @Startup
@@ -64,6 +66,7 @@ public class DemoSeeder {
   @Inject private IdentityDemoData identityDemo;
   @Inject private ResellerDemo resellerDemo;
   @Inject private SignatureDemoData signatureDemo;
+  @Inject private RelyingPartyRegistration relyingParty;
 
   /**
    * Runs outside any transaction: a singleton's lifecycle callback ignores the class-level
@@ -121,6 +124,12 @@ public class DemoSeeder {
       resellerDemo.seed(password);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "demo data could not be seeded; is Keycloak running?", e);
+    }
+    try {
+      relyingParty.ensure();
+    } catch (RuntimeException e) {
+      // the demo site registers itself again at its first login
+      LOG.log(Level.WARNING, "demo relying party not registered in Keycloak", e);
     }
   }
 
