@@ -142,8 +142,10 @@ run() { # client clients warmup seconds
 if [ "${#flows[@]}" = 2 ]; then
   # a fresh JVM compiles for minutes; a production Sigillo is warm (Keycloak warms with the logins below)
   echo "warming up Sigillo's level-2 API for $sigillo_warmup s…"
-  bench_java io.sigillo.bench.LevelTwoWarmup "http://127.0.0.1:$port" "http://127.0.0.1:$kc_port" "$tenant" \
-    "$warm_users" "$sigillo_warmup" "$clients" | tee -a "$results"
+  mi0=$(ticks "$micro_pid")
+  line=$(bench_java io.sigillo.bench.LevelTwoWarmup "http://127.0.0.1:$port" "http://127.0.0.1:$kc_port" "$tenant" \
+    "$warm_users" "$sigillo_warmup" "$clients")
+  say "$line micro_cpu_ms_per_call=$(echo "scale=2; ($(ticks "$micro_pid") - $mi0) * 1000 / $hz / $(field calls "$line")" | bc)"
 fi
 say "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs); $users users, $clients clients"
 for flow in "${flows[@]}"; do
