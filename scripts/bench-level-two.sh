@@ -24,7 +24,8 @@
 #
 # Prints both rates, the ratio Sigillo/Keycloak (goal >= 0.9), the median of the code's POST in each
 # flow (the added latency of the level-2 step), and the CPU time per login of Keycloak, Payara Micro
-# and PostgreSQL. Without the provider in Keycloak (no Sigillo step in the realm's browser flow)
+# and PostgreSQL, with the ratio those imply when the servers have the CPU to themselves: on a
+# machine other work shares, the measured rates move with that work more than with the step. Without the provider in Keycloak (no Sigillo step in the realm's browser flow)
 # only the Keycloak half runs. Knobs also: BENCH_SKIP_BUILD=1, BENCH_KEEP_DB=1,
 # BENCH_MICRO_JAVA_OPTS (JVM options of Payara Micro, e.g. -XX:StartFlightRecording=… to profile).
 # Figures and logs in target/bench/.
@@ -142,21 +143,25 @@ run() { # client clients warmup seconds
 if [ "${#flows[@]}" = 2 ]; then
   # a fresh JVM compiles for minutes; a production Sigillo is warm (Keycloak warms with the logins below)
   echo "warming up Sigillo's level-2 API for $sigillo_warmup s…"
-  bench_java io.sigillo.bench.LevelTwoWarmup "http://127.0.0.1:$port" "http://127.0.0.1:$kc_port" "$tenant" \
-    "$warm_users" "$sigillo_warmup" "$clients" | tee -a "$results"
+  mi0=$(ticks "$micro_pid")
+  line=$(bench_java io.sigillo.bench.LevelTwoWarmup "http://127.0.0.1:$port" "http://127.0.0.1:$kc_port" "$tenant" \
+    "$warm_users" "$sigillo_warmup" "$clients")
+  say "$line micro_cpu_ms_per_call=$(echo "scale=2; ($(ticks "$micro_pid") - $mi0) * 1000 / $hz / $(field calls "$line")" | bc)"
 fi
 say "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs); $users users, $clients clients"
 for flow in "${flows[@]}"; do
   echo "warming up $flow…"
   run "$flow" "$clients" 0 "$warmup" >/dev/null
 done
-declare -A total_logins total_seconds p50s
+declare -A total_logins total_seconds total_cpu p50s
 for ((r = 1; r <= rounds; r++)); do
   order=("${flows[@]}")
   if ((r % 2 == 0)) && [ "${#flows[@]}" = 2 ]; then order=("${flows[1]}" "${flows[0]}"); fi
   for flow in "${order[@]}"; do
     line=$(run "$flow" "$clients" 0 "$seconds")
     total_logins[$flow]=$(( ${total_logins[$flow]:-0} + $(field logins "$line") ))
+    # server CPU (Keycloak + Micro + PostgreSQL) per login, weighted by the run's logins
+    total_cpu[$flow]=$(echo "${total_cpu[$flow]:-0} + $(field logins "$line") * ($(field keycloak_cpu_ms "$line") + $(field micro_cpu_ms "$line") + $(field db_cpu_ms "$line"))" | bc)
     total_seconds[$flow]=$(( ${total_seconds[$flow]:-0} + seconds ))
   done
 done
@@ -168,12 +173,17 @@ say ""
 say "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 k=bench-keycloak-otp s=bench-sigillo
 k_lps=$(echo "scale=2; ${total_logins[$k]} / ${total_seconds[$k]}" | bc)
-say "$(printf 'Keycloak password + OTP form:        %6s logins/s at %s clients; code POST median %s ms at 1 client' "$k_lps" "$clients" "${p50s[$k]}")"
+k_cpu=$(echo "scale=1; ${total_cpu[$k]} / ${total_logins[$k]}" | bc)
+say "$(printf 'Keycloak password + OTP form:        %6s logins/s at %s clients; code POST median %s ms at 1 client; server CPU %s ms per login' "$k_lps" "$clients" "${p50s[$k]}" "$k_cpu")"
 if [ "${#flows[@]}" = 2 ]; then
   s_lps=$(echo "scale=2; ${total_logins[$s]} / ${total_seconds[$s]}" | bc)
-  say "$(printf 'Keycloak password + Sigillo level 2: %6s logins/s at %s clients; code POST median %s ms at 1 client' "$s_lps" "$clients" "${p50s[$s]}")"
+  s_cpu=$(echo "scale=1; ${total_cpu[$s]} / ${total_logins[$s]}" | bc)
+  say "$(printf 'Keycloak password + Sigillo level 2: %6s logins/s at %s clients; code POST median %s ms at 1 client; server CPU %s ms per login' "$s_lps" "$clients" "${p50s[$s]}" "$s_cpu")"
   say "$(printf 'ratio Sigillo/Keycloak: %.2f (goal >= 0.9); added latency of the level-2 step: %+.1f ms (median code POST, Sigillo minus Keycloak)' \
     "$(echo "$s_lps / $k_lps" | bc -l)" "$(echo "${p50s[$s]} - ${p50s[$k]}" | bc -l)")"
+  # what the rates would be on a machine the servers had to themselves: CPU bounds both flows
+  say "$(printf 'CPU-bound ratio (server CPU per login, Keycloak + Micro + PostgreSQL, Keycloak/Sigillo): %.2f' \
+    "$(echo "$k_cpu / $s_cpu" | bc -l)")"
 fi
 say "(per-run lines above: lps, login and code-POST percentiles, CPU ms per login of Keycloak, Payara Micro and PostgreSQL)"
 echo "results in $results"

@@ -45,6 +45,7 @@ public final class LevelTwoWarmup {
     String keycloak = args[1].replaceAll("/$", "");
     String tenant = args[2];
     int users = Integer.parseInt(args[3]);
+    double seconds = Long.parseLong(args[4]);
     long end = System.nanoTime() + Duration.ofSeconds(Long.parseLong(args[4])).toNanos();
     int clients = Integer.parseInt(args[5]);
     String secret =
@@ -58,6 +59,8 @@ public final class LevelTwoWarmup {
     long[] lastStep = new long[users + 1];
     AtomicInteger next = new AtomicInteger();
     Map<String, LongAdder> answers = new ConcurrentHashMap<>();
+    Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+    Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     CountDownLatch done = new CountDownLatch(clients);
     for (int c = 0; c < clients; c++) {
       Thread thread =
@@ -101,6 +104,7 @@ public final class LevelTwoWarmup {
                       }
                     }
                     String answer;
+                    long t0 = System.nanoTime();
                     try {
                       HttpResponse<String> response =
                           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -114,6 +118,8 @@ public final class LevelTwoWarmup {
                     } catch (java.io.IOException e) {
                       answer = kind + " " + e.getClass().getSimpleName();
                     }
+                    nanos.computeIfAbsent(kind, k -> new LongAdder()).add(System.nanoTime() - t0);
+                    counts.computeIfAbsent(kind, k -> new LongAdder()).increment();
                     answers.computeIfAbsent(answer, k -> new LongAdder()).increment();
                   }
                 } catch (InterruptedException e) {
@@ -128,9 +134,21 @@ public final class LevelTwoWarmup {
     }
     done.await();
     Map<String, Long> summary = new TreeMap<>();
-    answers.forEach((k, v) -> summary.put(k, v.sum()));
-    System.out.println("Sigillo warm-up answers: " + summary);
+    answers.forEach((k, v) -> summary.put(k.replace(' ', '_'), v.sum()));
+    long calls = summary.values().stream().mapToLong(Long::longValue).sum();
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "sigillo_warmup calls=%d calls_per_s=%.1f app_code_ms_mean=%.1f methods_ms_mean=%.1f answers=%s%n",
+        calls,
+        calls / seconds,
+        mean(nanos.get("app-code"), counts.get("app-code")),
+        mean(nanos.get("methods"), counts.get("methods")),
+        summary);
     System.exit(0);
+  }
+
+  private static double mean(LongAdder nanos, LongAdder count) {
+    return nanos == null || count.sum() == 0 ? Double.NaN : nanos.sum() / 1e6 / count.sum();
   }
 
   private static String token(HttpClient http, String keycloak, String secret) throws Exception {
