@@ -46,6 +46,7 @@ final class LevelTwoAuthenticator implements Authenticator {
   private static final String NOTE_MOBILE = "sigillo.l2.mobile";
   private static final String NOTE_PORTAL = "sigillo.l2.portal";
   private static final String NOTE_CHALLENGE = "sigillo.l2.challenge";
+  private static final List<String> CLIENT_PREFIXES = List.of("portal-", "signing-");
 
   /** Apps show 6 or 8 digits, often grouped by a space; anything else is not worth a call. */
   private static final Pattern CODE = Pattern.compile("\\d{6,8}");
@@ -146,7 +147,21 @@ final class LevelTwoAuthenticator implements Authenticator {
     context.success();
   }
 
-  /** The tenant and its answer: the portal's own tenant, else the organization with an identity. */
+  /**
+   * The tenant a provisioned client belongs to: its portal {@code portal-<tenant>} or its signing
+   * app {@code signing-<tenant>}. A person signing in there is that tenant's holder, so the step
+   * asks that tenant's registry, not whichever of the person's organizations has an identity.
+   */
+  static Optional<String> tenantOfClient(String clientId) {
+    for (String prefix : CLIENT_PREFIXES) {
+      if (clientId != null && clientId.startsWith(prefix) && clientId.length() > prefix.length()) {
+        return Optional.of(clientId.substring(prefix.length()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The tenant and its answer: the client's own tenant, else the organization with an identity. */
   private record Resolved(String tenant, Methods methods) {}
 
   private Resolved resolve(
@@ -154,9 +169,10 @@ final class LevelTwoAuthenticator implements Authenticator {
       throws SigilloUnavailable {
     UserModel user = context.getUser();
     String clientId = context.getAuthenticationSession().getClient().getClientId();
-    if (clientId.startsWith("portal-") && clientId.length() > "portal-".length()) {
-      String tenant = clientId.substring("portal-".length());
-      return new Resolved(tenant, sigillo.methods(target, tenant, user.getUsername(), language));
+    Optional<String> own = tenantOfClient(clientId);
+    if (own.isPresent()) {
+      return new Resolved(
+          own.get(), sigillo.methods(target, own.get(), user.getUsername(), language));
     }
     Resolved first = null;
     for (String tenant : tenants(context.getSession(), user)) {

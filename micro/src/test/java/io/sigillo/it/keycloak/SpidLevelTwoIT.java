@@ -14,8 +14,10 @@ import io.sigillo.it.support.HttpBrowser.Page;
 import io.sigillo.it.support.KeycloakAdmin;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.RegisteredApps;
+import io.sigillo.it.support.SigningAppTokens;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.SpidApp;
+import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantOtpPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -287,6 +289,38 @@ class SpidLevelTwoIT {
     } finally {
       pointTheStepAt(sigilloUrl());
     }
+  }
+
+  @Test
+  void theTenantsSigningAppAskingForLevelTwoGetsATokenTheApiTreatsAsLevelTwo() {
+    Person person = personWithApp();
+
+    // the provisioned public app: authorization code + PKCE on a loopback redirect, asking SpidL2
+    String levelTwo =
+        SigningAppTokens.accessToken(
+            person.tenant(),
+            person.username(),
+            Holders.PASSWORD,
+            L2,
+            (browser, step) -> {
+              assertThat(outcome(step)).as(step.body()).isEqualTo("ASK");
+              return browser.submitHtml(step, "sigillo-l2-app", Map.of("code", person.code()));
+            });
+    assertThat(claim(claims(levelTwo), CLAIM_ACR)).isEqualTo(L2);
+    String levelOne =
+        SigningAppTokens.accessToken(person.tenant(), person.username(), Holders.PASSWORD);
+    assertThat(claim(claims(levelOne), CLAIM_ACR)).isEqualTo(L1);
+
+    // enrolling an app needs level 2 of the person (checked in the OTP registry's EJB)
+    String host = person.tenant() + ".localhost";
+    HttpResponse<String> refused =
+        new TenantApi(base, host, levelOne).post("/api/otp/devices/totp", "{}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.body()).contains("\"code\":\"OTP-060\"").doesNotContain("manualKey");
+    HttpResponse<String> enrolled =
+        new TenantApi(base, host, levelTwo).post("/api/otp/devices/totp", "{}");
+    assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+    assertThat(enrolled.body()).contains("manualKey", "otpauth://totp");
   }
 
   @Test

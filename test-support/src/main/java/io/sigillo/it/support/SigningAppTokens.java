@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * A tenant's signing app signing a person in as a native app does (RFC 8252): it listens on a
@@ -37,6 +38,20 @@ public final class SigningAppTokens {
 
   /** An access token of the person, signed in with the password through the tenant's app. */
   public static String accessToken(String slug, String username, String password) {
+    return accessToken(slug, username, password, null, (browser, page) -> page);
+  }
+
+  /**
+   * An access token at the level the app asks for with {@code acr} ({@code acr_values}; null:
+   * none): after the password, {@code step} answers what Keycloak asks next in the person's browser
+   * (the level-2 step's page) and returns the page that follows.
+   */
+  public static String accessToken(
+      String slug,
+      String username,
+      String password,
+      String acr,
+      BiFunction<HttpBrowser, HttpBrowser.Page, HttpBrowser.Page> step) {
     HttpServer listener;
     try {
       listener = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -59,12 +74,13 @@ public final class SigningAppTokens {
       String state = random(16);
       HttpBrowser browser = new HttpBrowser();
       HttpBrowser.Page login =
-          browser.open(authorizationUrl(clientId(slug), redirectUri, state, challenge(verifier)));
+          browser.open(
+              authorizationUrl(clientId(slug), redirectUri, state, challenge(verifier), acr));
       if (!HttpBrowser.isKeycloakLogin(login)) {
         throw new IllegalStateException(
             "no login page for " + clientId(slug) + ": " + login.status() + " " + login.body());
       }
-      HttpBrowser.Page back = browser.signIn(login, username, password);
+      HttpBrowser.Page back = step.apply(browser, browser.signIn(login, username, password));
       Map<String, String> answer = query(back.url());
       if (back.status() != 200
           || !back.url().getPath().equals("/callback")
@@ -82,6 +98,12 @@ public final class SigningAppTokens {
   /** Keycloak's authorization request of a public client; {@code challenge} null: no PKCE. */
   public static URI authorizationUrl(
       String clientId, String redirectUri, String state, String challenge) {
+    return authorizationUrl(clientId, redirectUri, state, challenge, null);
+  }
+
+  /** As above, asking for the level {@code acr} ({@code acr_values}; null: none). */
+  public static URI authorizationUrl(
+      String clientId, String redirectUri, String state, String challenge, String acr) {
     String url =
         Environment.keycloakUrl()
             + "/realms/"
@@ -91,7 +113,8 @@ public final class SigningAppTokens {
             + "&redirect_uri="
             + URLEncoder.encode(redirectUri, StandardCharsets.UTF_8)
             + "&state="
-            + state;
+            + state
+            + (acr == null ? "" : "&acr_values=" + URLEncoder.encode(acr, StandardCharsets.UTF_8));
     return URI.create(
         challenge == null ? url : url + "&code_challenge_method=S256&code_challenge=" + challenge);
   }
