@@ -40,7 +40,8 @@ class TenantIsolationIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.actingAsPlatform().addClass(TenantIsolationIT.class);
+    // one archive for every in-container class: they share one Micro (Deployments.inContainer)
+    return Deployments.inContainer();
   }
 
   @Inject private IdentityDirectory identities;

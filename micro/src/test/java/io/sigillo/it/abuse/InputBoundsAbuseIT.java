@@ -66,9 +66,8 @@ class InputBoundsAbuseIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.actingAsPlatform()
-        .addClass(InputBoundsAbuseIT.class)
-        .addPackage(HttpBrowser.class.getPackage());
+    // one archive for every in-container class: they share one Micro (Deployments.inContainer)
+    return Deployments.inContainer();
   }
 
   @ArquillianResource private URL base;

@@ -110,10 +110,8 @@ class HolderFlowsIT extends WithSmsc {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.actingAsPlatform()
-        .addClasses(HolderFlowsIT.class, OtpApp.class, Smsc.class, WithSmsc.class)
-        // the assertions run in the server, which has no AssertJ of its own
-        .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+    // one archive for every in-container class: they share one Micro (Deployments.inContainer)
+    return Deployments.inContainer();
   }
 
   @Inject private Holders holders;

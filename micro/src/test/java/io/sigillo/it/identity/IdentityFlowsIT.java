@@ -61,17 +61,9 @@ class IdentityFlowsIT extends WithSmsc {
   private static final String ISSUER = "Alpha Fiduciaria";
 
   @Deployment
-  static WebArchive deployment() throws Exception {
-    // AssertJ is not in the application: the test brings it along (it runs in the container)
-    return Deployments.actingAsPlatform()
-        .addClasses(IdentityFlowsIT.class, Smsc.class, WithSmsc.class, OtpApp.class)
-        .addAsLibraries(
-            new java.io.File(
-                org.assertj.core.api.Assertions.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI()));
+  static WebArchive deployment() {
+    // one archive for every in-container class: they share one Micro (Deployments.inContainer)
+    return Deployments.inContainer();
   }
 
   @Inject private IdentityDirectory directory;

@@ -79,7 +79,8 @@ class OtpRegistryIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.actingAsPlatform().addClasses(OtpRegistryIT.class, OtpApp.class);
+    // one archive for every in-container class: they share one Micro (Deployments.inContainer)
+    return Deployments.inContainer();
   }
 
   @Inject private OtpRegistry registry;

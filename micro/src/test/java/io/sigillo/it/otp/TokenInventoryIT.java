@@ -73,8 +73,8 @@ class TokenInventoryIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.actingAsPlatform()
-        .addClasses(TokenInventoryIT.class, OtpApp.class, PskcFiles.class, PskcFiles.Entry.class);
+    // one archive for every in-container class: they share one Micro (Deployments.inContainer)
+    return Deployments.inContainer();
   }
 
   @Inject private TokenInventory inventory;

@@ -14,7 +14,6 @@ import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.ActsAsPlatform;
-import io.sigillo.it.support.Pdfs;
 import io.sigillo.it.support.TestTenants;
 import io.sigillo.signature.api.CertificateAuthority;
 import io.sigillo.signature.api.CertificateError;
@@ -65,8 +64,8 @@ class CertificateAuthorityIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.actingAsPlatform()
-        .addClasses(CertificateAuthorityIT.class, SigningTools.class, Pdfs.class);
+    // one archive for every in-container class: they share one Micro (Deployments.inContainer)
+    return Deployments.inContainer();
   }
 
   @Inject private CertificateAuthority authority;

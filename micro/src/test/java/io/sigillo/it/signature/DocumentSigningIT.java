@@ -59,8 +59,8 @@ class DocumentSigningIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.actingAsPlatform()
-        .addClasses(DocumentSigningIT.class, SigningTools.class, Pdfs.class);
+    // one archive for every in-container class: they share one Micro (Deployments.inContainer)
+    return Deployments.inContainer();
   }
 
   @Inject private CertificateAuthority authority;

@@ -54,7 +54,8 @@ class SmsDeviceIT extends WithSmsc {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.actingAsPlatform().addClasses(SmsDeviceIT.class, Smsc.class, WithSmsc.class);
+    // one archive for every in-container class: they share one Micro (Deployments.inContainer)
+    return Deployments.inContainer();
   }
 
   @Inject private OtpRegistry registry;
