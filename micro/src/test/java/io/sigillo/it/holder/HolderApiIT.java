@@ -416,7 +416,7 @@ class HolderApiIT {
       assertThat(rules.statusCode()).as(rules.body()).isEqualTo(200);
       assertThat(rules.body()).contains("\"passwordMinLength\":14", "\"passwordHistory\":3");
       assertThat(api.get("/api/signature/password/rules").body())
-          .isEqualTo("{\"minLength\":14,\"history\":3}");
+          .contains("\"minLength\":14", "\"history\":3");
       HttpResponse<String> outOfRange =
           platform.send(
               "PUT",
