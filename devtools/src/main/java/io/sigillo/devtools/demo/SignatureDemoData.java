@@ -67,8 +67,8 @@ public class SignatureDemoData {
     TenantId alpha = TenantId.of("alpha");
     TenantId beta = TenantId.of("beta");
     try {
-      policy(alpha, new SignaturePolicySettings(730, 60));
-      policy(beta, new SignaturePolicySettings(1185, 90));
+      policy(alpha, new SignaturePolicySettings(730, 60, 10, 5));
+      policy(beta, new SignaturePolicySettings(1185, 90, 12, 3));
       stock(alpha, "DEMO-A-001", "DEMO-A-002", "DEMO-A-101", "DEMO-A-102", "DEMO-A-103");
       stock(beta, "DEMO-B-001", "DEMO-B-002", "DEMO-B-101", "DEMO-B-102", "DEMO-B-103");
       order(

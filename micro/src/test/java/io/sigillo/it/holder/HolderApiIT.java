@@ -11,9 +11,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Database;
 import io.sigillo.it.support.Environment;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Pdfs;
+import io.sigillo.it.support.PlatformOperator;
+import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
 import io.sigillo.it.support.TestHolders;
@@ -23,9 +26,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -385,6 +390,202 @@ class HolderApiIT {
     } finally {
       smtp.stop();
     }
+  }
+
+  @Test
+  void theSignaturePasswordChangesOnlyWithTheCurrentOneAnOtpAndTheResellersRules()
+      throws IOException, InterruptedException {
+    TestTenants.Tenant tenant =
+        TestTenants.active("hpwc", "Password Fiduciaria", "#102030", "#405060");
+    try (PlatformOperator platform = new PlatformOperator(base);
+        TenantClient people = new TenantClient(base, tenant.slug())) {
+      String holder = people.person("cambio");
+      TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
+      TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
+      HolderSteps.activeWithToken(api, operator, HolderSteps.verifiedPerson(tenant.slug(), holder));
+      OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);
+      // the reseller's rules: at least 14 characters, none of the last 3 passwords again
+      HttpResponse<String> rules =
+          platform.send(
+              "PUT",
+              "/api/platform/tenants/" + tenant.slug() + "/signature-policy",
+              "application/json",
+              ("{\"certificateValidityDays\":1095,\"renewalWindowDays\":90,"
+                      + "\"passwordMinLength\":14,\"passwordHistory\":3}")
+                  .getBytes(StandardCharsets.UTF_8));
+      assertThat(rules.statusCode()).as(rules.body()).isEqualTo(200);
+      assertThat(rules.body()).contains("\"passwordMinLength\":14", "\"passwordHistory\":3");
+      assertThat(api.get("/api/signature/password/rules").body())
+          .contains("\"minLength\":14", "\"history\":3");
+      HttpResponse<String> outOfRange =
+          platform.send(
+              "PUT",
+              "/api/platform/tenants/" + tenant.slug() + "/signature-policy",
+              "application/json",
+              ("{\"certificateValidityDays\":1095,\"renewalWindowDays\":90,"
+                      + "\"passwordMinLength\":6}")
+                  .getBytes(StandardCharsets.UTF_8));
+      assertThat(outOfRange.statusCode()).as(outOfRange.body()).isEqualTo(400);
+      assertThat(outOfRange.body()).contains("SIGN-116");
+
+      String replacement = "Nuova-Firma-2026-a";
+      HttpResponse<String> tooShort =
+          api.post("/api/signature/password", change(PASSWORD, "Nuova-2026-x", token.hotp(2)));
+      assertThat(tooShort.statusCode()).as(tooShort.body()).isEqualTo(400);
+      assertThat(tooShort.body()).contains("\"code\":\"SIGN-110\"", "14");
+      HttpResponse<String> wrongCurrent =
+          api.post(
+              "/api/signature/password", change("Sbagliata-2026-x", replacement, token.hotp(2)));
+      assertThat(wrongCurrent.statusCode()).as(wrongCurrent.body()).isEqualTo(401);
+      assertThat(wrongCurrent.body()).contains("\"code\":\"SIGN-037\"", "Password dimenticata");
+      HttpResponse<String> same =
+          api.post("/api/signature/password", change(PASSWORD, PASSWORD, token.hotp(2)));
+      assertThat(same.statusCode()).as(same.body()).isEqualTo(400);
+      assertThat(same.body()).contains("\"code\":\"SIGN-111\"", "3");
+      HttpResponse<String> wrongOtp =
+          api.post("/api/signature/password", change(PASSWORD, replacement, token.hotp(500)));
+      assertThat(wrongOtp.statusCode()).as(wrongOtp.body()).isEqualTo(422);
+      assertThat(wrongOtp.body()).contains("\"code\":\"SIGN-040\"");
+      // nothing changed on a refusal
+      assertThat(Database.auditDetails(tenant.slug(), "signature.password.changed")).isEmpty();
+
+      HttpResponse<String> changed =
+          api.post("/api/signature/password", change(PASSWORD, replacement, token.hotp(2)));
+      assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+      assertThat(Database.auditActors(tenant.slug(), "signature.password.changed"))
+          .containsExactly(holder);
+      String document = Base64.getEncoder().encodeToString(Pdfs.onePage("Dopo il cambio"));
+      HttpResponse<String> oldOne =
+          api.post("/api/signature/sign", signRequest(document, PASSWORD, token.hotp(3)));
+      assertThat(oldOne.statusCode()).as(oldOne.body()).isEqualTo(401);
+      assertThat(oldOne.body()).contains("SIGN-037");
+      assertSignedAndValid(
+          api.postForBytes(
+              "/api/signature/sign", signRequest(document, replacement, token.hotp(3))));
+
+      // the old password is in the history now
+      HttpResponse<String> back =
+          api.post("/api/signature/password", change(replacement, PASSWORD, token.hotp(4)));
+      assertThat(back.statusCode()).as(back.body()).isEqualTo(400);
+      assertThat(back.body()).contains("\"code\":\"SIGN-111\"");
+      assertThat(
+              Database.count(
+                  "select count(*) from holder_password where tenant_id = ?", tenant.slug()))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aLockedForgottenPasswordIsResetWithTheSmsCodeAndAnOtpAndTheHolderSignsAgain()
+      throws IOException, InterruptedException {
+    TestTenants.Tenant tenant =
+        TestTenants.active("hpwr", "Recupero Fiduciaria", "#102030", "#405060");
+    try (TenantClient people = new TenantClient(base, tenant.slug());
+        Smsc smsc = Smsc.fromEnvironment()) {
+      String holder = people.person("smemorata");
+      TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
+      TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
+      HolderSteps.Person person = HolderSteps.verifiedPerson(tenant.slug(), holder);
+      HolderSteps.activeWithToken(api, operator, person);
+      OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);
+      String document = Base64.getEncoder().encodeToString(Pdfs.onePage("Dopo il recupero"));
+
+      // five wrong passwords lock it; then even the right one is refused
+      for (int attempt = 1; attempt <= 5; attempt++) {
+        HttpResponse<String> wrong =
+            api.post(
+                "/api/signature/sign",
+                signRequest(document, "Sbagliata-2026-" + attempt, token.hotp(2)));
+        assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(attempt < 5 ? 401 : 423);
+      }
+      HttpResponse<String> locked =
+          api.post("/api/signature/sign", signRequest(document, PASSWORD, token.hotp(2)));
+      assertThat(locked.statusCode()).as(locked.body()).isEqualTo(423);
+      assertThat(locked.body()).contains("\"code\":\"SIGN-038\"", "Password dimenticata");
+
+      HttpResponse<String> started = api.post("/api/signature/password/reset", "{}");
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+      String resetId = TenantApi.group("\"resetId\":\"([A-Za-z0-9-]+)\"", started.body());
+      assertThat(started.body()).contains("\"maskedMobile\":\"");
+      Smsc.Sms sms = smsc.next();
+      assertThat(sms.destination()).isEqualTo(person.mobile().substring(1));
+      assertThat(sms.text()).contains("Recupero Fiduciaria", "password di firma");
+      String confirm = "/api/signature/password/reset/" + resetId + "/confirm";
+      String replacement = "Ritrovata-Firma-2026";
+
+      HttpResponse<String> wrongCode =
+          api.post(
+              confirm,
+              reset(sms.code().equals("000000") ? "000001" : "000000", token.hotp(2), replacement));
+      assertThat(wrongCode.statusCode()).as(wrongCode.body()).isEqualTo(422);
+      assertThat(wrongCode.body()).contains("\"code\":\"SIGN-113\"");
+      HttpResponse<String> weak = api.post(confirm, reset(sms.code(), token.hotp(2), "corta1"));
+      assertThat(weak.statusCode()).as(weak.body()).isEqualTo(400);
+      assertThat(weak.body()).contains("\"code\":\"SIGN-036\"");
+      HttpResponse<String> notHers =
+          api.post(
+              "/api/signature/password/reset/" + UUID.randomUUID() + "/confirm",
+              reset(sms.code(), token.hotp(2), replacement));
+      assertThat(notHers.statusCode()).as(notHers.body()).isBetween(400, 499);
+      // still locked: nothing changed
+      assertThat(
+              api.post("/api/signature/sign", signRequest(document, PASSWORD, token.hotp(2)))
+                  .statusCode())
+          .isEqualTo(423);
+      assertThat(Database.auditDetails(tenant.slug(), "signature.password.reset")).isEmpty();
+
+      HttpResponse<String> done = api.post(confirm, reset(sms.code(), token.hotp(2), replacement));
+      assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+      assertThat(Database.auditActors(tenant.slug(), "signature.password.reset-started"))
+          .containsExactly(holder);
+      assertThat(Database.auditDetails(tenant.slug(), "signature.password.reset"))
+          .singleElement()
+          .asString()
+          .contains("lock cleared");
+      HttpResponse<String> again =
+          api.post(confirm, reset(sms.code(), token.hotp(3), "Ancora-Altra-2026"));
+      assertThat(again.statusCode()).as(again.body()).isEqualTo(422);
+      assertThat(again.body()).contains("\"code\":\"SIGN-114\"");
+
+      assertSignedAndValid(
+          api.postForBytes(
+              "/api/signature/sign", signRequest(document, replacement, token.hotp(3))));
+    }
+  }
+
+  private static String change(String current, String replacement, String otp) {
+    return "{\"currentPassword\":\""
+        + current
+        + "\",\"newPassword\":\""
+        + replacement
+        + "\",\"otp\":\""
+        + otp
+        + "\"}";
+  }
+
+  private static String reset(String code, String otp, String replacement) {
+    return "{\"code\":\""
+        + code
+        + "\",\"otp\":\""
+        + otp
+        + "\",\"newPassword\":\""
+        + replacement
+        + "\"}";
+  }
+
+  /** A signed PDF that pdfsig (Debian's poppler) finds valid and names the holder in. */
+  private static void assertSignedAndValid(HttpResponse<byte[]> signed)
+      throws IOException, InterruptedException {
+    assertThat(signed.statusCode()).as(new String(signed.body())).isEqualTo(200);
+    Path file = Files.createTempFile("signed", ".pdf");
+    Files.write(file, signed.body());
+    Process pdfsig =
+        new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+    String report = new String(pdfsig.getInputStream().readAllBytes());
+    assertThat(pdfsig.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(report)
+        .contains("Signature #1", "Signature is Valid")
+        .containsIgnoringCase("bianchi");
   }
 
   private static String withoutCorrelation(String body) {

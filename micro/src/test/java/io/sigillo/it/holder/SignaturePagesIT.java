@@ -4,18 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Account;
+import io.sigillo.it.support.Chromium;
+import io.sigillo.it.support.Database;
 import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.HttpBrowser.Page;
 import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.Pdfs;
 import io.sigillo.it.support.PlatformOperator;
+import io.sigillo.it.support.RegisteredApps;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.SpidApp;
 import io.sigillo.it.support.TenantApi;
+import io.sigillo.it.support.TenantOtpPolicy;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +34,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The remote-signature pages as a person walks them after logging in through Keycloak's real pages
@@ -127,5 +139,131 @@ class SignaturePagesIT {
       assertThat(browser.open("/signature/device.xhtml").body())
           .contains("Dispositivo di firma", "App OTP", "Sincronizza");
     }
+  }
+
+  /**
+   * A holder who forgot the signature password, in Chromium from the first page: the overview's
+   * link, "forgot your password?", the SMS code to the verified mobile (a wrong one first, refused
+   * and changing nothing) and an OTP of the app that signs, the new password; then a PDF signed
+   * with it, downloaded and checked with pdfsig.
+   */
+  @Test
+  void aHolderResetsTheForgottenSignaturePasswordWithAnSmsCodeAndAnOtpThenSigns() throws Exception {
+    try (PlatformOperator admin = new PlatformOperator(base);
+        Smsc smsc = Smsc.fromEnvironment();
+        Chromium chromium = new Chromium()) {
+      String slug = admin.newTenant("hpwreset", "Recupero Fiduciaria");
+      String host = slug + ".localhost";
+      // a signature code of each next time step at once, rather than 30 s apart
+      TenantOtpPolicy.of(base, slug).set("sign", "totpWindowSteps", 3);
+      String person = Account.uniqueName("smemorata");
+      admin.createAccount(
+          slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
+      HolderSteps.Person anna = HolderSteps.verifiedPerson(slug, person);
+      String base32 = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+      OtpApp app = OtpApp.fromBase32(base32);
+      String appId =
+          String.valueOf(RegisteredApps.insert(slug, person, OtpApp.base32(base32), "SHA1", 6, 30));
+      // each code of a later time step than the last one used, as the registry asks
+      long[] last = {0};
+      Supplier<String> nextCode =
+          () -> {
+            last[0] = Math.max(Instant.now().getEpochSecond() / 30, last[0] + 1);
+            return app.totp(Instant.ofEpochSecond(last[0] * 30));
+          };
+
+      chromium.open(Chromium.on(base, host, "/signature/order.xhtml"));
+      chromium.signIn(person, LOGIN_PASSWORD);
+      chromium.await("#order\\:surname");
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("birthDate", anna.born().toString());
+      fields.put("placeOfBirth", "Roma");
+      fields.put("provinceOfBirth", "RM");
+      fields.put("password", HolderSteps.PASSWORD);
+      fields.put("passwordRepeat", HolderSteps.PASSWORD);
+      fields.forEach(
+          (id, value) ->
+              chromium.script(
+                  "arguments[0].value = arguments[1];", chromium.find("#order\\:" + id), value));
+      chromium.find("input[name='order:sex'][value='F']").click();
+      chromium.submit("#order\\:submit");
+      chromium.await("#app\\:appId");
+      new Select(chromium.find("#app\\:appId")).selectByValue(appId);
+      chromium.type("#app\\:appCode", nextCode.get());
+      chromium.submit("#app\\:bindApp");
+      chromium.await(".order-done");
+
+      // the holder no longer knows the password: from the overview to "forgot your password?"
+      chromium.open(Chromium.on(base, host, "/signature/"));
+      chromium.click("#password-link");
+      chromium.await("#forgot\\:sendCode");
+      assertThat(chromium.find(".password-rules").getText()).contains("10");
+      chromium.submit("#forgot\\:sendCode");
+      chromium.await("#reset\\:code");
+      Smsc.Sms sms = smsc.next();
+      assertThat(sms.destination()).isEqualTo(anna.mobile().substring(1));
+      String replacement = "Ritrovata-Firma-2026";
+      resetForm(chromium, sms.code().equals("000000") ? "000001" : "000000", "", replacement);
+      chromium.awaitText("#messages", "SIGN-113");
+      assertThat(Database.auditDetails(slug, "signature.password.reset")).isEmpty();
+      resetForm(chromium, sms.code(), nextCode.get(), replacement);
+      chromium.await(".password-saved");
+      assertThat(Database.auditActors(slug, "signature.password.reset")).containsExactly(person);
+
+      // and signs with the new password
+      chromium.open(Chromium.on(base, host, "/signature/sign.xhtml"));
+      chromium.await("#upload\\:file");
+      Path pdf = Files.createTempFile(Path.of("target"), "reset", ".pdf");
+      Files.write(pdf, Pdfs.onePage("Firmato dopo il recupero della password"));
+      chromium.find("#upload\\:file").sendKeys(pdf.toAbsolutePath().toString());
+      chromium.submit("#upload\\:next");
+      chromium.await("#authorise\\:otp");
+      chromium.type("#authorise\\:password", replacement);
+      chromium.type("#authorise\\:otp", nextCode.get());
+      chromium.submit("#authorise\\:sign");
+      chromium.await(".signed");
+      byte[] signed = download(chromium, "#done\\:download");
+      Path file = Files.createTempFile(Path.of("target"), "reset-signed", ".pdf");
+      Files.write(file, signed);
+      Process pdfsig =
+          new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+      String report = new String(pdfsig.getInputStream().readAllBytes());
+      assertThat(pdfsig.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(report)
+          .contains("Signature #1", "Signature is Valid")
+          .containsIgnoringCase("bianchi");
+    }
+  }
+
+  private static void resetForm(Chromium chromium, String code, String otp, String password) {
+    chromium.type("#reset\\:code", code);
+    chromium.type("#reset\\:otp", otp);
+    chromium.type("#reset\\:newPassword", password);
+    chromium.type("#reset\\:newPasswordRepeat", password);
+    chromium.submit("#reset\\:confirm");
+  }
+
+  /**
+   * What the button's form post answers, fetched by the page itself with its session (a headless
+   * browser's download would land in a directory of its own).
+   */
+  private static byte[] download(Chromium chromium, String button) {
+    Object answer =
+        chromium
+            .driver()
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const button = document.querySelector(arguments[0]);"
+                    + "const data = new URLSearchParams(new FormData(button.form));"
+                    + "data.append(button.name, button.value);"
+                    + "fetch(button.form.action, {method: 'POST', credentials: 'same-origin',"
+                    + " body: data})"
+                    + ".then(r => r.arrayBuffer()).then(b => {"
+                    + " let s = ''; const u = new Uint8Array(b);"
+                    + " for (let i = 0; i < u.length; i++) { s += String.fromCharCode(u[i]); }"
+                    + " done(btoa(s)); })"
+                    + ".catch(e => done('failed ' + e));",
+                button);
+    return Base64.getDecoder().decode(String.valueOf(answer));
   }
 }

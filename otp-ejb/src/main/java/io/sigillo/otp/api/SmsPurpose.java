@@ -14,5 +14,7 @@ public enum SmsPurpose {
   /** Recovery of access when the phone with the OTP app is lost. */
   RECOVERY,
   /** Authorisation of a remote signature by a code sent to the registry's SMS device. */
-  SIGN
+  SIGN,
+  /** Proof of the verified mobile before a forgotten remote-signature password is replaced. */
+  SIGN_PASSWORD
 }

@@ -40,7 +40,8 @@ public class RequestLimitFilter extends HttpFilter {
   private static final Pattern CODE_CHECK_BY_PATH =
       Pattern.compile(
           "/api/otp/devices/([0-9]{1,19})/(confirm|resync|self-unlock)"
-              + "|/api/signature/contacts/changes/([^/]{1,64})/confirm");
+              + "|/api/signature/contacts/changes/([^/]{1,64})/confirm"
+              + "|/api/signature/password(/reset/([^/]{1,64})/confirm)?");
 
   private transient BodyLimits bodies;
   private transient List<String> addressLimited;
@@ -74,11 +75,14 @@ public class RequestLimitFilter extends HttpFilter {
     Matcher codeCheck = CODE_CHECK_BY_PATH.matcher(path);
     if (codeCheck.matches() && tenant.resolved()) {
       Principal caller = request.getUserPrincipal();
+      String who = caller == null ? "-" : caller.getName();
       String subject =
           codeCheck.group(1) != null
               ? "device:" + codeCheck.group(1)
-              // a contact change is the signed-in holder's own
-              : "change:" + (caller == null ? "-" : caller.getName()) + ":" + codeCheck.group(3);
+              // a contact change and a password change or reset are the signed-in holder's own
+              : codeCheck.group(3) != null
+                  ? "change:" + who + ":" + codeCheck.group(3)
+                  : "password:" + who;
       try {
         rates.requireCodeCheck(tenant.id(), subject);
       } catch (SigilloException e) {

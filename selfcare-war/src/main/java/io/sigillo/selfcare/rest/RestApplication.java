@@ -13,6 +13,7 @@ import io.sigillo.selfcare.rest.signature.HolderDataRefusalMapper;
 import io.sigillo.selfcare.rest.signature.HolderDataResource;
 import io.sigillo.selfcare.rest.signature.HolderResource;
 import io.sigillo.selfcare.rest.signature.SignatureDeviceResource;
+import io.sigillo.selfcare.rest.signature.SignaturePasswordResource;
 import io.sigillo.selfcare.rest.signature.SigningResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -38,6 +39,7 @@ public class RestApplication extends Application {
         HolderDataRefusalMapper.class,
         SignatureDeviceResource.class,
         ContactsResource.class,
+        SignaturePasswordResource.class,
         SigningResource.class,
         PlatformTenantsResource.class,
         TenantSignaturePolicyResource.class,

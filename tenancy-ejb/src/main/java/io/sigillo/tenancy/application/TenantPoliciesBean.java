@@ -59,9 +59,10 @@ public class TenantPoliciesBean implements TenantPolicies {
                 current.resyncThirdCodeBeyond(),
                 current.totpEnrolment()),
             actor);
-    SignaturePolicySettings wanted =
-        new SignaturePolicySettings(policy.certificateValidityDays(), policy.renewalWindowDays());
     SignaturePolicySettings stored = signature.current(tenant);
+    // the console's tenant page sets the certificate values; the password rules stay as they are
+    SignaturePolicySettings wanted =
+        stored.withCertificates(policy.certificateValidityDays(), policy.renewalWindowDays());
     // unchanged values are not stored, so a tenant keeps following the platform defaults
     if (!wanted.equals(stored)) {
       stored = signature.update(tenant, wanted, actor);

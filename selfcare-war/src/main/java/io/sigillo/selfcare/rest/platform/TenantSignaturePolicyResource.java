@@ -27,9 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A tenant's remote-signature certificate policy, for the platform operator: the validity of its
- * holders' new certificates and how many days before expiry renewal opens. Not the tenant's own
- * operators' to change (they could otherwise stretch certificates beyond what the platform offers),
- * so it sits under {@code /api/platform} with role {@code platform-admin}.
+ * holders' new certificates, how many days before expiry renewal opens, and the rules for new
+ * remote-signature passwords (minimum length, how many earlier passwords cannot be reused). Not the
+ * tenant's own operators' to change (they could otherwise stretch certificates beyond what the
+ * platform offers), so it sits under {@code /api/platform} with role {@code platform-admin}.
  */
 @Path("platform/tenants/{slug}/signature-policy")
 @RequestScoped
@@ -52,16 +53,27 @@ public class TenantSignaturePolicyResource {
       description =
           "A tenant's certificate policy: certificateValidityDays 1..1185 for certificates issued"
               + " from now on (orders and renewals); renewalWindowDays at least 1 and shorter than"
-              + " the validity; platformDefaults true while the tenant has no policy of its own")
+              + " the validity; passwordMinLength 10..64 for new remote-signature passwords;"
+              + " passwordHistory 0..24, how many of the latest passwords (the current one"
+              + " included) a new one must differ from; platformDefaults true while the tenant"
+              + " has no policy of its own")
   public record SignaturePolicyView(
       String tenant,
       int certificateValidityDays,
       int renewalWindowDays,
+      int passwordMinLength,
+      int passwordHistory,
       boolean platformDefaults) {}
 
-  @Schema(description = "The new policy: both values are required")
+  @Schema(
+      description =
+          "The new policy: both certificate values are required; a password rule left out keeps"
+              + " its current value")
   public record SignaturePolicyRequest(
-      Integer certificateValidityDays, Integer renewalWindowDays) {}
+      Integer certificateValidityDays,
+      Integer renewalWindowDays,
+      Integer passwordMinLength,
+      Integer passwordHistory) {}
 
   @GET
   @Operation(summary = "The tenant's certificate policy (the platform defaults until it is set)")
@@ -86,7 +98,8 @@ public class TenantSignaturePolicyResource {
       responseCode = "400",
       description =
           "Validity outside 1..1185 days (SIGN-059), renewal window under 1 day or not shorter"
-              + " than the validity (SIGN-060), a value missing (SIG-006), or unreadable JSON")
+              + " than the validity (SIGN-060), password minimum length outside 10..64 or history"
+              + " outside 0..24 (SIGN-116), a value missing (SIG-006), or unreadable JSON")
   @APIResponse(
       responseCode = "409",
       description = "Another change of this tenant's policy was saved meanwhile (SIGN-061)")
@@ -101,10 +114,19 @@ public class TenantSignaturePolicyResource {
     if (body.renewalWindowDays() == null) {
       throw new SigilloException(PlatformError.VALIDATION, "renewalWindowDays", "missing");
     }
+    SignaturePolicySettings current = policies.current(tenant);
     SignaturePolicySettings saved =
         policies.update(
             tenant,
-            new SignaturePolicySettings(body.certificateValidityDays(), body.renewalWindowDays()),
+            current
+                .withCertificates(body.certificateValidityDays(), body.renewalWindowDays())
+                .withPasswords(
+                    body.passwordMinLength() == null
+                        ? current.passwordMinLength()
+                        : body.passwordMinLength(),
+                    body.passwordHistory() == null
+                        ? current.passwordHistory()
+                        : body.passwordHistory()),
             actors.actor());
     return view(tenant, saved, false);
   }
@@ -128,6 +150,8 @@ public class TenantSignaturePolicyResource {
         tenant.value(),
         settings.certificateValidityDays(),
         settings.renewalWindowDays(),
+        settings.passwordMinLength(),
+        settings.passwordHistory(),
         platformDefaults);
   }
 }

@@ -22,9 +22,11 @@ import io.sigillo.signature.api.HolderSummary;
 import io.sigillo.signature.api.Holders;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.api.SignaturePolicies;
+import io.sigillo.signature.api.SignaturePolicySettings;
 import io.sigillo.signature.domain.holder.Contacts;
 import io.sigillo.signature.domain.holder.Holder;
 import io.sigillo.signature.domain.holder.PasswordPolicy;
+import io.sigillo.signature.domain.holder.PasswordRules;
 import io.sigillo.signature.domain.holder.VerifiedHolderData;
 import io.sigillo.signature.infrastructure.crypto.PasswordHasher;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
@@ -82,7 +84,9 @@ public class HoldersBean implements Holders {
       String email = VerifiedHolderData.contact(person, ContactKind.EMAIL, order.email());
       // what the identity cannot vouch for is refused above, before the form's own findings
       dataCheck.requireConsistent(data);
-      PasswordPolicy.require(order.password());
+      SignaturePolicySettings policy = policies.current(tenant);
+      new PasswordRules(policy.passwordMinLength(), policy.passwordHistory())
+          .require(order.password());
       Instant now = clock.instant();
       Holder holder =
           Holder.create(username, data, mobile, email, hasher.hash(order.password()), now);

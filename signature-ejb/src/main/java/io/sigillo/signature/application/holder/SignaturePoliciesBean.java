@@ -8,6 +8,7 @@ import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.api.SignaturePolicySettings;
 import io.sigillo.signature.domain.holder.CertificatePolicy;
+import io.sigillo.signature.domain.holder.PasswordRules;
 import io.sigillo.signature.domain.holder.TenantCertificatePolicy;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
 import jakarta.annotation.security.DeclareRoles;
@@ -43,12 +44,14 @@ public class SignaturePoliciesBean implements SignaturePolicies {
 
   @Override
   public SignaturePolicySettings current(TenantId tenant) {
-    return settings(stored().map(TenantCertificatePolicy::policy).orElseGet(defaults::defaults));
+    return stored()
+        .map(p -> settings(p.policy(), p.passwordRules()))
+        .orElseGet(() -> settings(defaults.defaults(), defaults.passwordRules()));
   }
 
   @Override
   public Optional<SignaturePolicySettings> find(TenantId tenant) {
-    return stored().map(p -> settings(p.policy()));
+    return stored().map(p -> settings(p.policy(), p.passwordRules()));
   }
 
   // a tenant's certificate policy: the platform operator
@@ -59,13 +62,17 @@ public class SignaturePoliciesBean implements SignaturePolicies {
     Objects.requireNonNull(settings, "settings");
     CertificatePolicy policy =
         new CertificatePolicy(settings.certificateValidityDays(), settings.renewalWindowDays());
+    PasswordRules passwords =
+        new PasswordRules(settings.passwordMinLength(), settings.passwordHistory());
     Optional<TenantCertificatePolicy> stored = stored();
     CertificatePolicy before =
         stored.map(TenantCertificatePolicy::policy).orElseGet(defaults::defaults);
+    PasswordRules passwordsBefore =
+        stored.map(TenantCertificatePolicy::passwordRules).orElseGet(defaults::passwordRules);
     if (stored.isPresent()) {
-      stored.get().change(policy, actor.name(), clock.instant());
+      stored.get().change(policy, passwords, actor.name(), clock.instant());
     } else {
-      em.persist(new TenantCertificatePolicy(policy, actor.name(), clock.instant()));
+      em.persist(new TenantCertificatePolicy(policy, passwords, actor.name(), clock.instant()));
     }
     try {
       // a concurrent first setting (unique tenant_id) or change (row version) fails here, inside
@@ -86,8 +93,18 @@ public class SignaturePoliciesBean implements SignaturePolicies {
             + " -> "
             + policy.renewalWindowDays()
             + " days"
+            + (passwords.equals(passwordsBefore)
+                ? ""
+                : ", password min length "
+                    + passwordsBefore.minLength()
+                    + " -> "
+                    + passwords.minLength()
+                    + ", history "
+                    + passwordsBefore.history()
+                    + " -> "
+                    + passwords.history())
             + (stored.isPresent() ? "" : " (were the platform defaults)"));
-    return settings(policy);
+    return settings(policy, passwords);
   }
 
   private Optional<TenantCertificatePolicy> stored() {
@@ -96,7 +113,12 @@ public class SignaturePoliciesBean implements SignaturePolicies {
         .findFirst();
   }
 
-  private static SignaturePolicySettings settings(CertificatePolicy policy) {
-    return new SignaturePolicySettings(policy.validityDays(), policy.renewalWindowDays());
+  private static SignaturePolicySettings settings(
+      CertificatePolicy policy, PasswordRules passwords) {
+    return new SignaturePolicySettings(
+        policy.validityDays(),
+        policy.renewalWindowDays(),
+        passwords.minLength(),
+        passwords.history());
   }
 }

@@ -189,6 +189,20 @@ public class Holder {
     passwordLockedUntil = state.lockedUntil().map(Holder::at).orElse(null);
   }
 
+  /**
+   * A new password (its hash) after a change or a reset: any lock and failure count go with the old
+   * one.
+   *
+   * @return the hash it replaces, for the history
+   */
+  public String replacePassword(String hash, Instant now) {
+    String old = passwordHash;
+    passwordHash = Objects.requireNonNull(hash, "hash");
+    passwordState(PasswordLockout.State.CLEAR);
+    updatedAt = at(now);
+    return old;
+  }
+
   /** After a correct password whose hash used older parameters. */
   public void rehashPassword(String hash) {
     passwordHash = hash;

@@ -19,7 +19,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A tenant's own certificate policy, as the platform operator last set it; at most one per tenant.
- * Its values are only ever a checked {@link CertificatePolicy}.
+ * Its values are only ever a checked {@link CertificatePolicy} and checked {@link PasswordRules}.
  */
 @Entity
 @Table(name = "sign_policy")
@@ -47,6 +47,12 @@ public class TenantCertificatePolicy {
   @Column(name = "renewal_window_days", nullable = false)
   private int renewalWindowDays;
 
+  @Column(name = "password_min_length", nullable = false)
+  private int passwordMinLength;
+
+  @Column(name = "password_history", nullable = false)
+  private int passwordHistory;
+
   @Column(name = "updated_by", nullable = false, length = 200)
   private String updatedBy;
 
@@ -57,17 +63,24 @@ public class TenantCertificatePolicy {
 
   protected TenantCertificatePolicy() {}
 
-  public TenantCertificatePolicy(CertificatePolicy policy, String actor, Instant now) {
-    change(policy, actor, now);
+  public TenantCertificatePolicy(
+      CertificatePolicy policy, PasswordRules passwords, String actor, Instant now) {
+    change(policy, passwords, actor, now);
   }
 
   public CertificatePolicy policy() {
     return new CertificatePolicy(certificateValidityDays, renewalWindowDays);
   }
 
-  public void change(CertificatePolicy policy, String actor, Instant now) {
+  public PasswordRules passwordRules() {
+    return new PasswordRules(passwordMinLength, passwordHistory);
+  }
+
+  public void change(CertificatePolicy policy, PasswordRules passwords, String actor, Instant now) {
     this.certificateValidityDays = policy.validityDays();
     this.renewalWindowDays = policy.renewalWindowDays();
+    this.passwordMinLength = passwords.minLength();
+    this.passwordHistory = passwords.history();
     this.updatedBy = Objects.requireNonNull(actor);
     this.updatedAt = now.atOffset(ZoneOffset.UTC);
   }

@@ -53,4 +53,28 @@ class PasswordRulesTest {
         .contains(NOW.plus(Duration.ofDays(1)));
     assertThat(PasswordLockout.remaining(many)).isZero();
   }
+
+  @Test
+  void aTenantsMinimumRefusesAShorterPasswordWithItsOwnCodeAfterThePlatformsRule() {
+    PasswordRules rules = new PasswordRules(14, 5);
+    assertThatCode(() -> rules.require("firma-2026-ok!".toCharArray())).doesNotThrowAnyException();
+    assertThatThrownBy(() -> rules.require("firma-2026x".toCharArray()))
+        .hasFieldOrPropertyWithValue("code", SignatureError.PASSWORD_TOO_SHORT);
+    // what the platform refuses anyway keeps its own answer
+    assertThatThrownBy(() -> rules.require("short1".toCharArray()))
+        .hasFieldOrPropertyWithValue("code", SignatureError.PASSWORD_WEAK);
+  }
+
+  @Test
+  void aTenantCannotGoBelowThePlatformsLengthNorRememberTooManyPasswords() {
+    assertThatCode(() -> new PasswordRules(10, 0)).doesNotThrowAnyException();
+    assertThatCode(() -> new PasswordRules(64, PasswordRules.MAX_HISTORY))
+        .doesNotThrowAnyException();
+    for (int[] wrong :
+        new int[][] {{9, 5}, {65, 5}, {12, -1}, {12, PasswordRules.MAX_HISTORY + 1}}) {
+      assertThatThrownBy(() -> new PasswordRules(wrong[0], wrong[1]))
+          .as(wrong[0] + "/" + wrong[1])
+          .hasFieldOrPropertyWithValue("code", SignatureError.PASSWORD_RULES_INVALID);
+    }
+  }
 }
