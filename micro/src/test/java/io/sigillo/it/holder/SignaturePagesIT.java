@@ -6,7 +6,9 @@ import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Account;
 import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.HttpBrowser.Page;
+import io.sigillo.it.support.Mailbox;
 import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.Pdfs;
 import io.sigillo.it.support.PlatformOperator;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.SpidApp;
@@ -14,6 +16,7 @@ import io.sigillo.it.support.TenantApi;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -120,6 +123,10 @@ class SignaturePagesIT {
               Map.of("verification", sms.code(), "otp", app.totp(Instant.now().plusSeconds(30))),
               "confirm");
       assertThat(changed.body()).as(changed.body()).contains("Recapito aggiornato");
+      // her old number was verified as hers: it is told of the change
+      Smsc.Sms notice = smsc.next();
+      assertThat(notice.destination()).isEqualTo(anna.mobile().substring(1));
+      assertThat(notice.text()).contains("cambiato").doesNotContain(newMobile);
       assertThat(browser.open("/signature/contacts.xhtml").body()).contains(newMobile);
 
       assertThat(browser.open("/signature/renewal.xhtml").body())
@@ -127,5 +134,84 @@ class SignaturePagesIT {
       assertThat(browser.open("/signature/device.xhtml").body())
           .contains("Dispositivo di firma", "App OTP", "Sincronizza");
     }
+  }
+
+  /**
+   * The dead end of issue 14 as a holder met it: she signs with her SPID app, re-associates it to a
+   * new phone as the seed advises, and could no longer sign (SIGN-042, whose next step led to an
+   * order page that refuses her). Now signing says the device changed and links the one step that
+   * confirms the new app with the signature password and a code of it; then she signs again.
+   */
+  @Test
+  void aHolderWhoSignsWithTheAppReassociatesItConfirmsTheNewAppAndSignsAgain() throws Exception {
+    try (PlatformOperator admin = new PlatformOperator(base);
+        Smsc smsc = Smsc.fromEnvironment();
+        Mailbox mailbox = new Mailbox()) {
+      String slug = admin.newTenant("hmove", "Cambio Fiduciaria");
+      String person = Account.uniqueName("anna");
+      admin.createAccount(
+          slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
+      HolderSteps.Person anna = HolderSteps.verifiedPerson(slug, person);
+      HttpBrowser browser = new HttpBrowser(base, slug + ".localhost");
+      OtpApp oldApp = SpidApp.associate(browser, person, LOGIN_PASSWORD, smsc);
+      HttpResponse<String> ordered =
+          browser.api("/api/signature/holder", anna.order(HolderSteps.PASSWORD));
+      assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+      Page chooseApp = browser.open("/signature/order.xhtml");
+      String deviceId = TenantApi.group("<option value=\"(\\d+)\"", chooseApp.body());
+      Page bound =
+          browser.submit(
+              chooseApp,
+              "app",
+              Map.of("appId", deviceId, "appCode", oldApp.totp(Instant.now())),
+              "bindApp");
+      assertThat(bound.body()).as(bound.body()).contains("Ordine completato");
+      assertThat(sign(browser, oldApp.totp(Instant.now().plusSeconds(30))).statusCode())
+          .isEqualTo(200);
+
+      // a new phone: the seed's re-association (SMS code, the key, the first code)
+      OtpApp newApp = SpidApp.associate(browser, person, LOGIN_PASSWORD, smsc);
+
+      HttpResponse<String> changed = sign(browser, newApp.totp(Instant.now()));
+      assertThat(changed.statusCode()).as(changed.body()).isEqualTo(409);
+      assertThat(changed.body()).contains("OTP-070", "/signature/device.xhtml");
+      // the notice of the re-association names both products it touched
+      Mailbox.Mail notice = mailbox.latest(anna.email(), 2);
+      assertThat(notice.body()).contains("firma remota", "accesso SPID");
+      Page signPage = browser.open("/signature/sign.xhtml");
+      assertThat(signPage.body()).contains("id=\"confirm-new-app\"", "/signature/device.xhtml");
+
+      Page devicePage = browser.open("/signature/device.xhtml");
+      Page wrongPassword =
+          browser.submit(
+              devicePage,
+              "confirmApp",
+              Map.of("password", "non-la-mia", "code", newApp.totp(Instant.now())),
+              "confirm");
+      assertThat(wrongPassword.body()).contains("SIGN-037");
+      Page confirmed =
+          browser.submit(
+              wrongPassword,
+              "confirmApp",
+              Map.of("password", HolderSteps.PASSWORD, "code", newApp.totp(Instant.now())),
+              "confirm");
+      assertThat(confirmed.body()).as(confirmed.body()).contains("device-confirmed");
+
+      HttpResponse<String> signed = sign(browser, newApp.totp(Instant.now().plusSeconds(30)));
+      assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+      assertThat(signed.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+    }
+  }
+
+  private static HttpResponse<String> sign(HttpBrowser browser, String otp) {
+    String pdf = Base64.getEncoder().encodeToString(Pdfs.onePage("Contratto " + otp));
+    return browser.api(
+        "POST",
+        "/api/signature/sign",
+        "application/json",
+        HolderSteps.signRequest(pdf, HolderSteps.PASSWORD, otp),
+        "Accept",
+        "application/pdf, application/json");
   }
 }
