@@ -14,5 +14,7 @@ public enum SmsPurpose {
   /** Recovery of access when the phone with the OTP app is lost. */
   RECOVERY,
   /** Authorisation of a remote signature by a code sent to the registry's SMS device. */
-  SIGN
+  SIGN,
+  /** Proof of the holder's verified mobile before the signature device is replaced. */
+  DEVICE_CHANGE
 }

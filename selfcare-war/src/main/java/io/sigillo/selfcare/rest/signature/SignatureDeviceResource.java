@@ -5,6 +5,7 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.rest.json.ResyncView;
 import io.sigillo.selfcare.rest.signature.SignatureJson.DeviceProof;
 import io.sigillo.selfcare.rest.signature.SignatureJson.DeviceView;
+import io.sigillo.selfcare.rest.signature.SignatureJson.NewAppConfirmation;
 import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.SignatureDevice;
 import io.sigillo.signature.api.SignatureError;
@@ -70,6 +71,26 @@ public class SignatureDeviceResource {
             codes(body),
             caller.actor()),
         caller.locale());
+  }
+
+  @POST
+  @Path("app")
+  @Operation(
+      summary = "Make the re-associated SPID app the signature device",
+      description =
+          "After a re-association of the app (OTP-070 on signing): the remote-signature password"
+              + " and a code of the new app; OTP-072 when no re-association waits for it")
+  public DeviceView confirmNewApp(NewAppConfirmation body) {
+    if (body == null) {
+      throw new SigilloException(PlatformError.VALIDATION, "request", "empty");
+    }
+    return DeviceView.of(
+        device.confirmNewApp(
+            caller.tenant(),
+            caller.person(),
+            SignatureJson.secret(body.password()),
+            body.code(),
+            caller.actor()));
   }
 
   private static DeviceProof proof(DeviceProof body) {

@@ -116,6 +116,18 @@ public final class SignatureJson {
     }
   }
 
+  @Schema(
+      description =
+          "The remote-signature password and a code of the re-associated app, to make it the"
+              + " signature device")
+  public record NewAppConfirmation(String password, String code) {
+
+    @Override
+    public String toString() {
+      return "NewAppConfirmation[]";
+    }
+  }
+
   @Schema(description = "The remote-signature password and an OTP, to sign the renewal form")
   public record RenewRequest(String password, String otp) {
 

@@ -3,6 +3,7 @@ package io.sigillo.selfcare.view.signature;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureDeviceChange;
 import io.sigillo.signature.api.SignatureDeviceResync;
 import io.sigillo.signature.api.SignatureDeviceSummary;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * The signature device: its state, unlock after too many wrong codes and resynchronisation of a
- * token pressed many times, each with the remote-signature password and consecutive codes.
+ * token pressed many times, each with the remote-signature password and consecutive codes; after a
+ * re-association of the SPID app, the one step that makes the new app the signature device.
  */
 @Named
 @ViewScoped
@@ -33,11 +35,40 @@ public class DeviceBacking implements Serializable {
   private String secondCode;
   private String thirdCode;
   private SignatureDeviceResync result;
+  private SignatureDeviceChange change = SignatureDeviceChange.NONE;
+  private String code;
+  private boolean confirmed;
 
   @PostConstruct
   void load() {
     FacesErrors.attempt(
-        () -> summary = device.device(request.tenant(), request.username()).orElse(null));
+        () -> {
+          summary = device.device(request.tenant(), request.username()).orElse(null);
+          change =
+              summary == null
+                  ? SignatureDeviceChange.NONE
+                  : device.change(request.tenant(), request.username());
+        });
+  }
+
+  /** The re-associated app becomes the signature device: signature password and a code of it. */
+  public String confirmNewApp() {
+    FacesErrors.attempt(
+        () -> {
+          device.confirmNewApp(
+              request.tenant(),
+              request.username(),
+              password == null ? new char[0] : password.toCharArray(),
+              code,
+              request.actor());
+          confirmed = true;
+          load();
+        },
+        () -> {
+          password = null;
+          code = null;
+        });
+    return null;
   }
 
   public String unlock() {
@@ -85,6 +116,22 @@ public class DeviceBacking implements Serializable {
 
   public SignatureDeviceSummary getSummary() {
     return summary;
+  }
+
+  public SignatureDeviceChange getChange() {
+    return change;
+  }
+
+  public boolean isConfirmed() {
+    return confirmed;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public SignatureDeviceResync getResult() {
