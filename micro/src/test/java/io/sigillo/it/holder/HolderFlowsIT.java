@@ -23,6 +23,7 @@ import io.sigillo.it.support.Pdfs;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.WithSmsc;
 import io.sigillo.otp.api.ClaimResult;
+import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpPolicies;
 import io.sigillo.otp.api.OtpRegistry;
@@ -523,6 +524,25 @@ class HolderFlowsIT extends WithSmsc {
         actor(lost));
     assertThat(holders.get(tenant, lost).signDeviceId()).contains(appId);
     assertThat(sign(tenant, lost, app.totp(clock.clock().instant().plusSeconds(60)))).isNotEmpty();
+    assertThat(registry.find(tenant, token).orElseThrow().status()).isEqualTo(DeviceStatus.LOST);
+
+    // a broken token: a new one from stock, proven by two consecutive codes; the old one revoked
+    String broken = "token.guasto";
+    long brokenToken = ordered(tenant, broken, mobile(), email()).signDeviceId().orElseThrow();
+    DeviceReplacementStarted again =
+        replacements.start(
+            tenant, broken, PASSWORD.toCharArray(), Locale.ITALIAN, "Sostituzioni", actor(broken));
+    replacements.toToken(
+        tenant,
+        broken,
+        again.challengeId(),
+        smsc.next().code(),
+        stock(tenant),
+        List.of(TOKEN.hotp(0), TOKEN.hotp(1)),
+        actor(broken));
+    assertThat(registry.find(tenant, brokenToken).orElseThrow().status())
+        .isEqualTo(DeviceStatus.REVOKED);
+    assertThat(sign(tenant, broken, TOKEN.hotp(2))).isNotEmpty();
   }
 
   /**

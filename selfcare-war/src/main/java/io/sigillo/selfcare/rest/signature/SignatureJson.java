@@ -128,6 +128,24 @@ public final class SignatureJson {
     }
   }
 
+  @Schema(description = "The SMS code of a replacement and the new device's proof")
+  public record Replacement(
+      String challengeId,
+      String smsCode,
+      Long appId,
+      String code,
+      String serial,
+      List<String> codes) {
+
+    @Override
+    public String toString() {
+      return "Replacement[]";
+    }
+  }
+
+  @Schema(description = "Where the SMS code of a device replacement went")
+  public record ReplacementView(String challengeId, String maskedDestination) {}
+
   @Schema(description = "The remote-signature password and an OTP, to sign the renewal form")
   public record RenewRequest(String password, String otp) {
 
