@@ -26,7 +26,9 @@ import java.util.Optional;
 /**
  * The re-association of the OTP app: an SMS code to the registered mobile, then the registry
  * replaces the app (the old one revoked, a new one pending), then the new app's first code
- * completes it, brings level 2 back and is notified by e-mail.
+ * completes it, brings level 2 back and is notified by e-mail. When the old app also authorised
+ * remote signatures it is revoked too, and the new app takes that purpose over once the holder
+ * confirms it in the signature area (signature-ejb's {@code SignatureDevice#confirmNewApp}).
  */
 @Dependent
 public class AppReassociationFlow {
@@ -91,6 +93,12 @@ public class AppReassociationFlow {
     if (!pending) {
       throw new SigilloException(IdentityError.NO_PENDING_APP);
     }
+    // the app it replaces may also be the remote-signature device: that purpose moves to the new
+    // app once the holder confirms it for signing, and the notice says both products were touched
+    boolean signing =
+        registry.activeApps(requester.tenant(), identity.username()).stream()
+            .anyMatch(
+                d -> d.id() != deviceId && registry.servesSigning(requester.tenant(), d.id()));
     // a pending app exists only after the re-association's SMS code was verified (or was enrolled
     // at level 2): its first code completes that proven change
     SecondFactorOutcome outcome =
@@ -109,7 +117,7 @@ public class AppReassociationFlow {
           identity,
           requester.locale(),
           requester.senderName(),
-          Notice.APP_CHANGED,
+          signing ? Notice.APP_CHANGED_WITH_SIGNATURE : Notice.APP_CHANGED,
           Identities.when(clock.instant()));
     }
     return outcome;

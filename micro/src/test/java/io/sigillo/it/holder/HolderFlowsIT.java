@@ -8,14 +8,23 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.time.PlatformClock;
+import io.sigillo.identity.api.CodeSent;
+import io.sigillo.identity.api.IdentityCredentials;
 import io.sigillo.identity.api.IdentityDirectory;
+import io.sigillo.identity.api.IdentityLifecycle;
+import io.sigillo.identity.api.NewApp;
 import io.sigillo.identity.api.NewIdentity;
+import io.sigillo.identity.api.ReconfigureStep;
+import io.sigillo.identity.api.SecondFactorOutcome;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.OtpApp;
+import io.sigillo.it.support.Pdfs;
 import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.WithSmsc;
 import io.sigillo.otp.api.ClaimResult;
+import io.sigillo.otp.api.DeviceStatus;
+import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpPolicies;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.PolicySettings;
@@ -28,6 +37,8 @@ import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.ContactChangeStarted;
 import io.sigillo.signature.api.ContactChanges;
 import io.sigillo.signature.api.ContactKind;
+import io.sigillo.signature.api.DeviceReplacementStarted;
+import io.sigillo.signature.api.DeviceReplacements;
 import io.sigillo.signature.api.DocumentValidation;
 import io.sigillo.signature.api.HolderData;
 import io.sigillo.signature.api.HolderDataInconsistentException;
@@ -36,9 +47,11 @@ import io.sigillo.signature.api.HolderImport;
 import io.sigillo.signature.api.HolderOrder;
 import io.sigillo.signature.api.HolderSummary;
 import io.sigillo.signature.api.Holders;
+import io.sigillo.signature.api.RemoteSigning;
 import io.sigillo.signature.api.Renewals;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureDeviceChange;
 import io.sigillo.signature.api.SignatureDeviceResync;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.api.SignatureValidation;
@@ -126,6 +139,10 @@ class HolderFlowsIT extends WithSmsc {
   @Inject private PlatformClock clock;
   @Inject private io.sigillo.devtools.demo.SignatureDemoData demo;
   @Inject private IdentityDirectory identities;
+  @Inject private IdentityCredentials credentials;
+  @Inject private IdentityLifecycle lifecycle;
+  @Inject private RemoteSigning signing;
+  @Inject private DeviceReplacements replacements;
 
   @AfterEach
   void resetTime() {
@@ -324,9 +341,12 @@ class HolderFlowsIT extends WithSmsc {
 
     HolderSummary changed = confirm(beta, holder, started, sms.code(), 4);
     assertThat(changed.mobile()).isEqualTo(mine);
-    Smsc.Sms notice = smsc.next();
-    assertThat(notice.destination()).isEqualTo(shared.substring(1));
-    assertThat(notice.text()).contains("cambiato").doesNotContain(mine);
+    // the old number was refused as another holder's: the notice of the change must not go to that
+    // other person (it used to); the next SMS is the one the holder asks for next
+    clock.travel(Duration.ofMinutes(4));
+    String next = mobile();
+    startMobileChange(beta, holder, PASSWORD, next);
+    assertThat(smsc.next().destination()).isEqualTo(next.substring(1));
 
     assertThat(renew(beta, holder, 5).usable()).isTrue();
     // the renewal claimed the e-mail the import could keep: nobody else may take it now
@@ -432,6 +452,153 @@ class HolderFlowsIT extends WithSmsc {
                             actor("anna.neri")))
                 .code())
         .isEqualTo(SignatureError.MOBILE_IN_USE);
+  }
+
+  /**
+   * Issue 14's dead ends, each walked to a signature: the SPID app re-associated (the new app
+   * confirmed for signing), the SPID identity revoked (the app stays the signature device), a token
+   * lost (replaced by the app with the password, an SMS code and a code of the app, the token
+   * revoked in the same step).
+   */
+  @Test
+  void theSequencesThatUsedToDeadEndLeaveTheHolderAbleToSign() throws Exception {
+    TenantId tenant = tenant("hdead");
+    String moved = "app.riassociata";
+    OtpApp oldApp = holderWithApp(tenant, moved);
+    assertThat(sign(tenant, moved, oldApp.totp(clock.clock().instant().plusSeconds(30))))
+        .isNotEmpty();
+    String revoked = "identita.revocata";
+    OtpApp revokedApp = holderWithApp(tenant, revoked);
+    String lost = "token.perso";
+    long token = ordered(tenant, lost, mobile(), email()).signDeviceId().orElseThrow();
+
+    // past the pause between two SMS codes of one purpose to one person
+    clock.travel(Duration.ofMinutes(2));
+    OtpApp newApp = associate(tenant, moved);
+    assertThat(refused(() -> sign(tenant, moved, newApp.totp(clock.clock().instant()))).code())
+        .isEqualTo(OtpError.SIGNATURE_DEVICE_CHANGED);
+    assertThat(device.change(tenant, moved)).isEqualTo(SignatureDeviceChange.CONFIRM_NEW_APP);
+    device.confirmNewApp(
+        tenant, moved, PASSWORD.toCharArray(), newApp.totp(clock.clock().instant()), actor(moved));
+    assertThat(device.change(tenant, moved)).isEqualTo(SignatureDeviceChange.NONE);
+    assertThat(sign(tenant, moved, newApp.totp(clock.clock().instant().plusSeconds(30))))
+        .isNotEmpty();
+
+    lifecycle.revoke(
+        tenant, revoked, "non uso più lo SPID", Locale.ITALIAN, "Revoche", actor(revoked));
+    assertThat(sign(tenant, revoked, revokedApp.totp(clock.clock().instant().plusSeconds(30))))
+        .isNotEmpty();
+
+    registry.markLostFor(tenant, lost, token, "token perso in treno", Actor.system("it-operator"));
+    assertThat(refused(() -> sign(tenant, lost, TOKEN.hotp(2))).code())
+        .isEqualTo(OtpError.SIGNATURE_DEVICE_RETIRED);
+    assertThat(device.change(tenant, lost)).isEqualTo(SignatureDeviceChange.REPLACE_DEVICE);
+    OtpApp app = associate(tenant, lost);
+    long appId = registry.activeApps(tenant, lost).get(0).id();
+    DeviceReplacementStarted started =
+        replacements.start(
+            tenant, lost, PASSWORD.toCharArray(), Locale.ITALIAN, "Sostituzioni", actor(lost));
+    Smsc.Sms sms = smsc.next();
+    assertThat(sms.destination()).isEqualTo(holders.get(tenant, lost).mobile().substring(1));
+    SigilloException wrongSms =
+        refused(
+            () ->
+                replacements.toApp(
+                    tenant,
+                    lost,
+                    started.challengeId(),
+                    wrongCode(sms.code()),
+                    appId,
+                    app.totp(clock.clock().instant()),
+                    actor(lost)));
+    assertThat(wrongSms.code()).isEqualTo(OtpError.DEVICE_CHANGE_CODE_WRONG);
+    replacements.toApp(
+        tenant,
+        lost,
+        started.challengeId(),
+        sms.code(),
+        appId,
+        app.totp(clock.clock().instant().plusSeconds(30)),
+        actor(lost));
+    assertThat(holders.get(tenant, lost).signDeviceId()).contains(appId);
+    // three of the app's time steps are spent (its first code, the two replacement attempts)
+    clock.travel(Duration.ofSeconds(30));
+    assertThat(sign(tenant, lost, app.totp(clock.clock().instant().plusSeconds(30)))).isNotEmpty();
+    assertThat(registry.find(tenant, token).orElseThrow().status()).isEqualTo(DeviceStatus.LOST);
+
+    // a broken token: a new one from stock, proven by two consecutive codes; the old one revoked
+    String broken = "token.guasto";
+    long brokenToken = ordered(tenant, broken, mobile(), email()).signDeviceId().orElseThrow();
+    DeviceReplacementStarted again =
+        replacements.start(
+            tenant, broken, PASSWORD.toCharArray(), Locale.ITALIAN, "Sostituzioni", actor(broken));
+    replacements.toToken(
+        tenant,
+        broken,
+        again.challengeId(),
+        smsc.next().code(),
+        stock(tenant),
+        List.of(TOKEN.hotp(0), TOKEN.hotp(1)),
+        actor(broken));
+    assertThat(registry.find(tenant, brokenToken).orElseThrow().status())
+        .isEqualTo(DeviceStatus.REVOKED);
+    assertThat(sign(tenant, broken, TOKEN.hotp(2))).isNotEmpty();
+  }
+
+  /**
+   * A holder whose signature device is her SPID app: the app associated as the seed does it (an SMS
+   * code, the key, the first code), the order, the app bound with a code of it.
+   */
+  private OtpApp holderWithApp(TenantId tenant, String username) throws Exception {
+    HolderData data = identity(tenant, username, mobile(), email());
+    OtpApp app = associate(tenant, username);
+    holders.order(
+        tenant,
+        username,
+        new HolderOrder(data, null, null, PASSWORD.toCharArray()),
+        actor(username));
+    long appId = registry.activeApps(tenant, username).get(0).id();
+    holders.bindApp(tenant, username, appId, app.totp(clock.clock().instant()), actor(username));
+    return app;
+  }
+
+  /** The re-association of the SPID app with correct codes; returns the new app. */
+  private OtpApp associate(TenantId tenant, String username) throws Exception {
+    CodeSent sent =
+        credentials.startReconfigure(
+            tenant, username, Locale.ITALIAN, "Riassocia", actor(username));
+    ReconfigureStep step =
+        credentials.verifyReconfigure(
+            tenant,
+            username,
+            sent.challengeId(),
+            smsc.next().code(),
+            Locale.ITALIAN,
+            "Riassocia",
+            actor(username));
+    NewApp app = step.app().orElseThrow();
+    OtpApp totp = OtpApp.fromUri(app.keyUri());
+    SecondFactorOutcome first =
+        credentials.confirmNewApp(
+            tenant,
+            username,
+            app.deviceId(),
+            totp.totp(clock.clock().instant().minusSeconds(30)),
+            Locale.ITALIAN,
+            "Riassocia",
+            actor(username));
+    assertThat(first.accepted()).isTrue();
+    return totp;
+  }
+
+  private byte[] sign(TenantId tenant, String holder, String otp) {
+    return signing.signPdf(
+        tenant,
+        holder,
+        Pdfs.onePage("Contratto di " + holder + " " + otp),
+        PASSWORD.toCharArray(),
+        otp,
+        actor(holder));
   }
 
   /** The holder resynchronises the token with two consecutive codes and the password. */

@@ -2,12 +2,17 @@ package io.sigillo.it.holder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Account;
 import io.sigillo.it.support.Chromium;
 import io.sigillo.it.support.Database;
 import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.HttpBrowser.Page;
+import io.sigillo.it.support.Mailbox;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Pdfs;
 import io.sigillo.it.support.PlatformOperator;
@@ -16,10 +21,17 @@ import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.SpidApp;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantOtpPolicy;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
@@ -27,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,6 +48,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 
 /**
  * The remote-signature pages as a person walks them after logging in through Keycloak's real pages
@@ -132,6 +147,10 @@ class SignaturePagesIT {
               Map.of("verification", sms.code(), "otp", app.totp(Instant.now().plusSeconds(30))),
               "confirm");
       assertThat(changed.body()).as(changed.body()).contains("Recapito aggiornato");
+      // her old number was verified as hers: it is told of the change
+      Smsc.Sms notice = smsc.next();
+      assertThat(notice.destination()).isEqualTo(anna.mobile().substring(1));
+      assertThat(notice.text()).contains("cambiato").doesNotContain(newMobile);
       assertThat(browser.open("/signature/contacts.xhtml").body()).contains(newMobile);
 
       assertThat(browser.open("/signature/renewal.xhtml").body())
@@ -265,5 +284,247 @@ class SignaturePagesIT {
                     + ".catch(e => done('failed ' + e));",
                 button);
     return Base64.getDecoder().decode(String.valueOf(answer));
+   * The dead end of issue 14 as a holder met it: she signs with her SPID app, re-associates it to a
+   * new phone as the seed advises, and could no longer sign (SIGN-042, whose next step led to an
+   * order page that refuses her). Now signing says the device changed and links the one step that
+   * confirms the new app with the signature password and a code of it; then she signs again.
+   */
+  @Test
+  void aHolderWhoSignsWithTheAppReassociatesItConfirmsTheNewAppAndSignsAgain() throws Exception {
+    try (PlatformOperator admin = new PlatformOperator(base);
+        Smsc smsc = Smsc.fromEnvironment();
+        Mailbox mailbox = new Mailbox()) {
+      String slug = admin.newTenant("hmove", "Cambio Fiduciaria");
+      String person = Account.uniqueName("anna");
+      admin.createAccount(
+          slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
+      HolderSteps.Person anna = HolderSteps.verifiedPerson(slug, person);
+      quickSmsCodes(slug);
+      HttpBrowser browser = new HttpBrowser(base, slug + ".localhost");
+      OtpApp oldApp = SpidApp.associate(browser, person, LOGIN_PASSWORD, smsc);
+      Instant firstAssociation = Instant.now();
+      HttpResponse<String> ordered =
+          browser.api("/api/signature/holder", anna.order(HolderSteps.PASSWORD));
+      assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+      Page chooseApp = browser.open("/signature/order.xhtml");
+      String deviceId = TenantApi.group("<option value=\"(\\d+)\"", chooseApp.body());
+      Page bound =
+          browser.submit(
+              chooseApp,
+              "app",
+              Map.of("appId", deviceId, "appCode", oldApp.totp(Instant.now())),
+              "bindApp");
+      assertThat(bound.body()).as(bound.body()).contains("Ordine completato");
+      assertThat(sign(browser, oldApp.totp(Instant.now().plusSeconds(30))).statusCode())
+          .isEqualTo(200);
+
+      // a new phone: the seed's re-association (SMS code, the key, the first code)
+      afterSmsCooldown(firstAssociation);
+      OtpApp newApp = SpidApp.associate(browser, person, LOGIN_PASSWORD, smsc);
+
+      HttpResponse<String> changed = sign(browser, newApp.totp(Instant.now()));
+      assertThat(changed.statusCode()).as(changed.body()).isEqualTo(409);
+      assertThat(changed.body()).contains("OTP-070", "/signature/device.xhtml");
+      // the notice of the re-association names both products it touched
+      Mailbox.Mail notice = mailbox.latest(anna.email(), 2);
+      assertThat(notice.body()).contains("firma remota", "accesso SPID");
+      Page signPage = browser.open("/signature/sign.xhtml");
+      assertThat(signPage.body()).contains("id=\"confirm-new-app\"", "/signature/device.xhtml");
+
+      Page devicePage = browser.open("/signature/device.xhtml");
+      Page wrongPassword =
+          browser.submit(
+              devicePage,
+              "confirmApp",
+              Map.of("password", "non-la-mia", "code", newApp.totp(Instant.now())),
+              "confirm");
+      assertThat(wrongPassword.body()).contains("SIGN-037");
+      Page confirmed =
+          browser.submit(
+              wrongPassword,
+              "confirmApp",
+              Map.of("password", HolderSteps.PASSWORD, "code", newApp.totp(Instant.now())),
+              "confirm");
+      assertThat(confirmed.body()).as(confirmed.body()).contains("device-confirmed");
+
+      HttpResponse<String> signed = sign(browser, newApp.totp(Instant.now().plusSeconds(30)));
+      assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+      assertThat(signed.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+    }
+  }
+
+  /**
+   * The same move as a person makes it in Chromium, from the first page: she signs in at level 2
+   * with the app she signs with, re-associates it to a new phone (SMS code, the QR code read off
+   * the page, the first code), follows the signature page's link to confirm the new app with the
+   * signature password and a code of it, signs a PDF and downloads it; pdfsig finds the signature
+   * valid and its certificate trusted by the tenant's CA.
+   */
+  @Test
+  void inChromiumAHolderMovesTheSigningAppToANewPhoneConfirmsItAndSignsAPdfThatPdfsigVerifies()
+      throws Exception {
+    try (PlatformOperator admin = new PlatformOperator(base);
+        Smsc smsc = Smsc.fromEnvironment();
+        Chromium chromium = new Chromium(1280, 1600)) {
+      String slug = admin.newTenant("hwalk", "Telefono Fiduciaria");
+      String person = Account.uniqueName("anna");
+      admin.createAccount(
+          slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
+      HolderSteps.Person anna = HolderSteps.verifiedPerson(slug, person);
+      // before: a holder whose signature device is her SPID app (set up over HTTP)
+      quickSmsCodes(slug);
+      HttpBrowser setup = new HttpBrowser(base, slug + ".localhost");
+      OtpApp oldApp = SpidApp.associate(setup, person, LOGIN_PASSWORD, smsc);
+      Instant firstAssociation = Instant.now();
+      HttpResponse<String> ordered =
+          setup.api("/api/signature/holder", anna.order(HolderSteps.PASSWORD));
+      assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+      Page chooseApp = setup.open("/signature/order.xhtml");
+      String deviceId = TenantApi.group("<option value=\"(\\d+)\"", chooseApp.body());
+      Page bound =
+          setup.submit(
+              chooseApp,
+              "app",
+              Map.of("appId", deviceId, "appCode", oldApp.totp(Instant.now())),
+              "bindApp");
+      assertThat(bound.body()).as(bound.body()).contains("Ordine completato");
+
+      String host = slug + ".localhost";
+      afterSmsCooldown(firstAssociation);
+      chromium.open(Chromium.on(base, host, "/credentials/"));
+      chromium.signIn(person, LOGIN_PASSWORD);
+      chromium.type("#app\\:code", oldApp.totp(Instant.now().plusSeconds(30)));
+      chromium.click("#app\\:verify");
+      chromium.awaitVisible(By.cssSelector("table.credentials"));
+      chromium.click("#reconfigure");
+      chromium.click("#reconfigure\\:confirm");
+      chromium.type("#reconfigure\\:smsCode", smsc.next().code());
+      chromium.click("#reconfigure\\:verify");
+      byte[] png = chromium.awaitVisible(By.id("qr")).getScreenshotAs(OutputType.BYTES);
+      OtpApp newApp =
+          OtpApp.fromUri(
+              new QRCodeReader()
+                  .decode(
+                      new BinaryBitmap(
+                          new HybridBinarizer(
+                              new BufferedImageLuminanceSource(
+                                  ImageIO.read(new ByteArrayInputStream(png))))))
+                  .getText());
+      chromium.type("#reconfigure\\:firstCode", newApp.totp(Instant.now().minusSeconds(30)));
+      chromium.click("#reconfigure\\:confirmApp");
+      chromium.awaitVisible(By.id("step-done"));
+
+      chromium.open(Chromium.on(base, host, "/signature/sign.xhtml"));
+      chromium.click("#confirm-new-app");
+      chromium.awaitVisible(By.id("confirm-app"));
+      chromium.type("#confirmApp\\:password", HolderSteps.PASSWORD);
+      chromium.type("#confirmApp\\:code", newApp.totp(Instant.now()));
+      chromium.submit("#confirmApp\\:confirm");
+      chromium.awaitVisible(By.cssSelector(".device-confirmed"));
+
+      chromium.open(Chromium.on(base, host, "/signature/sign.xhtml"));
+      Path downloads =
+          Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "pdf");
+      Path contract = downloads.resolve("contratto.pdf");
+      Files.write(contract, Pdfs.onePage("Contratto firmato con la nuova app"));
+      chromium.find("#upload\\:file").sendKeys(contract.toString());
+      chromium.submit("#upload\\:next");
+      chromium.type("#authorise\\:password", HolderSteps.PASSWORD);
+      chromium.type("#authorise\\:otp", newApp.totp(Instant.now().plusSeconds(30)));
+      chromium.submit("#authorise\\:sign");
+      chromium.awaitVisible(By.cssSelector(".signed"));
+      chromium
+          .driver()
+          .executeCdpCommand(
+              "Browser.setDownloadBehavior",
+              Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+      chromium.click("#done\\:download");
+      Path signedPdf = downloads.resolve("contratto-firmato.pdf");
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (!(Files.exists(signedPdf) && Files.size(signedPdf) > 0)
+          && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      assertThat(signedPdf).exists();
+
+      HttpResponse<byte[]> ca =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
+              .send(
+                  HttpRequest.newBuilder(base.toURI().resolve("pki/ca.crt"))
+                      .header("Host", host + ":" + base.getPort())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(ca.statusCode()).isEqualTo(200);
+      String report = pdfsig(downloads, ca.body(), signedPdf);
+      assertThat(report).contains("Signature is Valid.", "Certificate is Trusted.");
+    }
+  }
+
+  /**
+   * The tenant's SMS codes may be resent after 10 s (the shortest its rules allow) instead of a
+   * minute, so a second re-association in a test does not wait out the default pause.
+   */
+  private static void quickSmsCodes(String slug) {
+    Database.update(
+        "insert into otp_sms_policy (tenant_id, lifetime_seconds, max_attempts,"
+            + " resend_cooldown_seconds, sends_per_hour, updated_at)"
+            + " values (?, 300, 3, 10, 30, current_timestamp)",
+        slug);
+  }
+
+  private static void afterSmsCooldown(Instant lastCode) throws InterruptedException {
+    long wait = Duration.between(Instant.now(), lastCode.plusSeconds(11)).toMillis();
+    if (wait > 0) {
+      Thread.sleep(wait);
+    }
+  }
+
+  /** pdfsig's report of a PDF, with an NSS database that trusts only the tenant's CA. */
+  private static String pdfsig(Path dir, byte[] caDer, Path pdf) throws Exception {
+    Path nss = Files.createDirectories(dir.resolve("nss"));
+    Path caPem = dir.resolve("ca.pem");
+    Files.writeString(
+        caPem,
+        "-----BEGIN CERTIFICATE-----\n"
+            + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(caDer)
+            + "\n-----END CERTIFICATE-----\n");
+    String db = "sql:" + nss;
+    run(dir, "certutil", "-N", "-d", db, "--empty-password");
+    run(
+        dir,
+        "certutil",
+        "-A",
+        "-d",
+        db,
+        "-n",
+        "Sigillo CA",
+        "-t",
+        "C,C,",
+        "-a",
+        "-i",
+        caPem.toString());
+    return run(dir, "pdfsig", "-nssdir", db, pdf.toString());
+  }
+
+  private static String run(Path dir, String... command) throws Exception {
+    Process process =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return output;
+  }
+
+  private static HttpResponse<String> sign(HttpBrowser browser, String otp) {
+    String pdf = Base64.getEncoder().encodeToString(Pdfs.onePage("Contratto " + otp));
+    return browser.api(
+        "POST",
+        "/api/signature/sign",
+        "application/json",
+        HolderSteps.signRequest(pdf, HolderSteps.PASSWORD, otp),
+        "Accept",
+        "application/pdf, application/json");
   }
 }

@@ -51,7 +51,15 @@ public enum OtpError implements ErrorCode {
   ACTIVATION_INVALID("OTP-066", 404),
   ACTIVATION_NO_EMAIL("OTP-067", 409),
   ACTIVATION_NOT_SENT("OTP-068", 502),
-  LOGIN_BROKER_LOGIN_ONLY("OTP-069", 403);
+  LOGIN_BROKER_LOGIN_ONLY("OTP-069", 403),
+  // a signature device that moved (re-association, loss, replacement): each refusal leads to the
+  // one page of the signature area that completes the move (OTP-070..079)
+  SIGNATURE_DEVICE_CHANGED("OTP-070", 409),
+  SIGNATURE_DEVICE_RETIRED("OTP-071", 409),
+  NO_NEW_APP_TO_CONFIRM("OTP-072", 409),
+  DEVICE_CHANGE_CODE_WRONG("OTP-073", 422),
+  DEVICE_CHANGE_CODE_EXPIRED("OTP-074", 422),
+  DEVICE_CHANGE_CODE_EXHAUSTED("OTP-075", 429);
 
   private final String code;
   private final int httpStatus;

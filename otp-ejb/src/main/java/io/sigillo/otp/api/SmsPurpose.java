@@ -16,5 +16,7 @@ public enum SmsPurpose {
   /** Authorisation of a remote signature by a code sent to the registry's SMS device. */
   SIGN,
   /** Proof of the verified mobile before a forgotten remote-signature password is replaced. */
-  SIGN_PASSWORD
+  SIGN_PASSWORD,
+  /** Proof of the holder's verified mobile before the signature device is replaced. */
+  DEVICE_CHANGE
 }

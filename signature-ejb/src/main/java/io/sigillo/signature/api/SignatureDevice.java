@@ -22,4 +22,15 @@ public interface SignatureDevice {
 
   SignatureDeviceResync resynchronise(
       TenantId tenant, String username, char[] password, List<String> codes, Actor actor);
+
+  /** What the holder must do about the device before signing again ({@code NONE} if nothing). */
+  SignatureDeviceChange change(TenantId tenant, String username);
+
+  /**
+   * After a re-association of the SPID app, the new app becomes the signature device: the
+   * remote-signature password, then a code of the new app for purpose SIGN. {@code
+   * OtpError#NO_NEW_APP_TO_CONFIRM} when no re-association is waiting for it.
+   */
+  SignatureDeviceSummary confirmNewApp(
+      TenantId tenant, String username, char[] password, String code, Actor actor);
 }

@@ -33,6 +33,8 @@ public class IdentityMails {
   /** The kinds of notice, each with a subject and a body in the bundle. */
   public enum Notice {
     APP_CHANGED,
+    /** The replaced app also authorised remote signatures: the notice names both products. */
+    APP_CHANGED_WITH_SIGNATURE,
     RECOVERY_USED,
     MOBILE_CHANGED,
     L2_USED,

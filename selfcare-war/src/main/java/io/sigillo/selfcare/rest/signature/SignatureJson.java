@@ -116,6 +116,36 @@ public final class SignatureJson {
     }
   }
 
+  @Schema(
+      description =
+          "The remote-signature password and a code of the re-associated app, to make it the"
+              + " signature device")
+  public record NewAppConfirmation(String password, String code) {
+
+    @Override
+    public String toString() {
+      return "NewAppConfirmation[]";
+    }
+  }
+
+  @Schema(description = "The SMS code of a replacement and the new device's proof")
+  public record Replacement(
+      String challengeId,
+      String smsCode,
+      Long appId,
+      String code,
+      String serial,
+      List<String> codes) {
+
+    @Override
+    public String toString() {
+      return "Replacement[]";
+    }
+  }
+
+  @Schema(description = "Where the SMS code of a device replacement went")
+  public record ReplacementView(String challengeId, String maskedDestination) {}
+
   @Schema(description = "The remote-signature password and an OTP, to sign the renewal form")
   public record RenewRequest(String password, String otp) {
 

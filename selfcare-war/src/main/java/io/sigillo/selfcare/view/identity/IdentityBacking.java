@@ -4,6 +4,7 @@ import io.sigillo.identity.api.IdentityCredentials;
 import io.sigillo.identity.api.IdentityLifecycle;
 import io.sigillo.identity.api.IdentityStatus;
 import io.sigillo.identity.api.IdentitySummary;
+import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.view.Pages;
 import io.sigillo.selfcare.web.RequestContext;
@@ -16,7 +17,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The holder's identity: personal data and contacts, suspension and reactivation, revocation
- * (confirmed by a tick, as it is final), and the choice to be told of every level-2 login.
+ * (confirmed by a tick, as it is final; when the OTP app also authorises remote signatures, a
+ * second tick says it stays as the signature-only device), and the choice to be told of every
+ * level-2 login.
  */
 @Named
 @ViewScoped
@@ -27,10 +30,13 @@ public class IdentityBacking implements Serializable {
   @Inject private IdentityCredentials credentials;
   @Inject private IdentityLifecycle lifecycle;
   @Inject private RequestContext portal;
+  @Inject private OtpRegistry registry;
 
   private IdentitySummary identity;
   private String reason;
   private boolean confirmRevoke;
+  private boolean signingApp;
+  private boolean keepSigningApp;
   private boolean notice;
   private String done;
 
@@ -40,6 +46,10 @@ public class IdentityBacking implements Serializable {
         () -> {
           identity = credentials.overview(portal.tenant(), portal.username()).identity();
           notice = identity.l2UseNotice();
+          // revoking the identity keeps an app that also authorises signatures: the page asks
+          signingApp =
+              registry.activeApps(portal.tenant(), portal.username()).stream()
+                  .anyMatch(app -> registry.servesSigning(portal.tenant(), app.id()));
         });
   }
 
@@ -73,6 +83,10 @@ public class IdentityBacking implements Serializable {
       FacesErrors.info(Pages.text("idm", "identity.revoke.confirmFirst"));
       return null;
     }
+    if (signingApp && !keepSigningApp) {
+      FacesErrors.warning(Pages.text("idm", "identity.revoke.signingApp.first"));
+      return null;
+    }
     return act(
         "revoked",
         () ->
@@ -99,6 +113,18 @@ public class IdentityBacking implements Serializable {
           done = what;
         });
     return null;
+  }
+
+  public boolean isSigningApp() {
+    return signingApp;
+  }
+
+  public boolean isKeepSigningApp() {
+    return keepSigningApp;
+  }
+
+  public void setKeepSigningApp(boolean keepSigningApp) {
+    this.keepSigningApp = keepSigningApp;
   }
 
   public IdentitySummary getIdentity() {

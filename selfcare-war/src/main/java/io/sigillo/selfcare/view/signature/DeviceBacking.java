@@ -1,8 +1,13 @@
 package io.sigillo.selfcare.view.signature;
 
+import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestContext;
+import io.sigillo.signature.api.DeviceReplacementStarted;
+import io.sigillo.signature.api.DeviceReplacements;
 import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureDeviceChange;
 import io.sigillo.signature.api.SignatureDeviceResync;
 import io.sigillo.signature.api.SignatureDeviceSummary;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +20,8 @@ import java.util.List;
 
 /**
  * The signature device: its state, unlock after too many wrong codes and resynchronisation of a
- * token pressed many times, each with the remote-signature password and consecutive codes.
+ * token pressed many times, each with the remote-signature password and consecutive codes; after a
+ * re-association of the SPID app, the one step that makes the new app the signature device.
  */
 @Named
 @ViewScoped
@@ -24,6 +30,8 @@ public class DeviceBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SignatureDevice device;
+  @Inject private DeviceReplacements replacements;
+  @Inject private OtpRegistry registry;
   @Inject private RequestContext request;
   @Inject private SignaturePage page;
 
@@ -33,11 +41,114 @@ public class DeviceBacking implements Serializable {
   private String secondCode;
   private String thirdCode;
   private SignatureDeviceResync result;
+  private SignatureDeviceChange change = SignatureDeviceChange.NONE;
+  private String code;
+  private boolean confirmed;
+  private DeviceReplacementStarted replacement;
+  private String smsCode;
+  private Long appId;
+  private String serial;
 
   @PostConstruct
   void load() {
     FacesErrors.attempt(
-        () -> summary = device.device(request.tenant(), request.username()).orElse(null));
+        () -> {
+          summary = device.device(request.tenant(), request.username()).orElse(null);
+          change =
+              summary == null
+                  ? SignatureDeviceChange.NONE
+                  : device.change(request.tenant(), request.username());
+        });
+  }
+
+  /** A replacement's first step: the signature password, then a code to the verified mobile. */
+  public String startReplacement() {
+    FacesErrors.attempt(
+        () ->
+            replacement =
+                replacements.start(
+                    request.tenant(),
+                    request.username(),
+                    password == null ? new char[0] : password.toCharArray(),
+                    request.locale(),
+                    request.tenantName(),
+                    request.actor()),
+        () -> password = null);
+    return null;
+  }
+
+  /** One of the holder's apps takes the device's place: the SMS code and a code of the app. */
+  public String replaceWithApp() {
+    return replaced(
+        () ->
+            replacements.toApp(
+                request.tenant(),
+                request.username(),
+                replacement.challengeId(),
+                smsCode,
+                appId == null ? -1 : appId,
+                code,
+                request.actor()));
+  }
+
+  /** A token from stock takes the device's place: the SMS code and two consecutive codes. */
+  public String replaceWithToken() {
+    return replaced(
+        () ->
+            replacements.toToken(
+                request.tenant(),
+                request.username(),
+                replacement.challengeId(),
+                smsCode,
+                serial,
+                List.of(nonNull(firstCode), nonNull(secondCode)),
+                request.actor()));
+  }
+
+  private String replaced(FacesErrors.Step step) {
+    if (replacement == null) {
+      return null;
+    }
+    FacesErrors.attempt(
+        () -> {
+          step.run();
+          replacement = null;
+          confirmed = true;
+          load();
+        },
+        () -> {
+          smsCode = null;
+          code = null;
+          firstCode = null;
+          secondCode = null;
+        });
+    return null;
+  }
+
+  /** The holder's active apps, any of which can take the signature device's place. */
+  public List<DeviceSummary> getApps() {
+    return request.once(
+        "device.apps", () -> registry.activeApps(request.tenant(), request.username()));
+  }
+
+  /** The re-associated app becomes the signature device: signature password and a code of it. */
+  public String confirmNewApp() {
+    FacesErrors.attempt(
+        () -> {
+          device.confirmNewApp(
+              request.tenant(),
+              request.username(),
+              password == null ? new char[0] : password.toCharArray(),
+              code,
+              request.actor());
+          confirmed = true;
+          load();
+        },
+        () -> {
+          password = null;
+          code = null;
+        });
+    return null;
   }
 
   public String unlock() {
@@ -85,6 +196,50 @@ public class DeviceBacking implements Serializable {
 
   public SignatureDeviceSummary getSummary() {
     return summary;
+  }
+
+  public DeviceReplacementStarted getReplacement() {
+    return replacement;
+  }
+
+  public String getSmsCode() {
+    return smsCode;
+  }
+
+  public void setSmsCode(String smsCode) {
+    this.smsCode = smsCode;
+  }
+
+  public Long getAppId() {
+    return appId;
+  }
+
+  public void setAppId(Long appId) {
+    this.appId = appId;
+  }
+
+  public String getSerial() {
+    return serial;
+  }
+
+  public void setSerial(String serial) {
+    this.serial = serial;
+  }
+
+  public SignatureDeviceChange getChange() {
+    return change;
+  }
+
+  public boolean isConfirmed() {
+    return confirmed;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public SignatureDeviceResync getResult() {

@@ -4,7 +4,10 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.RemoteSigning;
+import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureDeviceChange;
 import io.sigillo.signature.api.SignatureError;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +34,7 @@ public class SignBacking implements Serializable {
   }
 
   @Inject private RemoteSigning signing;
+  @Inject private SignatureDevice device;
   @Inject private RequestContext request;
   @Inject private SignaturePage page;
 
@@ -41,6 +45,22 @@ public class SignBacking implements Serializable {
   private byte[] signed;
   private String password;
   private String otp;
+  private SignatureDeviceChange deviceChange = SignatureDeviceChange.NONE;
+
+  /**
+   * A device that moved is said before the holder uploads anything, with the step that fixes it.
+   */
+  @PostConstruct
+  void load() {
+    try {
+      if (device.device(request.tenant(), request.username()).isPresent()) {
+        deviceChange = device.change(request.tenant(), request.username());
+      }
+    } catch (SigilloException notAHolder) {
+      // no holder, no device: the signature itself answers with its catalogued refusal
+      deviceChange = SignatureDeviceChange.NONE;
+    }
+  }
 
   public String upload() {
     FacesErrors.attempt(
@@ -104,6 +124,10 @@ public class SignBacking implements Serializable {
     String name = submitted == null ? "documento.pdf" : submitted.replaceAll(".*[\\\\/]", "");
     name = name.replaceAll("[^A-Za-z0-9._-]", "_");
     return name.isBlank() ? "documento.pdf" : name;
+  }
+
+  public SignatureDeviceChange getDeviceChange() {
+    return deviceChange;
   }
 
   public Step getStep() {

@@ -7,7 +7,6 @@ import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.text.Masking;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpError;
-import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.SmsChallenge;
 import io.sigillo.otp.api.SmsCodeRequest;
 import io.sigillo.otp.api.SmsCodes;
@@ -71,7 +70,7 @@ public class ContactChangesBean implements ContactChanges {
   @Inject private ContactKeys keys;
   @Inject private HolderNotices notices;
   @Inject private HolderAudit audit;
-  @Inject private OtpRegistry registry;
+  @Inject private SignDevices signDevices;
   @Inject private SmsCodes smsCodes;
   @EJB private Verifications verifications;
   @Inject private Clock clock;
@@ -91,9 +90,8 @@ public class ContactChangesBean implements ContactChanges {
     try {
       Holder holder = holder(username);
       long id = holder.id();
-      holder
-          .signDeviceId()
-          .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
+      // the change ends with an OTP of the signature device: a device that moved says so first
+      signDevices.usable(tenant, holder);
       em.clear();
       Require.password(verifications.password(tenant, id, password, actor));
       holder = holder(username);
@@ -151,18 +149,12 @@ public class ContactChangesBean implements ContactChanges {
       Actor actor) {
     Holder holder = holder(username);
     long id = holder.id();
-    long deviceId =
-        holder
-            .signDeviceId()
-            .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
+    DeviceSummary device = signDevices.usable(tenant, holder);
+    long deviceId = device.id();
     ContactChange change = open(changeId, id);
     ContactKind kind = change.kind();
     Optional<String> challenge = change.smsChallengeId();
     em.clear();
-    DeviceSummary device =
-        registry
-            .find(tenant, deviceId)
-            .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
     // the open change was started only after the remote-signature password was checked
     Require.signOtp(
         verifications.signOtp(tenant, deviceId, otp, HolderAudit.passwordChecked(actor)),
@@ -181,6 +173,9 @@ public class ContactChangesBean implements ContactChanges {
     change = open(changeId, id);
     Instant now = clock.instant();
     String old = holder.contact(kind);
+    // only a contact proven the holder's own hears of the change: an imported one may be another
+    // holder's (refused as in use at renewal), and that person must not be told about this one
+    boolean oldWasTheirs = contacts.heldBy(em, tenant, id, kind, old);
     contacts.release(em, tenant, id, kind);
     contacts.claim(em, tenant, id, kind, change.newValue(), now);
     holder.changeContact(kind, change.newValue(), now);
@@ -191,7 +186,9 @@ public class ContactChangesBean implements ContactChanges {
         "signature.contact.changed",
         id,
         kind + " changed from " + Masking.mask(old) + " to " + Masking.mask(change.newValue()));
-    notices.changed(tenant, senderName, kind, old, locale);
+    if (oldWasTheirs) {
+      notices.changed(tenant, senderName, kind, old, locale);
+    }
     return holder.summary();
   }
 

@@ -5,10 +5,12 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceSummary;
+import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.otp.api.ResyncStatus;
 import io.sigillo.signature.api.SignatureDevice;
+import io.sigillo.signature.api.SignatureDeviceChange;
 import io.sigillo.signature.api.SignatureDeviceResync;
 import io.sigillo.signature.api.SignatureDeviceSummary;
 import io.sigillo.signature.api.SignatureError;
@@ -22,11 +24,13 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Unlock and resynchronisation of the holder's signature device. The registry's outcome is
+ * Unlock and resynchronisation of the holder's signature device, and the confirmation that makes a
+ * re-associated SPID app the signature device in place of the old one. The registry's outcome is
  * returned, not thrown, so a failed attempt commits its audit event. The registry's summary and
  * outcome are mapped here into signature's own records, so the api does not lean on otp's.
  */
@@ -43,6 +47,8 @@ public class SignatureDeviceBean implements SignatureDevice {
   @Inject private OtpRegistry registry;
   @Inject private HolderAudit audit;
   @EJB private Verifications verifications;
+  @Inject private SignDevices signDevices;
+  @Inject private Clock clock;
 
   @Override
   public Optional<SignatureDeviceSummary> device(TenantId tenant, String username) {
@@ -82,6 +88,42 @@ public class SignatureDeviceBean implements SignatureDevice {
     return resync(result);
   }
 
+  @Override
+  public SignatureDeviceChange change(TenantId tenant, String username) {
+    return signDevices.change(tenant, holder(username));
+  }
+
+  @Override
+  public SignatureDeviceSummary confirmNewApp(
+      TenantId tenant, String username, char[] password, String code, Actor actor) {
+    try {
+      Holder holder = holder(username);
+      long holderId = holder.id();
+      DeviceSummary newApp =
+          signDevices
+              .replacementApp(tenant, username, signDevices.current(tenant, holder))
+              .orElseThrow(() -> new SigilloException(OtpError.NO_NEW_APP_TO_CONFIRM));
+      em.clear();
+      Require.password(verifications.password(tenant, holderId, password, actor));
+      // the new app proves itself for the purpose it takes over: a code it shows now, for SIGN
+      Require.signOtp(
+          verifications.signOtp(tenant, newApp.id(), code, HolderAudit.passwordChecked(actor)),
+          newApp.type());
+      holder = holder(username);
+      long old = holder.signDeviceId().orElseThrow();
+      holder.bindDevice(newApp.id(), clock.instant());
+      audit.record(
+          tenant,
+          actor,
+          "signature.device.new-app-confirmed",
+          holderId,
+          "signature device " + old + " replaced by re-associated app " + newApp.id());
+      return summary(newApp);
+    } finally {
+      HoldersBean.wipe(password);
+    }
+  }
+
   private static SignatureDeviceSummary summary(DeviceSummary d) {
     return new SignatureDeviceSummary(
         d.id(), d.type().id(), d.status().name(), d.serial(), d.locked(), d.signFailures());
@@ -108,10 +150,7 @@ public class SignatureDeviceBean implements SignatureDevice {
   private long authenticated(TenantId tenant, String username, char[] password, Actor actor) {
     try {
       Holder holder = holder(username);
-      long deviceId =
-          holder
-              .signDeviceId()
-              .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
+      long deviceId = signDevices.usable(tenant, holder).id();
       long id = holder.id();
       em.clear();
       Require.password(verifications.password(tenant, id, password, actor));

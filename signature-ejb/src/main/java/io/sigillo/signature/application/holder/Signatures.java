@@ -4,7 +4,6 @@ import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceSummary;
-import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.signature.api.CertificateAuthority;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.SignatureError;
@@ -24,7 +23,7 @@ import java.security.NoSuchAlgorithmException;
 @ApplicationScoped
 public class Signatures {
 
-  @Inject private OtpRegistry registry;
+  @Inject private SignDevices signDevices;
   @Inject private CertificateAuthority authority;
   @Inject private DocumentSigning signing;
   @Inject private Verifications verifications;
@@ -50,14 +49,8 @@ public class Signatures {
       char[] password,
       String otp,
       Actor actor) {
-    long deviceId =
-        holder
-            .signDeviceId()
-            .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
-    DeviceSummary device =
-        registry
-            .find(tenant, deviceId)
-            .orElseThrow(() -> new SigilloException(SignatureError.SIGN_DEVICE_MISSING));
+    DeviceSummary device = signDevices.usable(tenant, holder);
+    long deviceId = device.id();
     Require.password(verifications.password(tenant, holder.id(), password, actor));
     Require.signOtp(
         verifications.signOtp(tenant, deviceId, otp, HolderAudit.passwordChecked(actor)),

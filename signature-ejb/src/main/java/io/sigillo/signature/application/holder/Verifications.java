@@ -125,6 +125,12 @@ public class Verifications {
     return smsCodes.verify(tenant, challengeId, SmsPurpose.SIGN_PASSWORD, code, actor);
   }
 
+  /** The SMS code sent to the holder's mobile before the signature device is replaced. */
+  public SmsVerification deviceChangeCode(
+      TenantId tenant, String challengeId, String code, Actor actor) {
+    return smsCodes.verify(tenant, challengeId, SmsPurpose.DEVICE_CHANGE, code, actor);
+  }
+
   /**
    * The code sent to a new e-mail address; a wrong one costs an attempt. A change that is unknown,
    * expired, used or out of attempts is refused with its catalogued error.
