@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -475,6 +476,32 @@ class HolderApiIT {
           .containsExactly(operatorName);
       assertThat(Database.auditActors(tenant.slug(), "signature.certificate.reactivated"))
           .containsExactly(operatorName);
+
+      // the holder data: a correction that disagrees with the tax code changes nothing, one
+      // without a reason neither; with a reason it is made, under the operator's name
+      Map<String, String> data = new HashMap<>();
+      data.put("sex", "F");
+      data.put("birthDate", anna.born().toString());
+      data.put("placeOfBirth", "Milano");
+      data.put("provinceOfBirth", "MI");
+      data.put("dataReason", "Comune di nascita da documento");
+      HttpBrowser.Page wrongPlace = operator.submit(reactivated, "data", data, "correct");
+      assertThat(wrongPlace.body()).contains("SIGN-022");
+      data.put("placeOfBirth", "Roma");
+      data.put("provinceOfBirth", "RM");
+      data.put("dataReason", "");
+      HttpBrowser.Page noReason2 = operator.submit(wrongPlace, "data", data, "correct");
+      assertThat(noReason2.body()).contains("CERT-007");
+      assertThat(Database.auditActors(tenant.slug(), "signature.holder.data-corrected")).isEmpty();
+      data.put("dataReason", "Comune di nascita verificato sul documento");
+      HttpBrowser.Page corrected = operator.submit(noReason2, "data", data, "correct");
+      assertThat(corrected.body()).as(corrected.body()).contains("Dati del titolare corretti");
+      assertThat(Database.auditActors(tenant.slug(), "signature.holder.data-corrected"))
+          .containsExactly(operatorName);
+      assertThat(Database.auditDetails(tenant.slug(), "signature.holder.data-corrected"))
+          .singleElement()
+          .asString()
+          .contains("verificato sul documento");
 
       // a holder's own token opens no operator console
       HttpResponse<String> asHolder = api.get("/operator/holders.xhtml?q=" + anna.taxCode());

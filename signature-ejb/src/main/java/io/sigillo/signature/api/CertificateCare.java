@@ -35,6 +35,15 @@ public interface CertificateCare {
   CertificateSummary revoke(
       TenantId tenant, long certificateId, RevocationReason crlReason, String reason, Actor actor);
 
+  /**
+   * The operator corrects the holder data with a reason, audited under their name: sex, birth date,
+   * place and province of birth; names and tax code stay those of the verified identity ({@link
+   * SignatureError#HOLDER_DATA_NOT_IDENTITY}), and the whole must agree with the codice fiscale
+   * ({@link HolderDataInconsistentException}). A refusal changes nothing.
+   */
+  HolderCertificates correctHolderData(
+      TenantId tenant, long holderId, HolderData data, String reason, Actor actor);
+
   /** The signed-in holder's own certificates ({@link SignatureError#HOLDER_NOT_FOUND}). */
   HolderCertificates mine(TenantId tenant, String username);
 

@@ -8,12 +8,16 @@ import io.sigillo.signature.api.CertificateCare;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.EmergencySuspension;
 import io.sigillo.signature.api.HolderCertificates;
+import io.sigillo.signature.api.HolderData;
 import io.sigillo.signature.api.RevocationReason;
+import io.sigillo.signature.api.Sex;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -38,10 +42,59 @@ public class SignatureHolderBacking implements Serializable {
   private String reason;
   private String crlReason;
   private String emergencyCode;
+  private String sex;
+  private String birthDate;
+  private String placeOfBirth;
+  private String provinceOfBirth;
+  private String dataReason;
 
   /** View action: the holder named by {@code ?h=} on the operator's own tenant. */
   public void load() {
     holder = care.holder(request.tenant(), holderId == null ? -1 : holderId, request.actor());
+    fill(holder.data());
+  }
+
+  private void fill(HolderData data) {
+    sex = data.sex() == Sex.FEMALE ? "F" : "M";
+    birthDate = data.birthDate().toString();
+    placeOfBirth = data.placeOfBirth();
+    provinceOfBirth = data.provinceOfBirth();
+  }
+
+  /**
+   * Corrects sex, birth date, place and province of birth with a reason; names and tax code stay
+   * those of the verified identity. The signature module checks the whole against the tax code.
+   */
+  public String correctData() {
+    FacesErrors.attempt(
+        () -> {
+          holder =
+              care.correctHolderData(
+                  request.tenant(),
+                  holder.holder().holderId(),
+                  new HolderData(
+                      null,
+                      null,
+                      "F".equals(sex) ? Sex.FEMALE : "M".equals(sex) ? Sex.MALE : null,
+                      date(birthDate),
+                      placeOfBirth,
+                      provinceOfBirth,
+                      null),
+                  dataReason,
+                  request.actor());
+          dataReason = null;
+          fill(holder.data());
+          FacesErrors.info(text("operator.certs.dataCorrected"));
+        });
+    return null;
+  }
+
+  private static LocalDate date(String typed) {
+    try {
+      return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
+    } catch (DateTimeParseException e) {
+      throw new SigilloException(PlatformError.VALIDATION, "birthDate", typed);
+    }
   }
 
   public String suspend() {
@@ -147,6 +200,46 @@ public class SignatureHolderBacking implements Serializable {
 
   public void setCrlReason(String crlReason) {
     this.crlReason = crlReason;
+  }
+
+  public String getSex() {
+    return sex;
+  }
+
+  public void setSex(String sex) {
+    this.sex = sex;
+  }
+
+  public String getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(String birthDate) {
+    this.birthDate = birthDate;
+  }
+
+  public String getPlaceOfBirth() {
+    return placeOfBirth;
+  }
+
+  public void setPlaceOfBirth(String placeOfBirth) {
+    this.placeOfBirth = placeOfBirth;
+  }
+
+  public String getProvinceOfBirth() {
+    return provinceOfBirth;
+  }
+
+  public void setProvinceOfBirth(String provinceOfBirth) {
+    this.provinceOfBirth = provinceOfBirth;
+  }
+
+  public String getDataReason() {
+    return dataReason;
+  }
+
+  public void setDataReason(String dataReason) {
+    this.dataReason = dataReason;
   }
 
   public String getEmergencyCode() {

@@ -3,6 +3,7 @@ package io.sigillo.signature.application.holder;
 import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.person.VerifiedPersons;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceSummary;
@@ -14,6 +15,7 @@ import io.sigillo.signature.api.CertificateStatus;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.HolderCertificates;
 import io.sigillo.signature.api.HolderData;
+import io.sigillo.signature.api.HolderDataCheck;
 import io.sigillo.signature.api.HolderOverview;
 import io.sigillo.signature.api.RenewalStatus;
 import io.sigillo.signature.api.RevocationReason;
@@ -21,6 +23,7 @@ import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.api.SignaturePolicies;
 import io.sigillo.signature.application.certificate.CertificateLifecycle;
 import io.sigillo.signature.domain.holder.Holder;
+import io.sigillo.signature.domain.holder.VerifiedHolderData;
 import io.sigillo.signature.infrastructure.persistence.SignatureTenantBinding;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,10 +37,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -62,6 +67,8 @@ public class CertificateCareBean implements CertificateCare {
   @Inject private OtpRegistry registry;
   @Inject private TokenInventory inventory;
   @Inject private SignaturePolicies policies;
+  @Inject private HolderDataCheck dataCheck;
+  @Inject private VerifiedPersons persons;
   @Inject private HolderAudit audit;
   @EJB private Verifications verifications;
   @Inject private Clock clock;
@@ -160,6 +167,55 @@ public class CertificateCareBean implements CertificateCare {
     return revoked;
   }
 
+  @Override
+  public HolderCertificates correctHolderData(
+      TenantId tenant, long holderId, HolderData data, String reason, Actor actor) {
+    StaffGate.requireOperator(actor);
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > 500) {
+      throw new SigilloException(CertificateError.REASON_REQUIRED);
+    }
+    Holder holder = em.find(Holder.class, holderId);
+    if (holder == null) {
+      throw new SigilloException(SignatureError.HOLDER_NOT_FOUND);
+    }
+    // the certificate names the person of the verified identity: names and tax code stay theirs
+    HolderData verified =
+        VerifiedHolderData.of(
+            persons
+                .find(tenant, holder.username())
+                .orElseThrow(() -> new SigilloException(SignatureError.IDENTITY_REQUIRED)),
+            data);
+    dataCheck.requireConsistent(verified);
+    HolderData before = holder.data();
+    holder.correctData(verified, clock.instant());
+    audit.record(
+        tenant,
+        actor,
+        "signature.holder.data-corrected",
+        holder.id(),
+        "by the operator, fields " + changed(before, verified) + ": " + why);
+    return certificatesOf(tenant, holder);
+  }
+
+  /** The names of the fields that differ, never their values (the audit is no copy of the data). */
+  private static String changed(HolderData before, HolderData after) {
+    List<String> fields = new ArrayList<>();
+    if (before.sex() != after.sex()) {
+      fields.add("sex");
+    }
+    if (!before.birthDate().equals(after.birthDate())) {
+      fields.add("birthDate");
+    }
+    if (!before.placeOfBirth().equalsIgnoreCase(after.placeOfBirth())) {
+      fields.add("placeOfBirth");
+    }
+    if (!Objects.equals(before.provinceOfBirth(), after.provinceOfBirth())) {
+      fields.add("provinceOfBirth");
+    }
+    return fields.isEmpty() ? "none" : String.join(", ", fields);
+  }
+
   @RolesAllowed({Roles.USER, Roles.SYSTEM})
   @Override
   public HolderCertificates mine(TenantId tenant, String username) {
@@ -251,6 +307,7 @@ public class CertificateCareBean implements CertificateCare {
         holder.certificateId().flatMap(id -> all.stream().filter(c -> c.id() == id).findFirst());
     return new HolderCertificates(
         overview(holder, current, deviceSerial(tenant, holder)),
+        holder.data(),
         all,
         current
             .filter(
