@@ -52,7 +52,8 @@ public class CertificatesResource {
 
   @GET
   @Path("{id}/pem")
-  @Produces(PEM)
+  // JSON too: a refusal is a catalogued JSON body, whatever the client accepts for the file
+  @Produces({PEM, MediaType.APPLICATION_JSON})
   @Operation(summary = "One of the caller's certificates, PEM")
   public Response pem(@PathParam("id") String id) {
     byte[] der = care.myCertificate(caller.tenant(), caller.person(), id(id));
@@ -65,7 +66,7 @@ public class CertificatesResource {
 
   @GET
   @Path("{id}/der")
-  @Produces(DER)
+  @Produces({DER, MediaType.APPLICATION_JSON})
   @Operation(summary = "One of the caller's certificates, DER")
   public Response der(@PathParam("id") String id) {
     return download(
