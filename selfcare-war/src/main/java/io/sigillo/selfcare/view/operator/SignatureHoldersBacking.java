@@ -35,13 +35,15 @@ public class SignatureHoldersBacking {
     return q != null && !q.isBlank();
   }
 
-  public List<HolderOverview> getResults() {
-    if (results == null) {
-      results = List.of();
-      if (isSearched()) {
-        FacesErrors.attempt(() -> results = care.search(request.tenant(), q, request.actor()));
-      }
+  /** View action: the search runs before the page renders, so a refusal shows above the results. */
+  public void search() {
+    results = List.of();
+    if (isSearched()) {
+      FacesErrors.attempt(() -> results = care.search(request.tenant(), q, request.actor()));
     }
-    return results;
+  }
+
+  public List<HolderOverview> getResults() {
+    return results == null ? List.of() : results;
   }
 }
