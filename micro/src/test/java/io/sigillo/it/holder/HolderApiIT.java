@@ -503,6 +503,21 @@ class HolderApiIT {
           .asString()
           .contains("verificato sul documento");
 
+      // revoked for good, with its CRL reason and a reason of the operator's own
+      Map<String, String> revocation = new HashMap<>();
+      revocation.put("certificateId", certificateId);
+      revocation.put("crlReason", "KEY_COMPROMISE");
+      revocation.put("reason", "Chiave compromessa, denuncia del titolare");
+      HttpBrowser.Page revoked = operator.submit(corrected, "cert", revocation, "revoke");
+      assertThat(revoked.body()).as(revoked.body()).contains("Certificato revocato");
+      assertThat(verify(dir, api)).contains("certificate revoked");
+      assertThat(openssl(dir, "crl", "-noout", "-text", "-in", "crl.pem"))
+          .contains("Key Compromise");
+      assertThat(Database.auditDetails(tenant.slug(), "signature.certificate.revoke-reason"))
+          .singleElement()
+          .asString()
+          .contains("denuncia del titolare");
+
       // a holder's own token opens no operator console
       HttpResponse<String> asHolder = api.get("/operator/holders.xhtml?q=" + anna.taxCode());
       assertThat(asHolder.statusCode()).isNotEqualTo(200);
