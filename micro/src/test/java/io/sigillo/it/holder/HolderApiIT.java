@@ -11,8 +11,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Account;
 import io.sigillo.it.support.Database;
 import io.sigillo.it.support.Environment;
+import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Pdfs;
 import io.sigillo.it.support.PlatformOperator;
@@ -29,8 +31,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -586,6 +592,255 @@ class HolderApiIT {
     assertThat(report)
         .contains("Signature #1", "Signature is Valid")
         .containsIgnoringCase("bianchi");
+  void anOperatorSuspendsACertificateInTheConsoleAndOpenSslSeesItHeldUntilReactivated()
+      throws Exception {
+    TestTenants.Tenant tenant =
+        TestTenants.active("hcops", "Certificati Fiduciaria", "#102030", "#405060");
+    try (TenantClient people = new TenantClient(base, tenant.slug())) {
+      String holder = people.person("anna");
+      TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
+      TenantApi backEnd = new TenantApi(base, tenant.host(), people.serviceToken());
+      HolderSteps.Person anna = HolderSteps.verifiedPerson(tenant.slug(), holder);
+      HolderSteps.activeWithToken(api, backEnd, anna);
+      String listed = api.get("/api/signature/certificates").body();
+      String certificateId = TenantApi.group("\"id\":(\\d+)", listed);
+      String serial = TenantApi.group("\"serialNumber\":\"([0-9a-f]+)\"", listed);
+      HttpResponse<String> pem = api.get("/api/signature/certificates/" + certificateId + "/pem");
+      assertThat(pem.statusCode()).as(pem.body()).isEqualTo(200);
+      Path dir = Files.createTempDirectory("certs-it");
+      Files.writeString(dir.resolve("leaf.pem"), pem.body());
+      Files.writeString(
+          dir.resolve("ca.pem"), pem("CERTIFICATE", api.getBytes("/pki/ca.crt").body()));
+      assertThat(verify(dir, api)).contains("leaf.pem: OK");
+
+      String operatorName = Account.uniqueName("op");
+      people.platform().createAccount(tenant.slug(), operatorName, "user", "operator");
+      HttpBrowser operator = new HttpBrowser(base, tenant.host());
+      operator.signIn(operator.open("/operator/holders.xhtml"), operatorName, Account.PASSWORD);
+      HttpBrowser.Page found = operator.open("/operator/holders.xhtml?q=" + anna.taxCode());
+      assertThat(found.body()).as(found.body()).contains(serial, "Attivo");
+      // the certificate's serial finds her too, as an operator reads it from a document
+      assertThat(operator.open("/operator/holders.xhtml?q=" + serial.toUpperCase()).body())
+          .contains(anna.taxCode());
+      String holderId = TenantApi.group("holder.xhtml\\?h=(\\d+)", found.body());
+      HttpBrowser.Page page = operator.open("/operator/holder.xhtml?h=" + holderId);
+      assertThat(page.body()).contains(serial, "Attivo");
+
+      HttpBrowser.Page noReason =
+          operator.submit(page, "cert", Map.of("certificateId", certificateId), "suspend");
+      assertThat(noReason.body()).contains("CERT-007");
+      assertThat(verify(dir, api)).contains("leaf.pem: OK");
+      HttpBrowser.Page suspended =
+          operator.submit(
+              noReason,
+              "cert",
+              Map.of(
+                  "certificateId",
+                  certificateId,
+                  "reason",
+                  "Telefono rubato, chiamata del titolare"),
+              "suspend");
+      assertThat(suspended.body()).as(suspended.body()).contains("Certificato sospeso", "Sospeso");
+      // the CRL served right after lists it on hold
+      assertThat(verify(dir, api)).contains("certificate revoked").doesNotContain("leaf.pem: OK");
+      assertThat(openssl(dir, "crl", "-noout", "-text", "-in", "crl.pem"))
+          .containsIgnoringCase(serial)
+          .contains("Certificate Hold");
+      HttpResponse<byte[]> refused =
+          api.postForBytes(
+              "/api/signature/sign",
+              signRequest(
+                  Base64.getEncoder().encodeToString(Pdfs.onePage("Contratto")),
+                  PASSWORD,
+                  OtpApp.fromBase32(HolderSteps.SEED).hotp(2)));
+      assertThat(refused.statusCode()).isEqualTo(409);
+      assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("CERT-003");
+
+      HttpBrowser.Page reactivated =
+          operator.submit(
+              suspended,
+              "cert",
+              Map.of(
+                  "certificateId",
+                  certificateId,
+                  "reason",
+                  "Telefono ritrovato, identita verificata"),
+              "reactivate");
+      assertThat(reactivated.body()).contains("Certificato riattivato");
+      assertThat(verify(dir, api)).contains("leaf.pem: OK");
+      assertThat(Database.auditActors(tenant.slug(), "signature.certificate.suspended"))
+          .containsExactly(operatorName);
+      assertThat(Database.auditActors(tenant.slug(), "signature.certificate.reactivated"))
+          .containsExactly(operatorName);
+
+      // the holder data: a correction that disagrees with the tax code changes nothing, one
+      // without a reason neither; with a reason it is made, under the operator's name
+      Map<String, String> data = new HashMap<>();
+      data.put("sex", "F");
+      data.put("birthDate", anna.born().toString());
+      data.put("placeOfBirth", "Milano");
+      data.put("provinceOfBirth", "MI");
+      data.put("dataReason", "Comune di nascita da documento");
+      HttpBrowser.Page wrongPlace = operator.submit(reactivated, "data", data, "correct");
+      assertThat(wrongPlace.body()).contains("SIGN-022");
+      data.put("placeOfBirth", "Roma");
+      data.put("provinceOfBirth", "RM");
+      data.put("dataReason", "");
+      HttpBrowser.Page noReason2 = operator.submit(wrongPlace, "data", data, "correct");
+      assertThat(noReason2.body()).contains("CERT-007");
+      assertThat(Database.auditActors(tenant.slug(), "signature.holder.data-corrected")).isEmpty();
+      data.put("dataReason", "Comune di nascita verificato sul documento");
+      HttpBrowser.Page corrected = operator.submit(noReason2, "data", data, "correct");
+      assertThat(corrected.body()).as(corrected.body()).contains("Dati del titolare corretti");
+      assertThat(Database.auditActors(tenant.slug(), "signature.holder.data-corrected"))
+          .containsExactly(operatorName);
+      assertThat(Database.auditDetails(tenant.slug(), "signature.holder.data-corrected"))
+          .singleElement()
+          .asString()
+          .contains("verificato sul documento");
+
+      // revoked for good, with its CRL reason and a reason of the operator's own
+      Map<String, String> revocation = new HashMap<>();
+      revocation.put("certificateId", certificateId);
+      revocation.put("crlReason", "KEY_COMPROMISE");
+      revocation.put("reason", "Chiave compromessa, denuncia del titolare");
+      HttpBrowser.Page revoked = operator.submit(corrected, "cert", revocation, "revoke");
+      assertThat(revoked.body()).as(revoked.body()).contains("Certificato revocato");
+      assertThat(verify(dir, api)).contains("certificate revoked");
+      assertThat(openssl(dir, "crl", "-noout", "-text", "-in", "crl.pem"))
+          .contains("Key Compromise");
+      assertThat(Database.auditDetails(tenant.slug(), "signature.certificate.revoke-reason"))
+          .singleElement()
+          .asString()
+          .contains("denuncia del titolare");
+
+      // a holder's own token opens no operator console
+      HttpResponse<String> asHolder = api.get("/operator/holders.xhtml?q=" + anna.taxCode());
+      assertThat(asHolder.statusCode()).isNotEqualTo(200);
+      assertThat(asHolder.body()).doesNotContain(serial);
+    }
+  }
+
+  @Test
+  void aHolderSuspendsWithPasswordAndOtpAndTheEmergencyCodeSuspendsWithoutAnyDevice()
+      throws Exception {
+    TestTenants.Tenant tenant =
+        TestTenants.active("hcself", "Autonomia Fiduciaria", "#102030", "#405060");
+    try (TenantClient people = new TenantClient(base, tenant.slug())) {
+      String holder = people.person("anna");
+      TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
+      TenantApi backEnd = new TenantApi(base, tenant.host(), people.serviceToken());
+      HolderSteps.Person anna = HolderSteps.verifiedPerson(tenant.slug(), holder);
+      HolderSteps.activeWithToken(api, backEnd, anna);
+      OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);
+      String listed = api.get("/api/signature/certificates").body();
+      assertThat(listed).contains("\"status\":\"ACTIVE\"", "\"current\":true", "\"renewal\":{");
+      String certificateId = TenantApi.group("\"id\":(\\d+)", listed);
+      HttpResponse<byte[]> der =
+          api.getBytes("/api/signature/certificates/" + certificateId + "/der");
+      assertThat(der.statusCode()).isEqualTo(200);
+      assertThat(der.body()[0]).isEqualTo((byte) 0x30);
+      assertThat(api.get("/api/signature/certificates/999999999/der").body()).contains("CERT-001");
+
+      // a wrong password changes nothing; password and a code of the token suspend
+      HttpResponse<String> wrong =
+          api.post(
+              "/api/signature/certificates/current/suspend",
+              "{\"password\":\"Sbagliata-2026\",\"otp\":\"" + token.hotp(2) + "\"}");
+      assertThat(wrong.body()).contains("SIGN-037");
+      assertThat(api.get("/api/signature/certificates").body()).contains("\"status\":\"ACTIVE\"");
+      HttpResponse<String> suspended =
+          api.post(
+              "/api/signature/certificates/current/suspend",
+              "{\"password\":\"" + PASSWORD + "\",\"otp\":\"" + token.hotp(2) + "\"}");
+      assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
+      assertThat(suspended.body()).contains("\"status\":\"SUSPENDED\"");
+      HttpResponse<String> reactivated =
+          api.post(
+              "/api/signature/certificates/current/reactivate",
+              "{\"password\":\"" + PASSWORD + "\",\"otp\":\"" + token.hotp(3) + "\"}");
+      assertThat(reactivated.body()).contains("\"status\":\"ACTIVE\"");
+
+      // the emergency code: shown once, then never again
+      HttpResponse<String> issued = api.post("/api/signature/certificates/emergency-code", "");
+      assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+      String code = TenantApi.group("\"code\":\"([0-9A-Z-]+)\"", issued.body());
+      assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+      HttpResponse<String> again = api.post("/api/signature/certificates/emergency-code", "");
+      assertThat(again.statusCode()).isEqualTo(409);
+      assertThat(again.body()).contains("SIG-121").doesNotContain(code);
+
+      // the tenant's public page, nobody signed in, no device at hand
+      HttpBrowser stranger = new HttpBrowser(base, tenant.host());
+      HttpBrowser.Page form = stranger.open("/emergency/");
+      assertThat(form.status()).isEqualTo(200);
+      HttpBrowser.Page wrongCode =
+          stranger.submit(
+              form,
+              "emergency",
+              Map.of("taxCode", anna.taxCode(), "code", "0000-0000-0000-0000"),
+              "suspend");
+      assertThat(wrongCode.body()).contains("SIG-120", "nessun certificato");
+      HttpBrowser.Page unknown =
+          stranger.submit(
+              wrongCode,
+              "emergency",
+              Map.of("taxCode", "RSSMRA80A01H501U", "code", code),
+              "suspend");
+      // the same answer for someone who holds nothing here: the page tells no one who is a holder
+      assertThat(text(unknown, "SIG-120")).isEqualTo(text(wrongCode, "SIG-120"));
+      assertThat(api.get("/api/signature/certificates").body()).contains("\"status\":\"ACTIVE\"");
+      HttpBrowser.Page done =
+          stranger.submit(
+              unknown,
+              "emergency",
+              Map.of(
+                  "taxCode",
+                  anna.taxCode().toLowerCase(),
+                  "code",
+                  code.toLowerCase().replace("-", " ")),
+              "suspend");
+      assertThat(done.body()).as(done.body()).contains("Certificato sospeso");
+      assertThat(api.get("/api/signature/certificates").body())
+          .contains("\"status\":\"SUSPENDED\"");
+      assertThat(Database.auditActors(tenant.slug(), "signature.emergency-code.wrong"))
+          .containsExactly("emergency-page");
+    }
+  }
+
+  /** The catalogued error's message on a page, without its correlation id. */
+  private static String text(HttpBrowser.Page page, String code) {
+    int at = page.body().indexOf(code);
+    assertThat(at).as(page.body()).isNotNegative();
+    String shown = page.body().substring(at);
+    return shown.substring(0, shown.indexOf('('));
+  }
+
+  /** Fetches the tenant's CRL as a relying party would and checks the holder's certificate. */
+  private static String verify(Path dir, TenantApi api) throws Exception {
+    Files.writeString(dir.resolve("crl.pem"), pem("X509 CRL", api.getBytes("/pki/crl").body()));
+    return openssl(
+        dir, "verify", "-CAfile", "ca.pem", "-crl_check", "-CRLfile", "crl.pem", "leaf.pem");
+  }
+
+  private static String pem(String type, byte[] der) {
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
+  }
+
+  private static String openssl(Path dir, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of("openssl"));
+    command.addAll(List.of(arguments));
+    Process process =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return output;
   }
 
   private static String withoutCorrelation(String body) {

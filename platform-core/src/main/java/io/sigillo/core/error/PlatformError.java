@@ -36,7 +36,13 @@ public enum PlatformError implements ErrorCode {
   STAFF_LEVEL_2_REQUIRED("SIG-090", 403),
   // the EJB container refused the call: the caller lacks the role the business method requires
   // (a page or API whose own check let it through); 403, never the container's 500
-  ROLE_NOT_ALLOWED("SIG-100", 403);
+  ROLE_NOT_ALLOWED("SIG-100", 403),
+  // certificates in the operator console, in self-care and by emergency code (SIG-120..139)
+  // one answer for every refused emergency code: it must not tell who is a holder
+  EMERGENCY_CODE_REFUSED("SIG-120", 422),
+  EMERGENCY_CODE_ISSUED("SIG-121", 409),
+  HOLDER_SEARCH_INVALID("SIG-122", 400),
+  CERTIFICATE_ACTION_INVALID("SIG-123", 400);
 
   private final String code;
   private final int httpStatus;

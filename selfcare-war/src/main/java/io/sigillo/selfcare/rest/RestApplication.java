@@ -8,6 +8,7 @@ import io.sigillo.selfcare.rest.otp.TokenInventoryResource;
 import io.sigillo.selfcare.rest.platform.OtpKeyRotationResource;
 import io.sigillo.selfcare.rest.platform.PlatformTenantsResource;
 import io.sigillo.selfcare.rest.platform.TenantSignaturePolicyResource;
+import io.sigillo.selfcare.rest.signature.CertificatesResource;
 import io.sigillo.selfcare.rest.signature.ContactsResource;
 import io.sigillo.selfcare.rest.signature.HolderDataRefusalMapper;
 import io.sigillo.selfcare.rest.signature.HolderDataResource;
@@ -41,6 +42,7 @@ public class RestApplication extends Application {
         ContactsResource.class,
         SignaturePasswordResource.class,
         SigningResource.class,
+        CertificatesResource.class,
         PlatformTenantsResource.class,
         TenantSignaturePolicyResource.class,
         OtpKeyRotationResource.class,

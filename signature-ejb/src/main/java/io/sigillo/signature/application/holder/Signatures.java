@@ -5,6 +5,8 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.signature.api.CertificateAuthority;
+import io.sigillo.signature.api.CertificateError;
+import io.sigillo.signature.api.CertificateStatus;
 import io.sigillo.signature.api.CertificateSummary;
 import io.sigillo.signature.api.SignatureError;
 import io.sigillo.signature.application.certificate.DocumentSigning;
@@ -28,13 +30,23 @@ public class Signatures {
   @Inject private DocumentSigning signing;
   @Inject private Verifications verifications;
 
-  /** The holder's current certificate, if it can sign now. */
+  /**
+   * The holder's current certificate, if it can sign now. A suspended one says so, with the way
+   * back (reactivation), rather than "no certificate".
+   */
   CertificateSummary usableCertificate(TenantId tenant, Holder holder) {
-    return holder
-        .certificateId()
-        .flatMap(id -> authority.find(tenant, id))
-        .filter(CertificateSummary::usable)
-        .orElseThrow(() -> new SigilloException(SignatureError.NO_CERTIFICATE));
+    CertificateSummary current =
+        holder
+            .certificateId()
+            .flatMap(id -> authority.find(tenant, id))
+            .orElseThrow(() -> new SigilloException(SignatureError.NO_CERTIFICATE));
+    if (current.status() == CertificateStatus.SUSPENDED) {
+      throw new SigilloException(CertificateError.CERTIFICATE_SUSPENDED, current.serialNumber());
+    }
+    if (!current.usable()) {
+      throw new SigilloException(SignatureError.NO_CERTIFICATE);
+    }
+    return current;
   }
 
   /**
