@@ -33,10 +33,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.UUID;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -592,6 +592,9 @@ class HolderApiIT {
     assertThat(report)
         .contains("Signature #1", "Signature is Valid")
         .containsIgnoringCase("bianchi");
+  }
+
+  @Test
   void anOperatorSuspendsACertificateInTheConsoleAndOpenSslSeesItHeldUntilReactivated()
       throws Exception {
     TestTenants.Tenant tenant =

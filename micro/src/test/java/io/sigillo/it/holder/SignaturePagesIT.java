@@ -26,8 +26,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +45,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The remote-signature pages as a person walks them after logging in through Keycloak's real pages
@@ -284,6 +282,9 @@ class SignaturePagesIT {
                     + ".catch(e => done('failed ' + e));",
                 button);
     return Base64.getDecoder().decode(String.valueOf(answer));
+  }
+
+  /**
    * The dead end of issue 14 as a holder met it: she signs with her SPID app, re-associates it to a
    * new phone as the seed advises, and could no longer sign (SIGN-042, whose next step led to an
    * order page that refuses her). Now signing says the device changed and links the one step that
