@@ -109,8 +109,7 @@ public class LoginFlow {
         new AuthenticationRequest.Builder(
                 ResponseType.CODE,
                 // organization:<alias> puts this tenant's organization, and only it, into the ID
-                // token
-                // when the person is its member; Keycloak says nothing of their other organizations
+                // token when the person is its member; Keycloak says nothing of the others
                 new Scope(
                     "openid", "profile", "email", ORGANIZATION_CLAIM + ":" + tenant.id().value()),
                 new ClientID(LoginClients.clientId(tenant.id())),
@@ -158,8 +157,7 @@ public class LoginFlow {
     IDTokenClaimsSet claims = validate(tenant, pending, idToken);
     String acr = claims.getACR() == null ? null : claims.getACR().getValue();
     if (pending.levelTwo() && !LoginClients.SPID_LEVEL_2.equals(acr)) {
-      // asked for level 2, answered with less: never a level-2 session, and no loop back to
-      // Keycloak
+      // asked for level 2, answered with less: no level-2 session, and no loop back to Keycloak
       throw new LoginFailedException(
           IdentityError.LEVEL_TWO_NOT_COMPLETED, "level 2 asked, Keycloak answered acr " + acr);
     }
