@@ -28,7 +28,8 @@
     <div class="${properties.kcInputGroup}">
       <div class="${properties.kcInputGroupItemClass} ${properties.kcFill}">
         <span class="${properties.kcInputClass} ${properties.kcFormReadOnlyClass}">
-          <input id="kc-attempted-username" value="${auth.attemptedUsername}" readonly>
+          <#-- the group's label names the field "username", which is not on this page: name it here -->
+          <input id="kc-attempted-username" value="${auth.attemptedUsername}" aria-label="${label?trim}" readonly>
         </span>
       </div>
       <div class="${properties.kcInputGroupItemClass}">

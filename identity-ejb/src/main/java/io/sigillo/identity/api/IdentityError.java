@@ -22,7 +22,9 @@ public enum IdentityError implements ErrorCode {
   MOBILE_CHANGE_NOT_FOUND("IDN-016", 404),
   ALREADY_IN_STATUS("IDN-017", 409),
   // Keycloak's level-2 step checks sign-in codes; it never manages anyone's credentials
-  LOGIN_BROKER_LIMITED("IDN-018", 403);
+  LOGIN_BROKER_LIMITED("IDN-018", 403),
+  // the portal asked Keycloak for level 2 and the sign-in came back without it (cancelled, refused)
+  LEVEL_TWO_NOT_COMPLETED("IDN-019", 403);
 
   private final String code;
   private final int httpStatus;

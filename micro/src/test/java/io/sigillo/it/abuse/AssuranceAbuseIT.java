@@ -31,8 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Level 2 cannot be reached around its step: a session that proved the password only, or a recovery
  * session, asks the OTP API for a new app of its own, to confirm it with its own code and present
- * that code on the level-2 page. The registry refuses both, gives out no seed, and the person's
- * level-2 step is untouched.
+ * that code on the level-2 step. The registry refuses both, gives out no seed, and the person's
+ * level-2 step is untouched. The portal's level 2 is what Keycloak's ID token says ({@code acr}): a
+ * level-1 session reaches no credential action, and a step-up answered without SpidL2 (the level
+ * taken out of the request, or the step cancelled) grants nothing.
  *
  * <p>Staff step up too (item 6). An operator or platform administrator who typed only the password
  * reaches no console, page or API: the consoles send them to the staff step-up page, and a POST, a
@@ -64,18 +66,73 @@ class AssuranceAbuseIT {
       HttpBrowser attacker = new HttpBrowser(base, slug + ".localhost");
 
       Page stepUp = attacker.signIn(attacker.open("/credentials/"), victim, PASSWORD);
-      assertThat(stepUp.path()).endsWith("/l2/");
+      assertThat(HttpBrowser.isLevelTwoStep(stepUp)).as(stepUp.body()).isTrue();
       assertPasswordLevelRefused(attacker, "OTP-060");
 
       // recovery: the password plus a code to the registered mobile opens credential management,
       // where the re-association asks for an SMS code again; the API is not a way around it
-      Page recovery = attacker.open("/l2/recovery.xhtml");
+      Page recovery = attacker.open("/recovery/");
       Page sent = attacker.submit(recovery, "recovery", Map.of(), "sms");
       Page credentials =
           attacker.submit(sent, "recovery", Map.of("code", smsc.next().code()), "verify");
       assertThat(credentials.body()).contains("recovery-session");
       assertPasswordLevelRefused(attacker, "OTP-060");
-      assertThat(attacker.open("/l2/").body()).doesNotContain("association-complete");
+      Page identity = attacker.get(attacker.at("/identity/"));
+      assertThat(identity.status()).isEqualTo(403);
+      assertThat(identity.body()).contains("IDN-012");
+    }
+  }
+
+  private static final Pattern ACR_VALUES = Pattern.compile("&acr_values=[^&]*");
+  private static final Pattern STATE = Pattern.compile("[?&]state=([^&]+)");
+
+  @Test
+  void aLevelOneSessionReachesNoCredentialActionAndAStepUpWithoutSpidL2GrantsNoLevelTwo()
+      throws Exception {
+    try (PlatformOperator platform = new PlatformOperator(base)) {
+      String slug = platform.newTenant("abuse-acr", "Abusi Fiduciaria");
+      String victim = Account.uniqueName("vittima");
+      platform.createAccount(slug, Account.user(slug, victim).withPassword(PASSWORD));
+      SpidApp.identity(slug, victim, SpidApp.mobile());
+      HttpBrowser attacker = new HttpBrowser(base, slug + ".localhost");
+      Page step = attacker.signIn(attacker.open("/account/"), victim, PASSWORD);
+      assertThat(step.path()).as(step.body()).endsWith("/account/");
+
+      // a portal session at level 1 (Keycloak's too): every level-2 page goes to Keycloak's step
+      Page toKeycloak = attacker.get(attacker.at("/credentials/"));
+      assertThat(toKeycloak.status()).isEqualTo(302);
+      String stepUp = toKeycloak.header("Location");
+      assertThat(stepUp).contains("/realms/", "acr_values=https%3A%2F%2Fwww.spid.gov.it%2FSpidL2");
+      Page action = attacker.get(attacker.at("/credentials/reconfigure.xhtml"));
+      assertThat(action.status()).isEqualTo(302);
+      assertThat(action.header("Location")).contains("acr_values=");
+      HttpBrowser.Form posted =
+          new HttpBrowser.Form(attacker.at("/credentials/reconfigure.xhtml"), Map.of("x", "1"));
+      Page post = attacker.post(posted.action(), posted.fields());
+      assertThat(post.status()).isEqualTo(401);
+      assertThat(post.body()).contains("IDN-011");
+      assertPasswordLevelRefused(attacker, "OTP-060");
+
+      // the step-up's own request with the level taken out: Keycloak answers at once at level 1,
+      // and the portal, which asked for level 2, grants nothing (IDN-019, not a 500, no loop)
+      String stripped = ACR_VALUES.matcher(stepUp).replaceAll("");
+      Page downgraded = attacker.open(URI.create(stripped));
+      assertThat(downgraded.status()).as(downgraded.body()).isEqualTo(403);
+      assertThat(downgraded.body()).contains("IDN-019");
+      assertThat(attacker.get(attacker.at("/credentials/")).status()).isEqualTo(302);
+      assertPasswordLevelRefused(attacker, "OTP-060");
+
+      // cancelled at Keycloak's step (an error instead of a code): a catalogued page, and the
+      // level-1 session stays, so the recovery remains open to its owner
+      String cancelled = attacker.get(attacker.at("/identity/")).header("Location");
+      Matcher state = STATE.matcher(cancelled);
+      assertThat(state.find()).isTrue();
+      Page error =
+          attacker.open(attacker.at("/login/callback?error=access_denied&state=" + state.group(1)));
+      assertThat(error.status()).as(error.body()).isEqualTo(403);
+      assertThat(error.body()).contains("IDN-019");
+      assertThat(attacker.open("/recovery/").body()).contains("id=\"recovery\"");
+      assertThat(attacker.get(attacker.at("/identity/")).status()).isEqualTo(302);
     }
   }
 

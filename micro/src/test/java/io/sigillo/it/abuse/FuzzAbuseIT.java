@@ -395,8 +395,7 @@ class FuzzAbuseIT {
     for (String page :
         List.of(
             "/account/",
-            "/l2/",
-            "/l2/recovery.xhtml",
+            "/recovery/",
             "/support/new.xhtml",
             "/guides/guide.xhtml?slug=phone-clock",
             "/signature/order.xhtml",

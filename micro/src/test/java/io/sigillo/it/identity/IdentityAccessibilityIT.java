@@ -30,16 +30,20 @@ import org.openqa.selenium.Keys;
 
 /**
  * axe-core on the identity pages behind the level-2 gate, in Italian and English, in every state a
- * holder meets them: the step-up page (SMS only, app and SMS, a wrong code, too many attempts, a
- * code used twice, the phone's clock off, level 2 suspended, no identity on the tenant, the app
- * locked), credential management, the OTP app's re-association step by step with its QR code, the
- * mobile change, the recovery and the identity page with its info messages. No serious or critical
- * violation. Also: five wrong app codes on the step-up page lock the app, and the page says how to
- * get unlocked.
+ * holder meets them: Keycloak's level-2 step the gate sends them to (SMS only, app and SMS, a wrong
+ * code, too many attempts, a code used twice, the phone's clock off, level 2 suspended, no identity
+ * on the tenant, the app locked), credential management, the OTP app's re-association step by step
+ * with its QR code, the mobile change, the recovery and the identity page with its info messages.
+ * No serious or critical violation. Also: five wrong app codes on Keycloak's step lock the app, and
+ * the page says how to get unlocked: a link to the portal's recovery.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IdentityAccessibilityIT {
+
+  private static final String LOCKED = "#sigillo-l2-locked";
+  private static final String REJECTED = "#sigillo-level-two[data-outcome='REJECTED']";
+  private static final String DELAYED = "#sigillo-level-two[data-outcome='DELAYED']";
 
   private static final Pattern SIX_DIGITS = Pattern.compile("\\b([0-9]{6})\\b");
 
@@ -96,30 +100,30 @@ class IdentityAccessibilityIT {
         chromium.open(on(holder, "/logout"));
         chromium.open(on(holder, "/credentials/"));
         chromium.signIn(holder.username(), Holders.PASSWORD);
-        chromium.await("#app\\:code");
+        chromium.await("#app-code");
       }
 
       // both people type their wrong codes in turn, so a wait the policy imposed (none on this
       // tenant) would run side by side
       Map<String, Integer> rejected = new LinkedHashMap<>(Map.of("it", 0, "en", 0));
       long deadline = System.nanoTime() + 180_000_000_000L;
-      while (browsers.values().stream().anyMatch(c -> c.all("#locked").isEmpty())) {
+      while (browsers.values().stream().anyMatch(c -> c.all(LOCKED).isEmpty())) {
         assertThat(System.nanoTime()).as("both apps locked within 3 minutes").isLessThan(deadline);
         boolean progressed = false;
         for (Map.Entry<String, Chromium> browser : browsers.entrySet()) {
           Chromium chromium = browser.getValue();
-          if (!chromium.all("#locked").isEmpty()) {
+          if (!chromium.all(LOCKED).isEmpty()) {
             continue;
           }
-          chromium.type("#app\\:code", wrong(apps.get(browser.getKey()).totp(Instant.now())));
-          chromium.submit("#app\\:verify");
-          if (!chromium.all(".outcome-rejected").isEmpty()) {
+          chromium.type("#app-code", wrong(apps.get(browser.getKey()).totp(Instant.now())));
+          chromium.submit("#sigillo-l2-app-verify");
+          if (!chromium.all(REJECTED).isEmpty()) {
             rejected.merge(browser.getKey(), 1, Integer::sum);
             progressed = true;
-          } else if (!chromium.all("#locked").isEmpty()) {
+          } else if (!chromium.all(LOCKED).isEmpty()) {
             progressed = true;
           } else {
-            assertThat(chromium.all(".outcome-delayed")).as(chromium.source()).isNotEmpty();
+            assertThat(chromium.all(DELAYED)).as(chromium.source()).isNotEmpty();
           }
         }
         if (!progressed) {
@@ -128,29 +132,30 @@ class IdentityAccessibilityIT {
       }
 
       assertThat(rejected).containsEntry("it", 4).containsEntry("en", 4);
-      assertThat(italian.find("#locked h2").getText()).isEqualTo("App OTP bloccata");
-      assertThat(italian.find("#locked").getText())
+      assertThat(italian.find("#kc-page-title").getText()).isEqualTo("App OTP bloccata");
+      assertThat(italian.find(LOCKED).getText())
           .contains(
               "Dopo troppi codici errati l'app OTP è stata bloccata",
               "controlla che data e ora siano automatiche",
               "associ di nuovo l'app, che sostituisce quella bloccata",
-              "contatta l'assistenza del portale");
-      assertThat(english.find("#locked h2").getText()).isEqualTo("OTP app locked");
-      assertThat(english.find("#locked").getText())
+              "contatta l'assistenza del gestore");
+      assertThat(english.find("#kc-page-title").getText()).isEqualTo("OTP app locked");
+      assertThat(english.find(LOCKED).getText())
           .contains(
               "After too many wrong codes the OTP app was locked",
               "check that date and time are automatic",
               "associate the app again, which replaces the locked one",
-              "contact the portal's support");
+              "contact your provider's support");
       AxeScans scans = new AxeScans();
       for (Map.Entry<String, Chromium> browser : browsers.entrySet()) {
         Chromium chromium = browser.getValue();
-        assertThat(chromium.all("#app\\:code")).isEmpty();
-        scans.scan(chromium, "holder", "/l2/ app locked after five wrong codes");
-        // the way out is a link the keyboard reaches and follows
-        chromium.find("#locked a.button").sendKeys(Keys.ENTER);
+        assertThat(chromium.all("#app-code")).isEmpty();
+        scans.scan(
+            chromium, "holder", "Keycloak's level-2 step: app locked after five wrong codes");
+        // the way out is a link the keyboard reaches and follows: the portal's recovery
+        chromium.find("#sigillo-l2-portal").sendKeys(Keys.ENTER);
         chromium.await("#recovery\\:email");
-        assertThat(chromium.url()).contains("/l2/recovery.xhtml");
+        assertThat(chromium.url()).contains("/recovery/");
       }
       assertThat(scans.failing()).isEmpty();
     }
@@ -170,19 +175,19 @@ class IdentityAccessibilityIT {
     chromium.open(on(holder, "/lang?to=" + language + "&back=/credentials/"));
     chromium.signIn(holder.username(), Holders.PASSWORD);
 
-    // level 2 by SMS: no app yet
-    chromium.await("#sms\\:send");
-    scans.scan(chromium, "holder", "/l2/ step-up, no app yet");
-    chromium.submit("#sms\\:send");
-    chromium.await(".sms-sent");
-    scans.scan(chromium, "holder", "/l2/ SMS code sent");
+    // level 2 on Keycloak's step by SMS: no app yet
+    chromium.await("#sigillo-l2-sms-send");
+    scans.scan(chromium, "holder", "Keycloak's level-2 step, no app yet");
+    chromium.submit("#sigillo-l2-sms-send-button");
+    chromium.await("#sigillo-level-two[data-outcome='SMS_SENT']");
+    scans.scan(chromium, "holder", "Keycloak's level-2 step, SMS code sent");
     String code = smsc.next().code();
-    chromium.type("#sms\\:code", wrong(code));
-    chromium.submit("#sms\\:verify");
-    chromium.await(".outcome-rejected");
-    scans.scan(chromium, "holder", "/l2/ wrong SMS code (error)");
-    chromium.type("#sms\\:code", code);
-    chromium.submit("#sms\\:verify");
+    chromium.type("#sms-code", wrong(code));
+    chromium.submit("#sigillo-l2-sms-verify");
+    chromium.await(REJECTED);
+    scans.scan(chromium, "holder", "Keycloak's level-2 step, wrong SMS code (error)");
+    chromium.type("#sms-code", code);
+    chromium.click("#sigillo-l2-sms-verify");
     chromium.await("table.credentials");
     scans.scan(chromium, "holder", "/credentials/ no app");
 
@@ -269,51 +274,51 @@ class IdentityAccessibilityIT {
 
     // a new sign-in: the app's code, a phone whose clock is off, too many attempts
     signInAgain(chromium, holder);
-    chromium.await("#app\\:code");
-    scans.scan(chromium, "holder", "/l2/ step-up, app and SMS");
-    chromium.type("#app\\:code", app.totp(Instant.now().plusSeconds(240)));
-    chromium.submit("#app\\:verify");
-    chromium.await("#clock-drift");
-    scans.scan(chromium, "holder", "/l2/ phone clock off");
-    chromium.submit("#drift\\:retry");
+    chromium.await("#app-code");
+    scans.scan(chromium, "holder", "Keycloak's level-2 step, app and SMS");
+    chromium.type("#app-code", app.totp(Instant.now().plusSeconds(240)));
+    chromium.submit("#sigillo-l2-app-verify");
+    chromium.await("#sigillo-l2-clock-drift");
+    scans.scan(chromium, "holder", "Keycloak's level-2 step, phone clock off");
+    chromium.submit("#sigillo-l2-retry-button");
     for (int i = 0; i < 2; i++) {
-      chromium.type("#app\\:code", wrong(app.totp(Instant.now())));
-      chromium.submit("#app\\:verify");
-      chromium.await(".outcome-rejected");
+      chromium.type("#app-code", wrong(app.totp(Instant.now())));
+      chromium.submit("#sigillo-l2-app-verify");
+      chromium.await(REJECTED);
     }
-    scans.scan(chromium, "holder", "/l2/ wrong app code (error)");
-    chromium.type("#app\\:code", wrong(app.totp(Instant.now())));
-    chromium.submit("#app\\:verify");
-    chromium.await(".outcome-delayed");
-    scans.scan(chromium, "holder", "/l2/ too many attempts in a row (error)");
+    scans.scan(chromium, "holder", "Keycloak's level-2 step, wrong app code (error)");
+    chromium.type("#app-code", wrong(app.totp(Instant.now())));
+    chromium.submit("#sigillo-l2-app-verify");
+    chromium.await(DELAYED);
+    scans.scan(chromium, "holder", "Keycloak's level-2 step, too many attempts in a row (error)");
     // past the policy's first delay (5 s after two failures)
     Thread.sleep(6_000);
     String accepted = app.totp(Instant.now().plusSeconds(30));
-    chromium.type("#app\\:code", accepted);
-    chromium.submit("#app\\:verify");
+    chromium.type("#app-code", accepted);
+    chromium.click("#sigillo-l2-app-verify");
     chromium.await("table.credentials");
 
     // the same code again in a new session, then the recovery, without level 2
     signInAgain(chromium, holder);
-    chromium.type("#app\\:code", accepted);
-    chromium.submit("#app\\:verify");
-    chromium.await(".outcome-replayed");
-    scans.scan(chromium, "holder", "/l2/ code already used (error)");
-    chromium.open(on(holder, "/l2/recovery.xhtml"));
+    chromium.type("#app-code", accepted);
+    chromium.submit("#sigillo-l2-app-verify");
+    chromium.await("#sigillo-level-two[data-outcome='REPLAYED']");
+    scans.scan(chromium, "holder", "Keycloak's level-2 step, code already used (error)");
+    chromium.open(on(holder, "/recovery/"));
     chromium.await("#recovery\\:email");
-    scans.scan(chromium, "holder", "/l2/recovery.xhtml");
+    scans.scan(chromium, "holder", "/recovery/");
     mails = mailbox.to(holder.email(), 0).size();
     chromium.submit("#recovery\\:email");
     chromium.await(".code-sent");
-    scans.scan(chromium, "holder", "/l2/recovery.xhtml e-mail code sent");
+    scans.scan(chromium, "holder", "/recovery/ e-mail code sent");
     String recoveryCode = codeMailedAfter(mailbox, holder.email(), mails);
     chromium.submit("#recovery\\:resendEmail");
     chromium.awaitText("#messages", "IDN-008");
-    scans.scan(chromium, "holder", "/l2/recovery.xhtml new code too soon (error)");
+    scans.scan(chromium, "holder", "/recovery/ new code too soon (error)");
     chromium.type("#recovery\\:code", wrong(recoveryCode));
     chromium.submit("#recovery\\:verify");
     chromium.await(".outcome-wrong");
-    scans.scan(chromium, "holder", "/l2/recovery.xhtml wrong code (error)");
+    scans.scan(chromium, "holder", "/recovery/ wrong code (error)");
     chromium.type("#recovery\\:code", recoveryCode);
     chromium.submit("#recovery\\:verify");
     chromium.await(".recovery-session");
@@ -322,8 +327,8 @@ class IdentityAccessibilityIT {
     chromium.awaitText(".error-code", "IDN-012");
     scans.scan(chromium, "holder", "/identity/ refused to a recovery session (error page)");
     signInAgain(chromium, holder);
-    chromium.await(".outcome-suspended");
-    scans.scan(chromium, "holder", "/l2/ level 2 suspended after the recovery");
+    chromium.await("#sigillo-l2-no-method");
+    scans.scan(chromium, "holder", "Keycloak's level-2 step, level 2 suspended after the recovery");
 
     // a person of the tenant without an SPID identity
     String username = "senza-" + language + "-" + UUID.randomUUID().toString().substring(0, 6);
@@ -331,14 +336,12 @@ class IdentityAccessibilityIT {
     chromium.open(on(holder, "/logout"));
     chromium.open(on(holder, "/credentials/"));
     chromium.signIn(username, Holders.PASSWORD);
-    chromium.awaitText("#messages", "IDN-001");
-    scans.scan(chromium, "person", "/l2/ no identity on this tenant (error)");
+    chromium.await("#sigillo-l2-no-identity");
+    scans.scan(chromium, "person", "Keycloak's level-2 step, no identity on this tenant (error)");
   }
 
   private void levelTwoBySms(Chromium chromium, Smsc smsc) throws InterruptedException {
-    chromium.submit("#sms\\:send");
-    chromium.type("#sms\\:code", smsc.next().code());
-    chromium.submit("#sms\\:verify");
+    chromium.levelTwoBySms(smsc);
     chromium.await("table.credentials");
   }
 
@@ -356,7 +359,7 @@ class IdentityAccessibilityIT {
     return app;
   }
 
-  /** Signs out and in again with the password: the step-up page, without level 2. */
+  /** Signs out and in again with the password: Keycloak's level-2 step, without level 2. */
   private void signInAgain(Chromium chromium, Holder holder) {
     chromium.open(on(holder, "/logout"));
     chromium.open(on(holder, "/credentials/"));

@@ -39,15 +39,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The identity pages as a holder uses them, black-box over HTTP: Keycloak's real login form, the
- * level-2 gate and step-up, credential management, the re-association of the OTP app, the mobile
- * change and the recovery. SMS arrive at the test's SMSC over SMPP, e-mails at the test's SMTP
- * server (GreenMail); app codes come from the test's own TOTP.
+ * level-2 gate and Keycloak's level-2 step it sends the browser to, credential management, the
+ * re-association of the OTP app, the mobile change and the recovery. SMS arrive at the test's SMSC
+ * over SMPP, e-mails at the test's SMTP server (GreenMail); app codes come from the test's own
+ * TOTP.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IdentityPortalIT {
 
   private static final Pattern MANUAL_KEY = Pattern.compile("id=\"manual-key\"[^>]*>([A-Z2-7 ]+)<");
+  private static final Pattern OUTCOME = Pattern.compile("data-outcome=\"([A-Z_]+)\"");
+  private static final Pattern RECOVERY_LINK =
+      Pattern.compile("id=\"sigillo-l2-portal\"[^>]*href=\"([^\"]+)\"");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -82,24 +86,31 @@ class IdentityPortalIT {
     return HttpBrowser.on(base, holder.host(), path);
   }
 
-  /** Signs in with the password and lands on the level-2 step-up the gate sends everyone to. */
+  /**
+   * Signs in with the password (level 1, a portal session) and lands on Keycloak's level-2 step,
+   * where the gate sends everyone who opens a level-2 page.
+   */
   private Page signInToCredentials(HttpBrowser browser, Holder holder) {
     Page login = browser.open(on(holder, "/credentials/"));
     assertThat(HttpBrowser.isKeycloakLogin(login)).as(login.body()).isTrue();
     Page stepUp = browser.signIn(login, holder.username(), Holders.PASSWORD);
-    assertThat(stepUp.status()).isEqualTo(200);
-    assertThat(stepUp.path()).endsWith("/l2/");
-    assertThat(stepUp.url().getQuery()).contains("back=/credentials/");
+    assertThat(HttpBrowser.isLevelTwoStep(stepUp)).as(stepUp.url() + stepUp.body()).isTrue();
+    assertThat(browser.cookieNames(holder.host())).contains("JSESSIONID");
     return stepUp;
   }
 
-  /** Level 2 by an SMS code: back on credential management. */
+  private static String outcome(Page page) {
+    Matcher matcher = OUTCOME.matcher(page.body());
+    return matcher.find() ? matcher.group(1) : "(no level-2 step: " + page.url() + ")";
+  }
+
+  /** Level 2 by an SMS code on Keycloak's step: back on credential management. */
   private Page levelTwoBySms(HttpBrowser browser, Page stepUp, Holder holder) throws Exception {
-    Page sent = browser.submit(stepUp, "sms", Map.of(), "send");
+    Page sent = browser.submitHtml(stepUp, "sigillo-l2-sms-send", Map.of());
     assertThat(sent.body()).contains("Ti abbiamo mandato un codice");
     Smsc.Sms sms = smsc.next();
     assertThat("+" + sms.destination()).isEqualTo(holder.mobile());
-    Page credentials = browser.submit(sent, "sms", Map.of("code", sms.code()), "verify");
+    Page credentials = browser.submitHtml(sent, "sigillo-l2-sms", Map.of("code", sms.code()));
     assertThat(credentials.path()).endsWith("/credentials/");
     return credentials;
   }
@@ -116,12 +127,15 @@ class IdentityPortalIT {
     HttpBrowser browser = new HttpBrowser();
 
     Page stepUp = signInToCredentials(browser, holder);
-    assertThat(stepUp.body()).contains("Accesso con livello 2", "class=\"no-app\"");
-    Page sent = browser.submit(stepUp, "sms", Map.of(), "send");
+    assertThat(outcome(stepUp)).isEqualTo("ASK");
+    assertThat(stepUp.body())
+        .contains("Accesso con livello 2", "id=\"sigillo-l2-sms-send\"")
+        .doesNotContain("id=\"sigillo-l2-app\"");
+    Page sent = browser.submitHtml(stepUp, "sigillo-l2-sms-send", Map.of());
     String loginCode = smsc.next().code();
-    Page rejected = browser.submit(sent, "sms", Map.of("code", wrong(loginCode)), "verify");
-    assertThat(rejected.body()).contains("outcome-rejected");
-    Page credentials = browser.submit(rejected, "sms", Map.of("code", loginCode), "verify");
+    Page rejected = browser.submitHtml(sent, "sigillo-l2-sms", Map.of("code", wrong(loginCode)));
+    assertThat(outcome(rejected)).isEqualTo("REJECTED");
+    Page credentials = browser.submitHtml(rejected, "sigillo-l2-sms", Map.of("code", loginCode));
     assertThat(credentials.path()).endsWith("/credentials/");
     assertThat(credentials.body())
         .contains("Gestione credenziali", "credential-PASSWORD", "state-NOT_CONFIGURED", "Associa");
@@ -171,19 +185,15 @@ class IdentityPortalIT {
     browser.open(on(holder, "/logout"));
     HttpBrowser later = new HttpBrowser();
     Page again = signInToCredentials(later, holder);
-    assertThat(again.body()).contains("id=\"app\"");
+    assertThat(again.body()).contains("id=\"sigillo-l2-app\"");
     // a phone four minutes ahead: the code is right for another time, and the page says so
-    Page drift =
-        later.submit(
-            again, "app", Map.of("code", app.totp(Instant.now().plusSeconds(240))), "verify");
-    assertThat(drift.path()).contains("/l2/");
+    Page drift = later.levelTwoByApp(again, app.totp(Instant.now().plusSeconds(240)));
+    assertThat(outcome(drift)).isEqualTo("CLOCK_DRIFT");
     assertThat(drift.body())
-        .contains("id=\"clock-drift\"", "avanti di circa 4 minuti", "(+4 min)")
-        .contains("steps-android", "steps-ios", "Data e ora");
-    Page retry = later.submit(drift, "drift", Map.of(), "retry");
-    Page inside =
-        later.submit(
-            retry, "app", Map.of("code", app.totp(Instant.now().plusSeconds(30))), "verify");
+        .contains("id=\"sigillo-l2-clock-drift\"", "avanti di circa 4 minuti", "(+4 min)")
+        .contains("sigillo-l2-steps-android", "sigillo-l2-steps-ios", "Data e ora");
+    Page retry = later.submitHtml(drift, "sigillo-l2-retry", Map.of());
+    Page inside = later.levelTwoByApp(retry, app.totp(Instant.now().plusSeconds(30)));
     assertThat(inside.path()).endsWith("/credentials/");
     assertThat(inside.body()).contains("state-ACTIVE");
     assertThat(mailbox.latest(holder.email(), 2).subject())
@@ -196,9 +206,15 @@ class IdentityPortalIT {
     String tenant = holders.tenant("idm", "Alpha Fiduciaria");
     Holder holder = holders.holder(tenant, "giulia", mobile());
     HttpBrowser browser = new HttpBrowser();
-    signInToCredentials(browser, holder);
+    Page step = signInToCredentials(browser, holder);
+    // "I can't generate a code?" on Keycloak's step leads to the portal's recovery
+    Matcher link = RECOVERY_LINK.matcher(step.body());
+    assertThat(link.find()).as(step.body()).isTrue();
+    assertThat(HttpBrowser.unescape(link.group(1)))
+        .endsWith(holder.host() + ":" + base.getPort() + base.getPath() + "recovery/");
 
-    Page recovery = browser.open(on(holder, "/l2/recovery.xhtml"));
+    Page recovery = browser.open(on(holder, "/recovery/"));
+    assertThat(recovery.body()).contains("id=\"recovery\"");
     Page sent = browser.submit(recovery, "recovery", Map.of(), "email");
     assertThat(sent.body()).contains("code-sent", "g***@" + tenant + ".example");
     Mailbox.Mail code = mailbox.latest(holder.email(), 1);
@@ -223,7 +239,11 @@ class IdentityPortalIT {
 
     HttpBrowser elsewhere = new HttpBrowser();
     Page stepUp = signInToCredentials(elsewhere, holder);
-    assertThat(stepUp.body()).contains("outcome-suspended").doesNotContain("id=\"sms\"");
+    // level 2 is suspended since the recovery: Keycloak's step offers no code, only the portal
+    assertThat(outcome(stepUp)).isEqualTo("NO_METHOD");
+    assertThat(stepUp.body())
+        .contains("id=\"sigillo-l2-portal\"")
+        .doesNotContain("id=\"sigillo-l2-sms-send\"", "id=\"sigillo-l2-app\"");
   }
 
   @Test
@@ -298,8 +318,7 @@ class IdentityPortalIT {
   }
 
   @Test
-  void onAnotherTenantTheSamePersonFindsNoneOfTheFirstTenantsIdentityAndNoLevelTwo()
-      throws Exception {
+  void onAnotherTenantTheSamePersonFindsNoneOfTheFirstTenantsIdentity() throws Exception {
     String alpha = holders.tenant("idm", "Alpha Fiduciaria");
     String beta = holders.tenant("idm", "Beta Servizi");
     Holder holder = holders.holder(alpha, "omonimo", mobile());
@@ -310,16 +329,16 @@ class IdentityPortalIT {
     Holder onBeta =
         new Holder(beta, beta + ".localhost", holder.username(), holder.email(), holder.mobile());
 
-    // single sign-on at Keycloak: no password form, but beta asks for its own level 2 ...
-    Page betaStepUp = browser.open(on(onBeta, "/credentials/"));
-    // ... and finds no identity of this person on beta: nothing of alpha's is shown or usable
-    assertThat(betaStepUp.path()).contains("/l2/");
-    assertThat(betaStepUp.body())
-        .contains("IDN-001", "Beta Servizi")
-        .doesNotContain("Alpha Fiduciaria", "id=\"sms\"", "id=\"app\"");
-    Page betaIdentity = browser.get(on(onBeta, "/identity/"));
-    assertThat(betaIdentity.status()).isEqualTo(302);
-    assertThat(betaIdentity.header("Location")).contains("/l2/");
+    // single sign-on at Keycloak: no password form, and Keycloak's session is at level 2 within its
+    // lifetime (the person proved alpha's app, and Keycloak's level is the account's) ...
+    Page betaCredentials = browser.open(on(onBeta, "/credentials/"));
+    // ... but beta has no identity of this person: nothing of alpha's is shown or usable
+    assertThat(betaCredentials.path()).as(betaCredentials.body()).endsWith("/credentials/");
+    assertThat(betaCredentials.body())
+        .contains("Beta Servizi")
+        .doesNotContain("Alpha Fiduciaria", holder.email(), "credential-", "state-");
+    assertThat(browser.open(on(onBeta, "/identity/")).body())
+        .doesNotContain("Alpha Fiduciaria", holder.email(), holder.mobile());
     assertThat(browser.open(on(holder, "/identity/")).body()).contains(holder.email());
   }
 
@@ -386,7 +405,7 @@ class IdentityPortalIT {
                 + ":"
                 + base.getPort()
                 + base.getPath()
-                + "credentials/\"");
+                + "recovery/\"");
 
     String code = app.totp(Instant.now());
     HttpResponse<String> accepted =

@@ -29,10 +29,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 
 /**
- * A new holder in headless Chromium: signs in through Keycloak's login page, passes level 2 with an
- * SMS code, re-associates the OTP app by reading the QR code from the image on the page (the
- * element's screenshot, decoded with ZXing) and computing codes with the test's own TOTP, then
- * signs out and in again at level 2 with the new app.
+ * A new holder in headless Chromium: signs in through Keycloak's login page, passes level 2 on
+ * Keycloak's level-2 step (the portal asks for SpidL2) with an SMS code, re-associates the OTP app
+ * by reading the QR code from the image on the page (the element's screenshot, decoded with ZXing)
+ * and computing codes with the test's own TOTP, then signs out and in again at level 2 with the new
+ * app.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,9 +66,9 @@ class ReconfigureInBrowserIT {
 
       chromium.open(on(holder, "/credentials/"));
       chromium.signIn(holder.username(), Holders.PASSWORD);
-      chromium.click("#sms\\:send");
-      chromium.type("#sms\\:code", smsc.next().code());
-      chromium.click("#sms\\:verify");
+      // the portal asks Keycloak for level 2: its step, by an SMS code (no app yet)
+      assertThat(chromium.onLevelTwoStep()).as(chromium.url()).isTrue();
+      chromium.levelTwoBySms(smsc);
       chromium.awaitVisible(By.cssSelector("table.credentials"));
       assertThat(chromium.path()).endsWith("/credentials/");
 
@@ -99,8 +100,8 @@ class ReconfigureInBrowserIT {
       chromium.open(on(holder, "/logout"));
       chromium.open(on(holder, "/credentials/"));
       chromium.signIn(holder.username(), Holders.PASSWORD);
-      chromium.type("#app\\:code", app.totp(Instant.now().plusSeconds(30)));
-      chromium.click("#app\\:verify");
+      assertThat(chromium.onLevelTwoStep()).as(chromium.url()).isTrue();
+      chromium.levelTwoByApp(app.totp(Instant.now().plusSeconds(30)));
       chromium.awaitVisible(By.cssSelector("table.credentials"));
       assertThat(chromium.path()).endsWith("/credentials/");
       assertThat(chromium.source()).contains("state-ACTIVE", "credential-OTP_APP");

@@ -232,9 +232,36 @@ public final class Chromium implements AutoCloseable {
     }
     find("#password").sendKeys(password);
     find("#kc-form-login [type=submit]").click();
-    new WebDriverWait(driver, WAIT).until(d -> !onKeycloak());
+    // back on the portal, or (a level-2 page) on Keycloak's level-2 step the portal sent us to
+    new WebDriverWait(driver, WAIT).until(d -> !onKeycloak() || onLevelTwoStep());
     signedInAs = username;
     staffStepUp();
+  }
+
+  /** Whether the page is Keycloak's "Sigillo level 2" step (code form or one of its notices). */
+  public boolean onLevelTwoStep() {
+    return onKeycloak() && !all("#sigillo-level-two").isEmpty();
+  }
+
+  /**
+   * Answers Keycloak's level-2 step with a code sent by SMS, as a person does, and waits to be back
+   * off Keycloak.
+   */
+  public void levelTwoBySms(Smsc smsc) throws InterruptedException {
+    await("#sigillo-l2-sms-send");
+    submit("#sigillo-l2-sms-send-button");
+    type("#sms-code", smsc.next().code());
+    click("#sigillo-l2-sms-verify");
+    new WebDriverWait(driver, WAIT).until(d -> !onKeycloak());
+  }
+
+  /**
+   * Answers Keycloak's level-2 step with a code of the OTP app and waits to be back off Keycloak.
+   */
+  public void levelTwoByApp(String code) {
+    type("#app-code", code);
+    click("#sigillo-l2-app-verify");
+    new WebDriverWait(driver, WAIT).until(d -> !onKeycloak());
   }
 
   /**

@@ -46,9 +46,9 @@ public final class SpidApp {
     if (HttpBrowser.isKeycloakLogin(page)) {
       page = browser.signIn(page, username, password);
     }
-    if (page.path().endsWith("/l2/")) {
-      Page sent = browser.submit(page, "sms", Map.of(), "send");
-      page = browser.submit(sent, "sms", Map.of("code", smsc.next().code()), "verify");
+    if (HttpBrowser.isLevelTwoStep(page)) {
+      // the portal asked Keycloak for level 2: its "Sigillo level 2" step, by an SMS code
+      page = browser.levelTwoBySms(page, smsc);
     }
     assertThat(page.path()).as(page.body()).endsWith("/credentials/");
     Page confirm = browser.open("/credentials/reconfigure.xhtml");

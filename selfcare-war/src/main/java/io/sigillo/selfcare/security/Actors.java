@@ -20,9 +20,10 @@ import java.util.Set;
  * none of them decides on its own who may enrol or revoke a device.
  *
  * <p>A person's bearer token proves the level its sign-in reached (level 2 only from the tenant's
- * signing app with Keycloak's SpidL2 {@code acr}, else level 1); a back end's, or Keycloak's
- * level-2 step's, proves no person at all. A portal session is at level 2 or in recovery only after
- * the step-up page recorded the proof in the session.
+ * portal or signing app with Keycloak's SpidL2 {@code acr}, else level 1); a back end's, or
+ * Keycloak's level-2 step's, proves no person at all. A portal session is at level 2 when the ID
+ * token of its sign-in said SpidL2 (the mechanism records it at the callback), in recovery after
+ * the recovery page recorded that proof.
  */
 @RequestScoped
 public class Actors {

@@ -37,8 +37,9 @@ import java.util.Set;
  * client's scope holds only the roles provisioning put there ({@code fullScopeAllowed} off), so the
  * roles a token carries are the ones granted through that tenant's portal client.
  *
- * <p>Assurance: a person's token from the signing app is at level 2 when Keycloak wrote the SPID
- * level-2 {@code acr} into it, at level 1 otherwise; a back end proves no person at all.
+ * <p>Assurance: a person's token from the portal or the signing app is at level 2 when Keycloak
+ * wrote the SPID level-2 {@code acr} into it, at level 1 otherwise; a back end proves no person at
+ * all.
  *
  * <p>Keycloak's level-2 step: a client-credentials token holding the realm role {@value
  * #LEVEL_TWO_BROKER_ROLE} is group {@value #LOGIN_BROKER} and nothing else, whatever else it
@@ -142,15 +143,16 @@ public class BearerTokens {
 
   /**
    * What the token's sign-in proved: nothing personal for a back end; for a person, level 2 only
-   * when Keycloak's level-2 step ran for this tenant's signing app ({@code acr} = SpidL2).
+   * when Keycloak's level-2 step ran for this tenant's portal or signing app ({@code acr} =
+   * SpidL2), the one level-2 step for both.
    */
-  private static Assurance assurance(JWTClaimsSet claims, Optional<Kind> client, boolean service)
+  static Assurance assurance(JWTClaimsSet claims, Optional<Kind> client, boolean service)
       throws ParseException {
     if (service) {
       return Assurance.NONE;
     }
     boolean levelTwo =
-        client.filter(Kind.SIGNING_APP::equals).isPresent()
+        client.filter(k -> k == Kind.SIGNING_APP || k == Kind.PORTAL).isPresent()
             && LoginClients.SPID_LEVEL_2.equals(claims.getStringClaim("acr"));
     return levelTwo ? Assurance.LEVEL_2 : Assurance.LEVEL_1;
   }

@@ -23,9 +23,11 @@ import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import io.sigillo.core.error.PlatformError;
+import io.sigillo.identity.api.IdentityError;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.PortalUrls;
 import io.sigillo.tenancy.api.LoginClients;
@@ -75,13 +77,16 @@ public class LoginFlow {
 
   /**
    * Records a pending login in the browser's login cookie (no session yet) and returns Keycloak's
-   * authorization URL.
+   * authorization URL. With {@code levelTwo} Keycloak is asked for SPID level 2 ({@code acr_values}
+   * SpidL2): a person whose Keycloak session is at level 1 is asked for the code only, by
+   * Keycloak's "Sigillo level 2" step, the portal's one level-2 step.
    */
   URI start(
       HttpServletRequest request,
       HttpServletResponse response,
       TenantView tenant,
-      String returnTo) {
+      String returnTo,
+      boolean levelTwo) {
     OIDCProviderMetadata metadata = provider.metadata();
     State state = new State();
     Nonce nonce = new Nonce();
@@ -95,24 +100,29 @@ public class LoginFlow {
             verifier.getValue(),
             redirectUri.toString(),
             returnTo.length() > PendingLoginCookie.MAX_RETURN_TO ? "/" : returnTo,
-            clock.instant());
+            clock.instant(),
+            levelTwo);
     List<PendingLogin> pending = pendingLogins.read(request, clock.instant(), MAX_PENDING);
     pending.add(login);
     pendingLogins.write(request, response, pending, MAX_PENDING);
-    return new AuthenticationRequest.Builder(
-            ResponseType.CODE,
-            // organization:<alias> puts this tenant's organization, and only it, into the ID token
-            // when the person is its member; Keycloak says nothing of their other organizations
-            new Scope("openid", "profile", "email", ORGANIZATION_CLAIM + ":" + tenant.id().value()),
-            new ClientID(LoginClients.clientId(tenant.id())),
-            redirectUri)
-        .endpointURI(metadata.getAuthorizationEndpointURI())
-        .state(state)
-        .nonce(nonce)
-        .codeChallenge(verifier, CodeChallengeMethod.S256)
-        .uiLocales(uiLocales(request))
-        .build()
-        .toURI();
+    AuthenticationRequest.Builder authentication =
+        new AuthenticationRequest.Builder(
+                ResponseType.CODE,
+                // organization:<alias> puts this tenant's organization, and only it, into the ID
+                // token when the person is its member; Keycloak says nothing of the others
+                new Scope(
+                    "openid", "profile", "email", ORGANIZATION_CLAIM + ":" + tenant.id().value()),
+                new ClientID(LoginClients.clientId(tenant.id())),
+                redirectUri)
+            .endpointURI(metadata.getAuthorizationEndpointURI())
+            .state(state)
+            .nonce(nonce)
+            .codeChallenge(verifier, CodeChallengeMethod.S256)
+            .uiLocales(uiLocales(request));
+    if (levelTwo) {
+      authentication.acrValues(List.of(new ACR(LoginClients.SPID_LEVEL_2)));
+    }
+    return authentication.build().toURI();
   }
 
   /**
@@ -132,7 +142,11 @@ public class LoginFlow {
       throw new LoginFailedException("pending login expired");
     }
     if (request.getParameter("error") != null) {
-      throw new LoginFailedException("Keycloak answered error " + request.getParameter("error"));
+      // a level-2 step cancelled or refused at Keycloak: the page says how to try again or recover
+      String reason = "Keycloak answered error " + request.getParameter("error");
+      throw pending.levelTwo()
+          ? new LoginFailedException(IdentityError.LEVEL_TWO_NOT_COMPLETED, reason)
+          : new LoginFailedException(reason);
     }
     String code = request.getParameter("code");
     if (code == null || code.isBlank()) {
@@ -141,6 +155,12 @@ public class LoginFlow {
     OIDCTokenResponse tokens = exchange(tenant, pending, code);
     JWT idToken = tokens.getOIDCTokens().getIDToken();
     IDTokenClaimsSet claims = validate(tenant, pending, idToken);
+    String acr = claims.getACR() == null ? null : claims.getACR().getValue();
+    if (pending.levelTwo() && !LoginClients.SPID_LEVEL_2.equals(acr)) {
+      // asked for level 2, answered with less: no level-2 session, and no loop back to Keycloak
+      throw new LoginFailedException(
+          IdentityError.LEVEL_TWO_NOT_COMPLETED, "level 2 asked, Keycloak answered acr " + acr);
+    }
     String username = claims.getStringClaim("preferred_username");
     if (username == null || username.isBlank()) {
       username = claims.getSubject().getValue();
@@ -167,7 +187,8 @@ public class LoginFlow {
     // the session starts only now, for a person who signed in (the mechanism renews its id)
     request.getSession(true);
     return new Finished(
-        new Caller(tenant.id(), username, groups, idToken.getParsedString()), pending.returnTo());
+        new Caller(tenant.id(), username, groups, idToken.getParsedString(), acr),
+        pending.returnTo());
   }
 
   /** What a finished login yields: the caller and where the person wanted to go. */

@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * A login that went to Keycloak and has not come back yet: what the callback must find again
  * (state, nonce, PKCE verifier) and where to return. Kept in the browser, in the encrypted {@link
- * PendingLoginCookie}, so starting a login creates no session.
+ * PendingLoginCookie}, so starting a login creates no session. {@code levelTwo}: SPID level 2 was
+ * asked, so an answer without it is refused.
  */
 record PendingLogin(
     TenantId tenant,
@@ -15,4 +16,5 @@ record PendingLogin(
     String codeVerifier,
     String redirectUri,
     String returnTo,
-    Instant started) {}
+    Instant started,
+    boolean levelTwo) {}

@@ -118,7 +118,9 @@ final class PendingLoginCookie {
           .append(' ')
           .append(field(login.returnTo()))
           .append(' ')
-          .append(login.started().getEpochSecond());
+          .append(login.started().getEpochSecond())
+          .append(' ')
+          .append(login.levelTwo() ? '2' : '1');
     }
     try {
       byte[] iv = new byte[IV_BYTES];
@@ -148,7 +150,7 @@ final class PendingLoginCookie {
           new String(cipher.doFinal(raw, IV_BYTES, raw.length - IV_BYTES), StandardCharsets.UTF_8);
       for (String line : plain.split("\n")) {
         String[] f = line.split(" ");
-        if (f.length != 7 || !TenantId.isValid(unfield(f[0]))) {
+        if (f.length != 8 || !TenantId.isValid(unfield(f[0]))) {
           return new ArrayList<>();
         }
         logins.add(
@@ -159,7 +161,8 @@ final class PendingLoginCookie {
                 unfield(f[3]),
                 unfield(f[4]),
                 unfield(f[5]),
-                Instant.ofEpochSecond(Long.parseLong(f[6]))));
+                Instant.ofEpochSecond(Long.parseLong(f[6])),
+                "2".equals(f[7])));
       }
       return logins;
     } catch (GeneralSecurityException | IllegalArgumentException e) {

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +37,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject private Tenants tenants;
   @Inject private LoginFlow login;
   @Inject private BearerTokens bearerTokens;
+  @Inject private Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -55,18 +57,20 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(bearer.username(), bearer.groups());
       }
       Optional<Caller> signedIn = sessionCaller(request);
-      if (signedIn.isPresent()) {
-        if (tenant.isEmpty() || !signedIn.get().tenant().equals(tenant.get().id())) {
-          // a session only ever serves the tenant it logged in on
-          request.getSession().invalidate();
-          return refuse(
-              request, response, PlatformError.SESSION_EXPIRED, "session of another tenant");
-        }
-        return context.notifyContainerAboutLogin(
-            signedIn.get().username(), signedIn.get().groups());
+      if (signedIn.isPresent()
+          && (tenant.isEmpty() || !signedIn.get().tenant().equals(tenant.get().id()))) {
+        // a session only ever serves the tenant it logged in on
+        request.getSession().invalidate();
+        return refuse(
+            request, response, PlatformError.SESSION_EXPIRED, "session of another tenant");
       }
       if (path.equals(LoginClients.CALLBACK_PATH) && tenant.isPresent()) {
+        // also for a signed-in session: the level-2 step-up comes back here and replaces the caller
         return finishLogin(request, response, context, tenant.get());
+      }
+      if (signedIn.isPresent()) {
+        return context.notifyContainerAboutLogin(
+            signedIn.get().username(), signedIn.get().groups());
       }
       if (!context.isProtected()) {
         return context.doNothing();
@@ -81,7 +85,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             ? refuse(request, response, PlatformError.UNKNOWN_PORTAL, null, request.getServerName())
             : refuse(request, response, PlatformError.TENANT_DISABLED, null);
       }
-      URI authorizationUrl = login.start(request, response, tenant.get(), returnTo(request));
+      URI authorizationUrl = login.start(request, response, tenant.get(), returnTo(request), false);
       return context.redirect(authorizationUrl.toString());
     } catch (LoginUnavailableException e) {
       LOG.log(
@@ -91,6 +95,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return refuse(request, response, PlatformError.LOGIN_UNAVAILABLE, null);
     } catch (LoginFailedException e) {
       LOG.info(() -> "[" + RequestCorrelation.of(request) + "] login refused: " + e.getMessage());
+      // a step-up that failed leaves the level-1 session as it was (the recovery needs it)
       return refuse(request, response, e.code(), null, e.arguments());
     }
   }
@@ -101,17 +106,38 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpMessageContext context,
       TenantView tenant) {
     LoginFlow.Finished finished = login.finish(request, response, tenant);
-    // a new session id at the privilege change, so a planted id is worth nothing
-    request.changeSessionId();
-    request.getSession().setAttribute(Caller.SESSION_ATTRIBUTE, finished.caller());
+    Caller caller = finished.caller();
+    Optional<Caller> before = sessionCaller(request);
+    if (before.isPresent() && !before.get().username().equals(caller.username())) {
+      // Keycloak's session now belongs to someone else: nothing of the previous person's session
+      request.getSession().invalidate();
+      request.getSession(true);
+    } else {
+      // a new session id at the privilege change, so a planted id is worth nothing
+      request.changeSessionId();
+    }
+    request.getSession().setAttribute(Caller.SESSION_ATTRIBUTE, caller);
+    if (caller.levelTwo()) {
+      // level 2 is what Keycloak's ID token says (acr SpidL2), nothing the portal checked itself
+      SecondFactorSession.grant(
+          request,
+          tenant.id(),
+          caller.username(),
+          SecondFactorSession.Mode.LEVEL_2,
+          clock.instant());
+    } else {
+      // a sign-in replaces what the session proved before, whoever had it
+      SecondFactorSession.clear(request);
+    }
     LOG.info(
         () ->
             "["
                 + RequestCorrelation.of(request)
                 + "] "
-                + finished.caller().username()
+                + caller.username()
                 + " signed in on "
-                + tenant.id());
+                + tenant.id()
+                + (caller.levelTwo() ? " at level 2" : ""));
     return context.redirect(request.getContextPath() + finished.returnTo());
   }
 

@@ -1,5 +1,6 @@
 package io.sigillo.selfcare.security;
 
+import io.sigillo.core.error.PlatformError;
 import io.sigillo.identity.api.IdentityError;
 import io.sigillo.selfcare.error.ErrorResponses;
 import io.sigillo.selfcare.tenant.CurrentTenant;
@@ -20,8 +21,12 @@ import java.util.logging.Logger;
 /**
  * Level 2 before the identity pages. The container has already demanded the password login (the
  * web.xml constraints on these paths); here a session without a level-2 proof for this tenant and
- * person is sent to the OTP step-up page, and a recovery session (password only) gets credential
- * management and nothing else: any other page is refused, whatever it is.
+ * person is sent back to Keycloak asking for SPID level 2 ({@code acr_values} SpidL2): Keycloak's
+ * single sign-on session is at level 1, so its "Sigillo level 2" step asks for the code only, and
+ * the callback makes the session level 2 when the ID token's {@code acr} says so. The first sign-in
+ * stays at level 1 so that a portal session exists for the recovery ({@value #RECOVERY_PAGE}),
+ * which Keycloak's step links to. A recovery session (password only) gets credential management and
+ * nothing else: any other page is refused, whatever it is.
  */
 @WebFilter(
     filterName = "second-factor-gate",
@@ -34,10 +39,11 @@ public class SecondFactorGate extends HttpFilter {
   /** The only pages a recovery session may open. */
   static final String RECOVERY_PATHS = "/credentials/";
 
-  /** The step-up page. */
-  public static final String STEP_UP = "/l2/";
+  /** "I can't generate a code": the recovery, a page of a password-only session. */
+  public static final String RECOVERY_PAGE = "/recovery/";
 
   @Inject private CurrentTenant tenant;
+  @Inject private LoginFlow login;
 
   @Override
   protected void doFilter(
@@ -74,7 +80,19 @@ public class SecondFactorGate extends HttpFilter {
       ErrorResponses.send(request, response, IdentityError.SECOND_FACTOR_REQUIRED);
       return;
     }
-    redirect(request, response, STEP_UP, path);
+    String query = request.getQueryString();
+    String back = query == null ? path : path + "?" + query;
+    try {
+      response.sendRedirect(login.start(request, response, tenant.view(), back, true).toString());
+    } catch (LoginUnavailableException e) {
+      LOG.warning(
+          () ->
+              "["
+                  + RequestCorrelation.of(request)
+                  + "] level-2 step-up: login broker unavailable: "
+                  + e.getMessage());
+      ErrorResponses.send(request, response, PlatformError.LOGIN_UNAVAILABLE);
+    }
   }
 
   /** Sends the browser to a step-up page that brings it back to {@code path} (with its query). */

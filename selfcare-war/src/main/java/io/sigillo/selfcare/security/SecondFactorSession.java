@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What a session proved beyond the password, per tenant and person: a full level-2 login, or a
- * recovery that opens credential management only. Kept in the HTTP session, which the
- * authentication mechanism already binds to one tenant; ends with the session (logout, timeout).
+ * What a session proved beyond the password, per tenant and person: a full level-2 login
+ * (Keycloak's ID token said SpidL2, see PortalAuthenticationMechanism), or a recovery that opens
+ * credential management only. Kept in the HTTP session, which the authentication mechanism already
+ * binds to one tenant; ends with the session (logout, timeout).
  */
 public final class SecondFactorSession {
 
@@ -33,6 +34,14 @@ public final class SecondFactorSession {
   public static void grant(
       HttpServletRequest request, TenantId tenant, String username, Mode mode, Instant at) {
     request.getSession(true).setAttribute(ATTRIBUTE, new Grant(tenant, username, mode, at));
+  }
+
+  /** Forgets whatever this session proved beyond the password. */
+  static void clear(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(ATTRIBUTE);
+    }
   }
 
   /** The grant of this session for the person signed in on this tenant, if any. */

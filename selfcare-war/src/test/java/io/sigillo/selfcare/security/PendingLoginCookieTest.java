@@ -21,6 +21,10 @@ class PendingLoginCookieTest {
   private final PendingLoginCookie cookie = new PendingLoginCookie(KEY);
 
   private static PendingLogin login(String state, String returnTo) {
+    return login(state, returnTo, false);
+  }
+
+  private static PendingLogin login(String state, String returnTo, boolean levelTwo) {
     return new PendingLogin(
         TenantId.of("alpha"),
         state,
@@ -28,13 +32,14 @@ class PendingLoginCookieTest {
         "verifier-" + state,
         "http://alpha.localhost:8080/login/callback",
         returnTo,
-        Instant.parse("2026-12-07T10:00:00Z"));
+        Instant.parse("2026-12-07T10:00:00Z"),
+        levelTwo);
   }
 
   @Test
   void whatIsWrittenReadsBackEntryForEntry() {
     List<PendingLogin> logins =
-        List.of(login("s1", "/account/?a=1&b=due parole"), login("s2", "/credentials/"));
+        List.of(login("s1", "/account/?a=1&b=due parole"), login("s2", "/credentials/", true));
     assertThat(cookie.decode(cookie.encode(logins))).isEqualTo(logins);
   }
 

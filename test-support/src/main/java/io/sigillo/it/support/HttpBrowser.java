@@ -170,6 +170,32 @@ public final class HttpBrowser {
   }
 
   /**
+   * Whether a page is Keycloak's "Sigillo level 2" step: its code form or one of its notices (clock
+   * drift, locked, no method, ...). The portal sends a signed-in person there for its level-2
+   * pages.
+   */
+  public static boolean isLevelTwoStep(Page page) {
+    return page.status() == 200
+        && page.url().getPath().contains("/realms/")
+        && page.body().contains("id=\"sigillo-level-two\"");
+  }
+
+  /**
+   * Answers Keycloak's level-2 step with a code sent by SMS: asks for the SMS, types the code the
+   * test's SMSC received; returns the page after the step (the page the person asked for, or the
+   * step again with its answer).
+   */
+  public Page levelTwoBySms(Page step, Smsc smsc) throws InterruptedException {
+    Page sent = submitHtml(step, "sigillo-l2-sms-send", Map.of());
+    return submitHtml(sent, "sigillo-l2-sms", Map.of("code", smsc.next().code()));
+  }
+
+  /** Answers Keycloak's level-2 step with a code of the person's OTP app. */
+  public Page levelTwoByApp(Page step, String code) {
+    return submitHtml(step, "sigillo-l2-app", Map.of("code", code));
+  }
+
+  /**
    * Signs in on Keycloak's pages; returns the first page after them. With Organizations on,
    * Keycloak asks for the username first and the password on a second page, so each page is read
    * for the fields it actually has.

@@ -1,5 +1,6 @@
 package io.sigillo.it.support;
 
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
@@ -7,7 +8,9 @@ import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.AuthenticationManagementResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
@@ -41,6 +44,37 @@ public final class KeycloakAdmin implements AutoCloseable {
 
   public RealmResource realm() {
     return keycloak.realm(REALM);
+  }
+
+  /** The realm's browser flow (keycloak/sigillo-realm.json) and its "Sigillo level 2" step. */
+  public static final String BROWSER_FLOW = "sigillo browser";
+
+  public static final String LEVEL_TWO_STEP = "sigillo-level-two";
+
+  /**
+   * Points Keycloak's "Sigillo level 2" step (its config {@code sigillo.url}) at a Sigillo, as an
+   * administrator sets it in the admin console: each test's Micro has its own port, and the
+   * portal's level-2 pages, like any relying party's, pass through that step.
+   */
+  public void pointLevelTwoStepAt(String sigilloUrl) {
+    AuthenticationManagementResource flows = realm().flows();
+    String configId =
+        flows.getExecutions(BROWSER_FLOW).stream()
+            .filter(execution -> LEVEL_TWO_STEP.equals(execution.getProviderId()))
+            .findFirst()
+            .orElseThrow(
+                () -> new IllegalStateException("no " + LEVEL_TWO_STEP + " in " + BROWSER_FLOW))
+            .getAuthenticationConfig();
+    AuthenticatorConfigRepresentation config = flows.getAuthenticatorConfig(configId);
+    if (!sigilloUrl.equals(config.getConfig().get("sigillo.url"))) {
+      config.getConfig().put("sigillo.url", sigilloUrl);
+      flows.updateAuthenticatorConfig(configId, config);
+    }
+  }
+
+  /** The address Keycloak (on the same machine) reaches the Sigillo under test at. */
+  public static String sigilloUrl(URL base) {
+    return base.toString().replace("://localhost:", "://127.0.0.1:").replaceAll("/$", "");
   }
 
   /** Creates a client in the platform realm; returns its internal id. */

@@ -18,7 +18,8 @@ import org.keycloak.representations.idm.ClientRepresentation;
  * the platform realm whose service account holds {@code platform-admin} (or, to prove refusals, no
  * role at all), client-credentials tokens, and calls to {@code /api/platform} that create tenants
  * (provisioned into the real Keycloak, so people log in through the real login pages) and their
- * login accounts. Each test makes its own; the client is removed on close.
+ * login accounts. Each test makes its own; the client is removed on close. It also points
+ * Keycloak's "Sigillo level 2" step at the Sigillo under test.
  */
 public final class PlatformOperator implements AutoCloseable {
 
@@ -54,6 +55,8 @@ public final class PlatformOperator implements AutoCloseable {
     if (admin) {
       keycloak.grantPlatformAdminTo(keycloak.serviceAccountOf(clientUuid));
     }
+    // Keycloak's level-2 step asks this Sigillo: the portal's level-2 pages go through it
+    keycloak.pointLevelTwoStepAt(KeycloakAdmin.sigilloUrl(base));
   }
 
   /** The master realm's admin, to read back what provisioning wrote. */

@@ -15,6 +15,7 @@ import io.sigillo.selfcare.rest.identity.LevelTwoJson.Outcome;
 import io.sigillo.selfcare.rest.identity.LevelTwoJson.SmsCode;
 import io.sigillo.selfcare.rest.identity.LevelTwoJson.SmsSent;
 import io.sigillo.selfcare.rest.identity.LevelTwoJson.TooSoon;
+import io.sigillo.selfcare.security.SecondFactorGate;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.PortalUrls;
 import io.sigillo.selfcare.web.RequestContext;
@@ -79,8 +80,11 @@ public class LevelTwoResource {
   private static final Set<Object> WAIT_IN_SECONDS =
       Set.of(OtpError.SMS_RESEND_TOO_SOON, PlatformError.TOO_MANY_REQUESTS);
 
-  /** The tenant's page where a person associates an app or recovers. */
-  private static final String SELF_CARE = "/credentials/";
+  /**
+   * The tenant's page for a person who cannot pass the step: the recovery ("I can't generate a
+   * code"), which leads to credential management where an app is associated.
+   */
+  private static final String SELF_CARE = SecondFactorGate.RECOVERY_PAGE;
 
   @Inject private IdentityCredentials credentials;
   @Inject private Tenants tenants;

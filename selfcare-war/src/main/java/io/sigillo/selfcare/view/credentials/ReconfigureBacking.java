@@ -99,7 +99,12 @@ public class ReconfigureBacking implements Serializable {
                   portal.actor());
           firstCode = null;
           if (appOutcome.accepted()) {
-            // the first code came from the new app: that is a level-2 proof, recovery is over
+            // the first code came from the new app: that is a level-2 proof, recovery is over. The
+            // one grant of level 2 outside Keycloak's step, and no second step: the registry
+            // checked
+            // this code (replay, window) as it checks the step's, after an SMS code to the
+            // identity's
+            // mobile in this same flow
             portal.grantSecondFactor(SecondFactorSession.Mode.LEVEL_2);
             app = null;
             step = Step.DONE;
