@@ -249,7 +249,7 @@ class IdentityPortalIT {
             Map.of("current", Holders.PASSWORD, "chosen", chosen, "confirmation", chosen),
             "change");
     assertThat(refused.body())
-        .contains("TEN-041", "Serve l&#39;accesso con livello 2")
+        .contains("TEN-041", "Serve l'accesso con livello 2")
         .doesNotContain("password-changed");
 
     HttpBrowser browser = new HttpBrowser();
