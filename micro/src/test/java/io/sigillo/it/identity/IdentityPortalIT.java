@@ -233,21 +233,27 @@ class IdentityPortalIT {
     Holder holder = holders.holder(tenant, "paola", mobile());
     String chosen = "Nuova-Password-2026";
 
-    // a recovery session (password + a code to the mailbox) reaches the page but changes nothing
+    // a recovery session (password + a code to the mailbox) reaches the page but changes nothing;
+    // recovery suspends level 2, so another holder of the tenant tries it
+    Holder recovered = holders.holder(tenant, "piero", mobile());
     HttpBrowser recovering = new HttpBrowser();
-    signInToCredentials(recovering, holder);
-    Page recovery = recovering.open(on(holder, "/l2/recovery.xhtml"));
+    signInToCredentials(recovering, recovered);
+    Page recovery = recovering.open(on(recovered, "/l2/recovery.xhtml"));
     Page mailed = recovering.submit(recovery, "recovery", Map.of(), "email");
-    Page recovered =
+    Page recoverySession =
         recovering.submit(
-            mailed, "recovery", Map.of("code", mailbox.latest(holder.email(), 1).code()), "verify");
-    assertThat(recovered.body()).contains("recovery-session");
+            mailed,
+            "recovery",
+            Map.of("code", mailbox.latest(recovered.email(), 1).code()),
+            "verify");
+    assertThat(recoverySession.body()).contains("recovery-session");
     Page refused =
         recovering.submit(
-            recovering.open(on(holder, "/credentials/password.xhtml")),
+            recovering.open(on(recovered, "/credentials/password.xhtml")),
             "password",
             Map.of("current", Holders.PASSWORD, "chosen", chosen, "confirmation", chosen),
             "change");
+    assertThat(signsIn(recovered, chosen)).isFalse();
     assertThat(refused.body())
         .contains("TEN-041", "Serve l'accesso con livello 2")
         .doesNotContain("password-changed");
