@@ -4,6 +4,8 @@
 #   it-env.sh start|stop STATE_DIR
 # Keycloak listens on SIGILLO_IT_KEYCLOAK_PORT (default 18180; micro/pom.xml passes it.keycloak.port
 # and gives the tests SIGILLO_KEYCLOAK_URL), state and log in STATE_DIR/keycloak-PORT; see keycloak.sh.
+# Keycloak mails ("forgot password") to SIGILLO_IT_SMTP_PORT (it.smtp.port), where the tests' GreenMail
+# listens while a test reads its mail.
 set -euo pipefail
 action=${1:?start|stop}
 state=${2:?state directory}
@@ -26,7 +28,7 @@ case "$action" in
     echo "it-env: database $db_name created on $db_host:$db_port"
     # a previous run that died before "stop" may have left its Keycloak behind
     "$here/keycloak.sh" stop "$keycloak_state"
-    SIGILLO_KEYCLOAK_FRESH=1 "$here/keycloak.sh" start "$keycloak_state" "$keycloak_port"
+    SIGILLO_SMTP_PORT=${SIGILLO_IT_SMTP_PORT:-3025} SIGILLO_KEYCLOAK_FRESH=1 "$here/keycloak.sh" start "$keycloak_state" "$keycloak_port"
     ;;
   stop)
     "$here/keycloak.sh" stop "$keycloak_state" || true

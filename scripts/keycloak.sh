@@ -21,7 +21,9 @@
 # step presents to Sigillo's /api/level-two; required unless SIGILLO_DEV_MODE=true, which gives it
 # the public development secret sigillo-level-two-dev-secret), SIGILLO_LEVEL_TWO_URL (Sigillo's base
 # URL for that step, seeded into the realm's browser flow at import; default http://127.0.0.1:8080),
-# SIGILLO_KEYCLOAK_FRESH=1 (forget the data of previous runs), KEYCLOAK_WAIT_SECONDS (default 600: a first start on a busy 2-core machine was seen at 340 s).
+# SIGILLO_SMTP_HOST / SIGILLO_SMTP_PORT / SIGILLO_SMTP_FROM (the SMTP server through which Keycloak
+# mails the "forgot password" links, seeded into the realm at import; default 127.0.0.1, 3025 as
+# run.sh's GreenMail, noreply@sigillo.localhost), SIGILLO_KEYCLOAK_FRESH=1 (forget the data of previous runs), KEYCLOAK_WAIT_SECONDS (default 600: a first start on a busy 2-core machine was seen at 340 s).
 # Written to STATE_DIR: keycloak.pid, keycloak.log, keycloak.env (KEYCLOAK_URL, ports).
 set -euo pipefail
 
@@ -229,6 +231,10 @@ EOF
   fi
   # the realm file's ${SIGILLO_LEVEL_TWO_URL}: where the step calls Sigillo
   export SIGILLO_LEVEL_TWO_URL=${SIGILLO_LEVEL_TWO_URL:-http://127.0.0.1:8080}
+  # the realm file's smtpServer: where Keycloak sends the "forgot password" e-mails
+  export SIGILLO_SMTP_HOST=${SIGILLO_SMTP_HOST:-127.0.0.1}
+  export SIGILLO_SMTP_PORT=${SIGILLO_SMTP_PORT:-3025}
+  export SIGILLO_SMTP_FROM=${SIGILLO_SMTP_FROM:-noreply@sigillo.localhost}
   started=$SECONDS
   echo "keycloak.sh: starting Keycloak $version on port $port (management $management) with $jdk" >&2
   # setsid: its own process group, so stop takes every child with it; no inherited stdout, so the

@@ -75,6 +75,8 @@ export SIGILLO_DEV_MODE=true
 echo "Starting Keycloak on port $kc_port…"
 # Keycloak's "Sigillo level 2" step calls Sigillo's level-2 API here (realm import seeds it)
 export SIGILLO_LEVEL_TWO_URL=http://127.0.0.1:$port
+# Keycloak mails its "forgot password" links to the GreenMail started below (realm import seeds it)
+export SIGILLO_SMTP_PORT=$smtp_port
 bash scripts/keycloak.sh start "$state/keycloak" "$kc_port" || fail Keycloak "$state/keycloak/keycloak.log"
 
 echo "Starting the SMTP server (GreenMail) on port $smtp_port…"
@@ -129,6 +131,7 @@ Sigillo is running (logs in $state/logs).
   Keycloak admin         http://localhost:$kc_port/admin/  (admin / admin)
   Health                 http://localhost:$port/health
   Outbox (SMS, e-mail)   http://localhost:$port/dev/outbox  (developer page: codes sent appear here)
+  Keycloak's e-mails     http://127.0.0.1:$mail_api_port/api/user/<e-mail>/messages/INBOX  ("Password dimenticata?" links)
   Demo PA site (SPID L2) http://localhost:$port/demo-pa/  (a relying party that is not a portal: docs/relying-parties.md)
 
 Demo users (password: ${SIGILLO_DEMO_PASSWORD:-Sigillo-Demo-2026}):
@@ -140,6 +143,8 @@ Demo users (password: ${SIGILLO_DEMO_PASSWORD:-Sigillo-Demo-2026}):
   SPID identities with full personal data, no OTP app yet (level 2 by SMS, then associate the app):
   alpha: sara.esposito, paolo.gallo    beta: francesco.ricci, laura.marino
   Credential management: http://alpha.localhost:$port/credentials/
+  (change the SPID password there at level 2; "Password dimenticata?" on the sign-in page mails a
+  link (demo people: <username>@<tenant>.example, e.g. mario.rossi@alpha.example), then a level-2 code)
 
 *.localhost names resolve to this machine in Chromium, Firefox and curl.
 Press Ctrl-C to stop.

@@ -1,14 +1,18 @@
 package io.sigillo.keycloak.leveltwo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +75,64 @@ class RealmFlowTest {
                 .asText())
         .isEqualTo("${SIGILLO_LEVEL_TWO_URL}");
     assertThat(reachable(browser)).contains("sigillo level 1", "sigillo level 2");
+  }
+
+  @Test
+  void forgotPasswordAsksForLevelTwoAfterTheEmailLinkAndBeforeTheNewPassword() {
+    assertThat(realm.get("resetPasswordAllowed").asBoolean()).isTrue();
+    JsonNode reset = FLOWS.get(realm.get("resetCredentialsFlow").asText());
+    assertThat(reset).as("the realm's reset-credentials flow").isNotNull();
+    assertThat(reset.get("topLevel").asBoolean()).isTrue();
+    assertThat(reset.get("alias").asText()).isNotEqualTo("reset credentials");
+    List<JsonNode> steps = new ArrayList<>();
+    reset.get("authenticationExecutions").forEach(steps::add);
+    steps.sort(Comparator.comparingInt(e -> e.get("priority").asInt()));
+    // every step REQUIRED and none a sub-flow: nothing lets the mailbox alone through
+    assertThat(steps)
+        .extracting(e -> e.path("authenticator").asText(), e -> e.get("requirement").asText())
+        .containsExactly(
+            tuple("reset-credentials-choose-user", "REQUIRED"),
+            tuple("reset-credential-email", "REQUIRED"),
+            tuple(LevelTwoAuthenticatorFactory.ID, "REQUIRED"),
+            tuple("reset-password", "REQUIRED"));
+    assertThat(
+            CONFIGS
+                .get(steps.get(2).get("authenticatorConfig").asText())
+                .get("config")
+                .get(LevelTwoAuthenticator.CONFIG_URL)
+                .asText())
+        .isEqualTo("${SIGILLO_LEVEL_TWO_URL}");
+  }
+
+  @Test
+  void keycloakSendsMailThroughTheConfiguredSmtpServerInSigillosEmailTheme() throws IOException {
+    JsonNode smtp = realm.get("smtpServer");
+    assertThat(smtp.get("host").asText()).isEqualTo("${SIGILLO_SMTP_HOST}");
+    assertThat(smtp.get("port").asText()).isEqualTo("${SIGILLO_SMTP_PORT}");
+    assertThat(smtp.get("from").asText()).isEqualTo("${SIGILLO_SMTP_FROM}");
+    String theme = realm.get("emailTheme").asText();
+    JsonNode themes =
+        new ObjectMapper()
+            .readTree(
+                Files.readString(
+                    Path.of("../keycloak-theme/src/main/resources/META-INF/keycloak-themes.json")));
+    assertThat(themes.get("themes"))
+        .anySatisfy(
+            t -> {
+              assertThat(t.get("name").asText()).isEqualTo(theme);
+              assertThat(t.get("types")).extracting(JsonNode::asText).contains("email");
+            });
+    for (String language : List.of("it", "en")) {
+      assertThat(
+              Files.readString(
+                  Path.of(
+                      "../keycloak-theme/src/main/resources/theme/"
+                          + theme
+                          + "/email/messages/messages_"
+                          + language
+                          + ".properties")))
+          .contains("passwordResetSubject=", "passwordResetBody=", "passwordResetBodyHtml=");
+    }
   }
 
   @Test

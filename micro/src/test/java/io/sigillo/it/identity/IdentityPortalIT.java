@@ -247,6 +247,91 @@ class IdentityPortalIT {
   }
 
   @Test
+  void theSpidPasswordChangesAtLevelTwoOnlyWithTheRightCurrentOneAndNeverFromARecoverySession()
+      throws Exception {
+    String tenant = holders.tenant("idm", "Alpha Fiduciaria");
+    Holder holder = holders.holder(tenant, "paola", mobile());
+    String chosen = "Nuova-Password-2026";
+
+    // a recovery session (password + a code to the mailbox) reaches the page but changes nothing;
+    // recovery suspends level 2, so another holder of the tenant tries it
+    Holder recovered = holders.holder(tenant, "piero", mobile());
+    HttpBrowser recovering = new HttpBrowser();
+    signInToCredentials(recovering, recovered);
+    Page recovery = recovering.open(on(recovered, "/l2/recovery.xhtml"));
+    Page mailed = recovering.submit(recovery, "recovery", Map.of(), "email");
+    Page recoverySession =
+        recovering.submit(
+            mailed,
+            "recovery",
+            Map.of("code", mailbox.latest(recovered.email(), 1).code()),
+            "verify");
+    assertThat(recoverySession.body()).contains("recovery-session");
+    Page refused =
+        recovering.submit(
+            recovering.open(on(recovered, "/credentials/password.xhtml")),
+            "password",
+            Map.of("current", Holders.PASSWORD, "chosen", chosen, "confirmation", chosen),
+            "change");
+    assertThat(signsIn(recovered, chosen)).isFalse();
+    assertThat(refused.body())
+        .contains("TEN-041", "Serve l'accesso con livello 2")
+        .doesNotContain("password-changed");
+
+    HttpBrowser browser = new HttpBrowser();
+    Page credentials = levelTwoBySms(browser, signInToCredentials(browser, holder), holder);
+    assertThat(credentials.body())
+        .contains("id=\"change-password\"", "Password dimenticata?")
+        .doesNotContain("La password si cambia dalla pagina di accesso");
+    Page form = browser.open(on(holder, "/credentials/password.xhtml"));
+    Page wrong =
+        browser.submit(
+            form,
+            "password",
+            Map.of("current", "Sbagliata-2026", "chosen", chosen, "confirmation", chosen),
+            "change");
+    assertThat(wrong.body())
+        .contains("TEN-042", "Password attuale non corretta")
+        .doesNotContain("password-changed", chosen);
+    Page different =
+        browser.submit(
+            wrong,
+            "password",
+            Map.of("current", Holders.PASSWORD, "chosen", chosen, "confirmation", chosen + "x"),
+            "change");
+    assertThat(different.body()).contains("TEN-044").doesNotContain("password-changed");
+    Page tooShort =
+        browser.submit(
+            different,
+            "password",
+            Map.of("current", Holders.PASSWORD, "chosen", "corta", "confirmation", "corta"),
+            "change");
+    assertThat(tooShort.body()).contains("TEN-043").doesNotContain("password-changed");
+    // none of them changed anything: the old password still signs in (no sign-in with the new one
+    // here: two failures within a second are Keycloak's quick-login lockout,
+    // user_temporarily_disabled)
+    assertThat(signsIn(holder, Holders.PASSWORD)).isTrue();
+
+    Page done =
+        browser.submit(
+            tooShort,
+            "password",
+            Map.of("current", Holders.PASSWORD, "chosen", chosen, "confirmation", chosen),
+            "change");
+    assertThat(done.body()).contains("password-changed", "Password cambiata");
+    assertThat(signsIn(holder, chosen)).isTrue();
+    assertThat(signsIn(holder, Holders.PASSWORD)).isFalse();
+  }
+
+  /** Whether a fresh browser gets past Keycloak's sign-in page with this password. */
+  private boolean signsIn(Holder holder, String password) {
+    HttpBrowser browser = new HttpBrowser();
+    Page after =
+        browser.signIn(browser.open(on(holder, "/credentials/")), holder.username(), password);
+    return !HttpBrowser.isKeycloakLogin(after) && after.url().getHost().equals(holder.host());
+  }
+
+  @Test
   void theMobileNumberChangesAfterThePasswordACodeByEmailAndACodeToTheNewNumber() throws Exception {
     String tenant = holders.tenant("idm", "Alpha Fiduciaria");
     Holder holder = holders.holder(tenant, "luca", mobile());

@@ -12,6 +12,7 @@ import io.sigillo.it.support.Http;
 import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.HttpBrowser.Page;
 import io.sigillo.it.support.KeycloakAdmin;
+import io.sigillo.it.support.Mailbox;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.RegisteredApps;
 import io.sigillo.it.support.SigningAppTokens;
@@ -46,8 +47,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
+import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 
 /**
  * SPID level 2 through Keycloak for sites other than the portal: the real Keycloak with the real
@@ -64,6 +67,7 @@ class SpidLevelTwoIT {
   private static final String L1 = "https://www.spid.gov.it/SpidL1";
   private static final String L2 = "https://www.spid.gov.it/SpidL2";
   private static final String FLOW = "sigillo browser";
+  private static final String RESET_FLOW = "sigillo reset credentials";
   private static final String STEP = "sigillo-level-two";
   private static final Pattern OUTCOME = Pattern.compile("data-outcome=\"([A-Z_]+)\"");
   private static final Pattern CLAIM_ACR = Pattern.compile("\"acr\":\"([^\"]+)\"");
@@ -343,6 +347,139 @@ class SpidLevelTwoIT {
     assertThat(rp.reached(step)).isFalse();
   }
 
+  @Test
+  void
+      aForgottenPasswordIsResetFromThePortalsLoginPageWithTheMailedLinkPlusAnSmsCodeAndTheLinkWorksOnce()
+          throws Exception {
+    Person person = personWithApp();
+    String email = person.username() + "@" + person.tenant() + ".example";
+    String chosen = "Nuova-Password-" + UUID.randomUUID().toString().substring(0, 8);
+    Rp rp = oidcRelyingParty();
+    // the reset flow's step calls this Sigillo too (the realm file shares one config; not relied
+    // on)
+    pointTheStepAt(RESET_FLOW, sigilloUrl());
+    try (Mailbox mailbox = new Mailbox()) {
+      // the branded sign-in page of the tenant's portal (client portal-<tenant>): username, then
+      // "Password dimenticata?" on the password page
+      HttpBrowser browser = new HttpBrowser();
+      Page login =
+          browser.open(HttpBrowser.on(base, person.tenant() + ".localhost", "/credentials/"));
+      Page password = login;
+      if (!login.body().contains("name=\"password\"")) {
+        assertThat(HttpBrowser.isKeycloakLogin(login)).as(login.body()).isTrue();
+        password =
+            browser.submitHtml(login, "kc-form-login", Map.of("username", person.username()));
+      }
+      Matcher forgot =
+          Pattern.compile(
+                  "href=\"([^\"]*login-actions/reset-credentials[^\"]*)\"[^>]*>Password dimenticata\\?")
+              .matcher(password.body());
+      assertThat(forgot.find()).as(password.body()).isTrue();
+      Page ask = browser.open(password.url().resolve(HttpBrowser.unescape(forgot.group(1))));
+      assertThat(ask.body())
+          .contains("kc-reset-password-form", "codice dell&#39;app OTP o via SMS");
+      Page sent =
+          browser.submitHtml(ask, "kc-reset-password-form", Map.of("username", person.username()));
+      assertThat(sent.body()).as(sent.body()).contains("riceverai a breve un");
+
+      Mailbox.Mail mail = mailbox.latest(email, 1);
+      assertThat(mail.subject()).isEqualTo("Sigillo: reimposta la password SPID");
+      assertThat(mail.body()).contains("codice dell'app OTP o un codice via SMS");
+      Matcher href =
+          Pattern.compile("(http\\S+/login-actions/action-token\\S+)").matcher(mail.body());
+      assertThat(href.find()).as(mail.body()).isTrue();
+      URI link = URI.create(href.group(1));
+
+      // the link alone: Sigillo's level-2 step of the portal's tenant, no new password field
+      Page step = browser.open(link);
+      assertThat(outcome(step)).as(step.body()).isEqualTo("ASK");
+      assertThat(step.body()).doesNotContain("password-new");
+      // a new password posted to the step, as a tampering client holding only the mailbox would:
+      // still the step, nothing set
+      URI stepAction = formAction(step, "sigillo-l2-app");
+      Page forced =
+          browser.post(stepAction, Map.of("password-new", chosen, "password-confirm", chosen));
+      assertThat(outcome(forced)).as(forced.body()).isEqualTo("ASK");
+      assertThat(forced.body()).doesNotContain("kc-passwd-update-form");
+      assertThat(signsIn(rp, person.username(), chosen)).as("the link alone set nothing").isFalse();
+
+      // the SMS code, then the new password
+      Page smsSent = browser.submitHtml(forced, "sigillo-l2-sms-send", Map.of());
+      assertThat(outcome(smsSent)).as(smsSent.body()).isEqualTo("SMS_SENT");
+      Smsc.Sms sms = smsc.next();
+      assertThat("+" + sms.destination()).isEqualTo(person.mobile());
+      Page update = browser.submitHtml(smsSent, "sigillo-l2-sms", Map.of("code", sms.code()));
+      assertThat(update.body()).as(update.body()).contains("kc-passwd-update-form");
+      Page done =
+          browser.submitHtml(
+              update,
+              "kc-passwd-update-form",
+              Map.of("password-new", chosen, "password-confirm", chosen));
+      assertThat(done.body()).doesNotContain("kc-passwd-update-form", "kc-reset-password-form");
+
+      assertThat(signsIn(rp, person.username(), chosen)).as("the new password").isTrue();
+      assertThat(signsIn(rp, person.username(), Holders.PASSWORD)).as("the old one").isFalse();
+
+      // the same link again, from the mail: Keycloak's clear error page, nothing to fill in
+      Page reused = new HttpBrowser().open(link);
+      assertThat(reused.body())
+          .as(reused.body())
+          .contains("è scaduto o è già stato usato")
+          .doesNotContain("kc-passwd-update-form", "sigillo-l2-app");
+    }
+  }
+
+  @Test
+  void anExpiredResetLinkGetsKeycloaksClearErrorPageAndChangesNothing() throws Exception {
+    Person person = personWithApp();
+    String email = person.username() + "@" + person.tenant() + ".example";
+    Rp rp = oidcRelyingParty();
+    RealmResource realm = keycloak.realm();
+    RealmRepresentation before = realm.toRepresentation();
+    Integer lifespan = before.getActionTokenGeneratedByUserLifespan();
+    URI link;
+    try (Mailbox mailbox = new Mailbox()) {
+      // Keycloak's own "forgot password" address, as a relying party's sign-in page links it
+      HttpBrowser browser = new HttpBrowser();
+      Page ask =
+          browser.open(
+              URI.create(
+                  Environment.keycloakUrl()
+                      + "/realms/sigillo/login-actions/reset-credentials?client_id="
+                      + rp.clientId()));
+      assertThat(ask.body()).as(ask.body()).contains("kc-reset-password-form");
+      // links that live one second, for this mail only
+      RealmRepresentation shortLived = realm.toRepresentation();
+      shortLived.setActionTokenGeneratedByUserLifespan(1);
+      realm.update(shortLived);
+      try {
+        browser.submitHtml(ask, "kc-reset-password-form", Map.of("username", email));
+        Matcher href =
+            Pattern.compile("(http\\S+/login-actions/action-token\\S+)")
+                .matcher(mailbox.latest(email, 1).body());
+        assertThat(href.find()).isTrue();
+        link = URI.create(href.group(1));
+      } finally {
+        RealmRepresentation restored = realm.toRepresentation();
+        restored.setActionTokenGeneratedByUserLifespan(lifespan);
+        realm.update(restored);
+      }
+    }
+    Thread.sleep(3_000);
+    Page expired = new HttpBrowser().open(link);
+    assertThat(expired.body())
+        .as(expired.body())
+        .contains("è scaduto o è già stato usato")
+        .doesNotContain("kc-passwd-update-form", "sigillo-l2-app");
+    assertThat(signsIn(rp, person.username(), Holders.PASSWORD)).isTrue();
+  }
+
+  /** Whether a fresh browser signs in to the relying party with this password. */
+  private static boolean signsIn(Rp rp, String username, String password) {
+    HttpBrowser browser = new HttpBrowser();
+    return rp.reached(browser.signIn(browser.open(rp.authorize(null)), username, password));
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   /** A holder of a provisioned tenant with an active app (as a migration would leave it). */
@@ -379,12 +516,16 @@ class SpidLevelTwoIT {
 
   /** The step's {@code sigillo.url}, as an administrator sets it in the admin console. */
   private void pointTheStepAt(String url) {
+    pointTheStepAt(FLOW, url);
+  }
+
+  private void pointTheStepAt(String flow, String url) {
     AuthenticationManagementResource flows = keycloak.realm().flows();
     String configId =
-        flows.getExecutions(FLOW).stream()
+        flows.getExecutions(flow).stream()
             .filter(execution -> STEP.equals(execution.getProviderId()))
             .findFirst()
-            .orElseThrow(() -> new AssertionError("no " + STEP + " in the flow " + FLOW))
+            .orElseThrow(() -> new AssertionError("no " + STEP + " in the flow " + flow))
             .getAuthenticationConfig();
     AuthenticatorConfigRepresentation config = flows.getAuthenticatorConfig(configId);
     config.getConfig().put("sigillo.url", url);

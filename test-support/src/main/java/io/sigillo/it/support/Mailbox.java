@@ -2,6 +2,8 @@ package io.sigillo.it.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +46,7 @@ public final class Mailbox implements AutoCloseable {
       for (MimeMessage message : mail.getReceivedMessages()) {
         String to = message.getAllRecipients()[0].toString();
         if (to.equalsIgnoreCase(address)) {
-          found.add(
-              new Mail(to, message.getSubject(), String.valueOf(message.getContent()).strip()));
+          found.add(new Mail(to, message.getSubject(), text(message.getContent()).strip()));
         }
       }
       if (found.size() >= atLeast || System.nanoTime() > deadline) {
@@ -57,6 +58,23 @@ public final class Mailbox implements AutoCloseable {
       }
       mail.waitForIncomingEmail(1_000, mail.getReceivedMessages().length + 1);
     }
+  }
+
+  /**
+   * The text a person reads: a plain message as it is; of a multipart one (Keycloak sends text and
+   * HTML) the plain-text part.
+   */
+  private static String text(Object content) throws Exception {
+    if (content instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart part = multipart.getBodyPart(i);
+        if (part.isMimeType("text/plain") || part.getContent() instanceof Multipart) {
+          return text(part.getContent());
+        }
+      }
+      return multipart.getCount() == 0 ? "" : text(multipart.getBodyPart(0).getContent());
+    }
+    return String.valueOf(content);
   }
 
   /** The latest mail to an address, once there are at least n. */

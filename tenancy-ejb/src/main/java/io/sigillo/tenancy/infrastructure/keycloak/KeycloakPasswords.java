@@ -3,8 +3,12 @@ package io.sigillo.tenancy.infrastructure.keycloak;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.tenancy.api.Passwords;
+import io.sigillo.tenancy.api.TenancyError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
@@ -108,6 +112,43 @@ public class KeycloakPasswords implements Passwords {
       throw new SigilloException(PlatformError.LOGIN_UNAVAILABLE);
     } finally {
       Arrays.fill(password, '\0');
+    }
+  }
+
+  /**
+   * Sets a new password through the admin API (not temporary): for {@code PasswordChangeBean} only,
+   * after its checks; deliberately not on the {@link Passwords} api the portal sees. Keycloak's own
+   * password policy may refuse it ({@code TEN-045}). The array is wiped before returning.
+   */
+  public void replace(String username, char[] password) {
+    try {
+      RealmResource realm = admin.realm();
+      String id =
+          user(realm, username)
+              .map(UserRepresentation::getId)
+              .orElseThrow(() -> new SigilloException(TenancyError.PASSWORD_CURRENT_WRONG));
+      CredentialRepresentation credential = new CredentialRepresentation();
+      credential.setType(CredentialRepresentation.PASSWORD);
+      credential.setTemporary(false);
+      credential.setValue(new String(password));
+      realm.users().get(id).resetPassword(credential);
+    } catch (BadRequestException e) {
+      // the realm's password policy: Keycloak names the rule, never the password
+      LOG.info(() -> "new password refused by the realm's policy: " + policyMessage(e));
+      throw new SigilloException(TenancyError.PASSWORD_REFUSED_BY_POLICY);
+    } catch (ProcessingException | WebApplicationException e) {
+      LOG.warning(() -> "password change: Keycloak answered " + e.getMessage());
+      throw new SigilloException(PlatformError.LOGIN_UNAVAILABLE);
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  private static String policyMessage(BadRequestException e) {
+    try {
+      return e.getResponse().readEntity(String.class);
+    } catch (RuntimeException unreadable) {
+      return "(no body)";
     }
   }
 
