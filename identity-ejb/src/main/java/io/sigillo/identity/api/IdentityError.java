@@ -22,7 +22,21 @@ public enum IdentityError implements ErrorCode {
   MOBILE_CHANGE_NOT_FOUND("IDN-016", 404),
   ALREADY_IN_STATUS("IDN-017", 409),
   // Keycloak's level-2 step checks sign-in codes; it never manages anyone's credentials
-  LOGIN_BROKER_LIMITED("IDN-018", 403);
+  LOGIN_BROKER_LIMITED("IDN-018", 403),
+  // enrolment of customers by operators, with an identity-proofing record (IDN-035..049)
+  ENROLMENT_OPERATOR_ONLY("IDN-035", 403),
+  PROOFING_INVALID("IDN-036", 400),
+  DOCUMENT_EXPIRED("IDN-037", 422),
+  PERSONAL_DATA_NOT_TAX_CODE("IDN-038", 422),
+  DOCUMENT_SCAN_INVALID("IDN-039", 400),
+  ENROLMENT_NOT_PENDING("IDN-040", 409),
+  CONTACT_CODE_WRONG("IDN-041", 400),
+  ACTIVATION_LINK_UNKNOWN("IDN-042", 404),
+  ACTIVATION_LINK_EXPIRED("IDN-043", 410),
+  ACTIVATION_LINK_USED("IDN-044", 410),
+  ACTIVATION_PASSWORD_REFUSED("IDN-045", 400),
+  DOCUMENT_SCAN_NOT_FOUND("IDN-046", 404),
+  ACTIVATION_PASSWORDS_DIFFER("IDN-047", 400);
 
   private final String code;
   private final int httpStatus;

@@ -14,5 +14,10 @@ public enum SmsPurpose {
   /** Recovery of access when the phone with the OTP app is lost. */
   RECOVERY,
   /** Authorisation of a remote signature by a code sent to the registry's SMS device. */
-  SIGN
+  SIGN,
+  /**
+   * Proof of the mobile number of a customer being enrolled: the customer reads the code to the
+   * operator registering the identity.
+   */
+  ENROLMENT
 }
