@@ -248,22 +248,7 @@ public class EnrolmentsBean implements Enrolments {
     }
     Instant now = clock.instant();
     if (identity.completeEnrolment(now)) {
-      String token = newToken();
-      em.persist(
-          new AccountActivation(
-              UUID.randomUUID().toString(),
-              identity.id(),
-              sha256(token),
-              now,
-              Duration.ofHours(AccountActivations.VALIDITY_HOURS)));
-      mails.activation(
-          tenant,
-          identity.email(),
-          locale,
-          senderName,
-          identity.givenName(),
-          activationLink + token,
-          AccountActivations.VALIDITY_HOURS);
+      sendActivation(em, mails, tenant, identity, locale, senderName, activationLink, now);
       audit.record(
           tenant, actor, "identity.enrolment.contacts-confirmed", identity.id(), "activation sent");
     }
@@ -319,7 +304,7 @@ public class EnrolmentsBean implements Enrolments {
         .getResultList();
   }
 
-  private static void requireOperator(Actor actor) {
+  static void requireOperator(Actor actor) {
     if (actor == null || !actor.actingOperator()) {
       throw new SigilloException(IdentityError.ENROLMENT_OPERATOR_ONLY);
     }
@@ -327,6 +312,11 @@ public class EnrolmentsBean implements Enrolments {
 
   /** The personal data must be the ones the codice fiscale encodes, field by field. */
   private void requireAgreesWithTaxCode(Identity identity, NewEnrolment request) {
+    requireAgreesWithTaxCode(holderData, identity, request);
+  }
+
+  static void requireAgreesWithTaxCode(
+      HolderDataCheck holderData, Identity identity, NewEnrolment request) {
     HolderDataCheckResult result =
         holderData.check(
             new HolderData(
@@ -400,6 +390,34 @@ public class EnrolmentsBean implements Enrolments {
       }
     }
     return true;
+  }
+
+  /** A new single-use activation link for the identity, e-mailed once the transaction commits. */
+  static void sendActivation(
+      EntityManager em,
+      IdentityMails mails,
+      TenantId tenant,
+      Identity identity,
+      Locale locale,
+      String senderName,
+      String activationLink,
+      Instant now) {
+    String token = newToken();
+    em.persist(
+        new AccountActivation(
+            UUID.randomUUID().toString(),
+            identity.id(),
+            sha256(token),
+            now,
+            Duration.ofHours(AccountActivations.VALIDITY_HOURS)));
+    mails.activation(
+        tenant,
+        identity.email(),
+        locale,
+        senderName,
+        identity.givenName(),
+        activationLink + token,
+        AccountActivations.VALIDITY_HOURS);
   }
 
   /** 256 random bits, URL-safe. */

@@ -288,6 +288,41 @@ public class Identity {
     return identity;
   }
 
+  /**
+   * An identity a migrating reseller's previous provider identified: the checks of {@link #enrol},
+   * active at once with its contacts as that provider verified them.
+   */
+  public static Identity migrate(
+      String username,
+      String givenName,
+      String surname,
+      String email,
+      String mobile,
+      String codiceFiscale,
+      LocalDate birthDate,
+      String sex,
+      String placeOfBirth,
+      String provinceOfBirth,
+      Instant now) {
+    Identity identity =
+        enrol(
+            username,
+            givenName,
+            surname,
+            email,
+            mobile,
+            codiceFiscale,
+            birthDate,
+            sex,
+            placeOfBirth,
+            provinceOfBirth,
+            now);
+    identity.status = IdentityStatus.ACTIVE;
+    identity.emailVerified = true;
+    identity.mobileVerified = true;
+    return identity;
+  }
+
   /** The customer of a pending enrolment proved the mobile number with the code sent there. */
   public void proveMobile() {
     requireStatus(IdentityStatus.PENDING);

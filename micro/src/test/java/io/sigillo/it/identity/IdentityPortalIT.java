@@ -700,4 +700,81 @@ class IdentityPortalIT {
     Page credentials = levelTwoBySms(signIn, stepUp, enrolledCustomer);
     assertThat(credentials.body()).contains("state-NOT_CONFIGURED", "Associa");
   }
+
+  @Test
+  void anOperatorImportsMigratingCustomersFromCsvWithADryRunPerLineErrorsAndNoDoubles()
+      throws Exception {
+    String tenant = holders.tenant("imp", "Alpha Fiduciaria");
+    String operator = holders.operator(tenant);
+    String mario = io.sigillo.it.support.Account.uniqueName("mario");
+    String giulia = io.sigillo.it.support.Account.uniqueName("giulia");
+    String mail = mario + "@" + tenant + ".example";
+    String csv =
+        "username,givenName,surname,sex,birthDate,placeOfBirth,provinceOfBirth,codiceFiscale,"
+            + "email,mobile\n"
+            + String.join(
+                ",",
+                mario,
+                "Mario",
+                "Rossi",
+                "M",
+                "1980-01-01",
+                "Roma",
+                "RM",
+                "RSSMRA80A01H501U",
+                mail,
+                mobile())
+            + "\n"
+            // the municipality typed as the province: the codice fiscale says Rome
+            + String.join(
+                ",",
+                giulia,
+                "Giulia",
+                "Bianchi",
+                "F",
+                "1982-03-01",
+                "Milano",
+                "MI",
+                "BNCGLI82C41H501I",
+                giulia + "@" + tenant + ".example",
+                mobile())
+            + "\n"
+            + String.join(
+                ",",
+                mario + "-bis",
+                "Mario",
+                "Rossi",
+                "M",
+                "1980-01-01",
+                "Roma",
+                "RM",
+                "RSSMRA80A01H501U",
+                "bis-" + mail,
+                mobile())
+            + "\n"
+            + "not,a,line\n";
+    byte[] file = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String identities = "select count(*) from identity where tenant_id = ?";
+
+    HttpBrowser desk = new HttpBrowser(base, tenant + ".localhost");
+    Page page = desk.signIn(desk.open("/operator/identities.xhtml"), operator, Holders.PASSWORD);
+    Page dryRun =
+        desk.submitMultipart(page, "identities", Map.of(), "file", "c.csv", file, "check");
+    assertThat(dryRun.body()).as(dryRun.body()).contains("id=\"report-added\">1<");
+    assertThat(dryRun.body())
+        .contains("id=\"report-rejected\">3<", "IDN-038", "placeOfBirth", "IDN-049", "IDN-048");
+    assertThat(Database.count(identities, tenant)).isZero();
+
+    Page imported =
+        desk.submitMultipart(dryRun, "identities", Map.of(), "file", "c.csv", file, "import");
+    assertThat(imported.body()).contains("id=\"report-added\">1<", "id=\"report-rejected\">3<");
+    assertThat(Database.count(identities, tenant)).isEqualTo(1);
+    assertThat(mailbox.latest(mail, 1).body()).contains("/activate.xhtml?token=");
+
+    Page again =
+        desk.submitMultipart(imported, "identities", Map.of(), "file", "c.csv", file, "import");
+    assertThat(again.body()).contains("id=\"report-added\">0<", "id=\"report-present\">1<");
+    assertThat(Database.count(identities, tenant)).isEqualTo(1);
+    assertThat(Database.auditActors(tenant, "identity.import.committed")).contains(operator);
+  }
 }
