@@ -525,7 +525,7 @@ class IdentityPortalIT {
   }
 
   private static final Pattern ACTIVATION_LINK =
-      Pattern.compile("https?://[^/\\s]+(/activate\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+      Pattern.compile("https?://\\S+?(/activate\\.xhtml\\?token=[A-Za-z0-9_-]+)");
   private static final Pattern SCAN_LINK =
       Pattern.compile("/operator/scan\\?u=[^&]+&amp;id=([0-9]+)");
 
