@@ -147,6 +147,10 @@ public class IdentityProofing {
     return id;
   }
 
+  public String documentNumber() {
+    return documentNumber;
+  }
+
   public long identityId() {
     return identityId;
   }
