@@ -47,6 +47,20 @@ public interface Enrolments {
       String activationLink,
       Actor actor);
 
+  /**
+   * A new activation link for an enrolled customer who has not chosen a password yet (a lost or
+   * expired e-mail): the earlier links stop working. Refused ({@link
+   * IdentityError#ENROLMENT_STEP_CLOSED}) once the password is set, or for an identity not active.
+   * Returns the masked address the link went to.
+   */
+  String sendActivation(
+      TenantId tenant,
+      String username,
+      Locale locale,
+      String senderName,
+      String activationLink,
+      Actor actor);
+
   /** The proofing record of a person of the tenant, if they were enrolled with one. */
   Optional<ProofingRecord> proofing(TenantId tenant, String username, Actor actor);
 

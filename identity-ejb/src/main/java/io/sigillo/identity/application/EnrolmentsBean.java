@@ -35,6 +35,7 @@ import io.sigillo.signature.api.HolderDataCheck;
 import io.sigillo.signature.api.HolderDataCheckResult;
 import io.sigillo.signature.api.Sex;
 import io.sigillo.tenancy.api.LoginAccounts;
+import io.sigillo.tenancy.api.Passwords;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -83,6 +84,7 @@ public class EnrolmentsBean implements Enrolments {
   @EJB private EmailCodes emailCodes;
   @Inject private DataSealing sealing;
   @Inject private LoginAccounts accounts;
+  @Inject private Passwords passwords;
   @Inject private IdentityMails mails;
   @Inject private IdentityAudit audit;
 
@@ -218,7 +220,7 @@ public class EnrolmentsBean implements Enrolments {
     requireOperator(actor);
     Identity identity = Identities.get(em, username);
     if (identity.status() != IdentityStatus.PENDING) {
-      throw new SigilloException(IdentityError.ENROLMENT_NOT_PENDING);
+      throw new SigilloException(IdentityError.ENROLMENT_STEP_CLOSED);
     }
     Optional<CodeOutcome> mobile = Optional.empty();
     if (!identity.mobileVerified()) {
@@ -254,6 +256,31 @@ public class EnrolmentsBean implements Enrolments {
     }
     em.flush();
     return new ContactConfirmation(identity.summary(), mobile, email);
+  }
+
+  @Override
+  public String sendActivation(
+      TenantId tenant,
+      String username,
+      Locale locale,
+      String senderName,
+      String activationLink,
+      Actor actor) {
+    requireOperator(actor);
+    Identity identity = Identities.get(em, username);
+    if (identity.status() != IdentityStatus.ACTIVE
+        || identity.email() == null
+        || passwords.passwordSetAt(identity.username()).isPresent()) {
+      throw new SigilloException(IdentityError.ENROLMENT_STEP_CLOSED);
+    }
+    Instant now = clock.instant();
+    em.createNamedQuery("AccountActivation.supersede")
+        .setParameter("identity", identity.id())
+        .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
+        .executeUpdate();
+    sendActivation(em, mails, tenant, identity, locale, senderName, activationLink, now);
+    audit.record(tenant, actor, "identity.activation.sent", identity.id(), "new link");
+    return Masking.mask(identity.email());
   }
 
   @Override

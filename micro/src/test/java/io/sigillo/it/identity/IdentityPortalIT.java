@@ -672,9 +672,16 @@ class IdentityPortalIT {
     assertThat(customerBrowser.open(activationPath).body())
         .contains("IDN-043")
         .doesNotContain("id=\"activation\"");
-    Database.update(
-        "update identity_activation set expires_at = now() + interval '1 hour' where tenant_id = ?",
-        tenant);
+    // the customer calls the reseller: the operator sends a new link, the old one stays dead
+    Page resent =
+        desk.submit(
+            desk.open("/operator/person.xhtml?u=" + customer), "activation", Map.of(), "send");
+    assertThat(resent.body()).contains("Nuovo link di attivazione");
+    Matcher newLink = ACTIVATION_LINK.matcher(mailbox.latest(email, 3).body());
+    assertThat(newLink.find()).isTrue();
+    String expiredPath = activationPath;
+    activationPath = HttpBrowser.unescape(newLink.group(1));
+    assertThat(activationPath).isNotEqualTo(expiredPath);
     Page activate = customerBrowser.open(activationPath);
     assertThat(activate.body()).contains("id=\"activation\"", customer);
     String password = "Nuova-Password-" + customer;
@@ -690,6 +697,15 @@ class IdentityPortalIT {
             differ, "activation", Map.of("password", password, "repeated", password), "activate");
     assertThat(done.body()).contains("id=\"activated\"", "/credentials/");
     assertThat(customerBrowser.open(activationPath).body()).contains("IDN-044");
+    assertThat(customerBrowser.open(expiredPath).body()).contains("IDN-043");
+    assertThat(
+            desk.submit(
+                    desk.open("/operator/person.xhtml?u=" + customer),
+                    "activation",
+                    Map.of(),
+                    "send")
+                .body())
+        .contains("IDN-040");
 
     // the customer signs in with the new password and is led to associate the app
     Holder enrolledCustomer = new Holder(tenant, host, customer, email, mobile);

@@ -19,6 +19,9 @@ import io.sigillo.otp.api.TokenInventory;
 import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.view.Pages;
+import io.sigillo.selfcare.web.PortalUrls;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.selfcare.web.RequestCorrelation;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -50,6 +53,7 @@ public class PersonBacking implements Serializable {
   @Inject private Actors actors;
   @Inject private IdentityDirectory identities;
   @Inject private Enrolments enrolments;
+  @Inject private RequestContext portal;
   @Inject private OtpRegistry registry;
   @Inject private TokenInventory tokens;
   @Inject private OperatorAudit audit;
@@ -77,6 +81,23 @@ public class PersonBacking implements Serializable {
     record("operator.person-viewed");
     proofing = enrolments.proofing(tenant.id(), identity.username(), actors.actor()).orElse(null);
     refresh();
+  }
+
+  /** A new activation link for a customer who has not chosen a password yet. */
+  public String sendActivation() {
+    FacesErrors.attempt(
+        () -> {
+          String sentTo =
+              enrolments.sendActivation(
+                  tenant.id(),
+                  identity.username(),
+                  portal.locale(),
+                  portal.tenantName(),
+                  PortalUrls.absolute(portal.http(), EnrolBacking.ACTIVATION_PAGE),
+                  actors.actor());
+          FacesErrors.info(Pages.text("idm", "operator.activation.sent", sentTo));
+        });
+    return null;
   }
 
   /** How the person was identified, when an operator enrolled them; null otherwise. */
