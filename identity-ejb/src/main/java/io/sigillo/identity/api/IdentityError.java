@@ -24,7 +24,23 @@ public enum IdentityError implements ErrorCode {
   // Keycloak's level-2 step checks sign-in codes; it never manages anyone's credentials
   LOGIN_BROKER_LIMITED("IDN-018", 403),
   // the portal asked Keycloak for level 2 and the sign-in came back without it (cancelled, refused)
-  LEVEL_TWO_NOT_COMPLETED("IDN-019", 403);
+  LEVEL_TWO_NOT_COMPLETED("IDN-019", 403),
+  // enrolment of customers by operators, with an identity-proofing record (IDN-035..049)
+  ENROLMENT_OPERATOR_ONLY("IDN-035", 403),
+  PROOFING_INVALID("IDN-036", 400),
+  DOCUMENT_EXPIRED("IDN-037", 422),
+  PERSONAL_DATA_NOT_TAX_CODE("IDN-038", 422),
+  DOCUMENT_SCAN_INVALID("IDN-039", 400),
+  ENROLMENT_STEP_CLOSED("IDN-040", 409),
+  CONTACT_CODE_WRONG("IDN-041", 400),
+  ACTIVATION_LINK_UNKNOWN("IDN-042", 404),
+  ACTIVATION_LINK_EXPIRED("IDN-043", 410),
+  ACTIVATION_LINK_USED("IDN-044", 410),
+  ACTIVATION_PASSWORD_REFUSED("IDN-045", 400),
+  DOCUMENT_SCAN_NOT_FOUND("IDN-046", 404),
+  ACTIVATION_PASSWORDS_DIFFER("IDN-047", 400),
+  IMPORT_LINE_MALFORMED("IDN-048", 400),
+  IMPORT_DUPLICATE_IN_FILE("IDN-049", 409);
 
   private final String code;
   private final int httpStatus;

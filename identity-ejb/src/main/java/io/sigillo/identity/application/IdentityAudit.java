@@ -31,4 +31,17 @@ public class IdentityAudit {
             actor.correlationId(),
             clock.instant()));
   }
+
+  /** An event about the tenant's identities as a whole (an import). */
+  public void recordForTenant(TenantId tenant, Actor actor, String action, String detail) {
+    log.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor.name(),
+            action,
+            AuditSubject.tenant(tenant),
+            detail,
+            actor.correlationId(),
+            clock.instant()));
+  }
 }

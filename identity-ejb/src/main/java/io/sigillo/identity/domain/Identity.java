@@ -101,6 +101,15 @@ public class Identity {
   @Column(name = "status_reason", length = 500)
   private String statusReason;
 
+  @Column(length = 1)
+  private String sex;
+
+  @Column(name = "place_of_birth", length = 100)
+  private String placeOfBirth;
+
+  @Column(name = "province_of_birth", length = 40)
+  private String provinceOfBirth;
+
   @Column(name = "created_at", nullable = false)
   // EclipseLink 4.0 (JPA 3.1) has no Instant mapping and would serialize it into a byte array
   private OffsetDateTime createdAt;
@@ -217,6 +226,127 @@ public class Identity {
         mobileVerified,
         secondFactor,
         l2UseNotice);
+  }
+
+  /**
+   * An identity enrolled by an operator: the same checks as {@link #register}, but {@link
+   * IdentityStatus#PENDING} with its contacts unverified until the customer proves them with the
+   * codes sent there. Both contacts are required.
+   */
+  public static Identity enrol(
+      String username,
+      String givenName,
+      String surname,
+      String email,
+      String mobile,
+      String codiceFiscale,
+      LocalDate birthDate,
+      String sex,
+      String placeOfBirth,
+      String provinceOfBirth,
+      Instant now) {
+    if (email == null || email.isBlank()) {
+      throw new InvalidIdentityData("email", "required");
+    }
+    if (mobile == null || mobile.isBlank()) {
+      throw new InvalidIdentityData("mobile", "required");
+    }
+    if (codiceFiscale == null || codiceFiscale.isBlank()) {
+      throw new InvalidIdentityData("codiceFiscale", "required");
+    }
+    if (birthDate == null) {
+      throw new InvalidIdentityData("birthDate", "required");
+    }
+    String s = sex == null ? "" : sex.strip().toUpperCase(Locale.ROOT);
+    if (!s.equals("M") && !s.equals("F")) {
+      throw new InvalidIdentityData("sex", "M or F");
+    }
+    String place = placeOfBirth == null ? "" : placeOfBirth.strip();
+    if (place.isEmpty() || place.length() > 100) {
+      throw new InvalidIdentityData("placeOfBirth", "1-100 characters");
+    }
+    String province = blankToNull(provinceOfBirth);
+    if (province != null && province.length() > 40) {
+      throw new InvalidIdentityData("provinceOfBirth", "at most 40 characters");
+    }
+    Identity identity =
+        register(
+            username,
+            givenName,
+            surname,
+            email,
+            checkedMobile(mobile),
+            codiceFiscale,
+            birthDate,
+            now);
+    identity.status = IdentityStatus.PENDING;
+    identity.emailVerified = false;
+    identity.mobileVerified = false;
+    identity.sex = s;
+    identity.placeOfBirth = place;
+    identity.provinceOfBirth = province;
+    return identity;
+  }
+
+  /**
+   * An identity a migrating reseller's previous provider identified: the checks of {@link #enrol},
+   * active at once with its contacts as that provider verified them.
+   */
+  public static Identity migrate(
+      String username,
+      String givenName,
+      String surname,
+      String email,
+      String mobile,
+      String codiceFiscale,
+      LocalDate birthDate,
+      String sex,
+      String placeOfBirth,
+      String provinceOfBirth,
+      Instant now) {
+    Identity identity =
+        enrol(
+            username,
+            givenName,
+            surname,
+            email,
+            mobile,
+            codiceFiscale,
+            birthDate,
+            sex,
+            placeOfBirth,
+            provinceOfBirth,
+            now);
+    identity.status = IdentityStatus.ACTIVE;
+    identity.emailVerified = true;
+    identity.mobileVerified = true;
+    return identity;
+  }
+
+  /** The customer of a pending enrolment proved the mobile number with the code sent there. */
+  public void proveMobile() {
+    requireStatus(IdentityStatus.PENDING);
+    mobileVerified = true;
+  }
+
+  /** The customer of a pending enrolment proved the e-mail address with the code sent there. */
+  public void proveEmail() {
+    requireStatus(IdentityStatus.PENDING);
+    emailVerified = true;
+  }
+
+  /** Both contacts proven: the enrolled identity is in force. False while one is missing. */
+  public boolean completeEnrolment(Instant now) {
+    requireStatus(IdentityStatus.PENDING);
+    if (!emailVerified || !mobileVerified) {
+      return false;
+    }
+    changeStatus(IdentityStatus.ACTIVE, null, now);
+    return true;
+  }
+
+  public String surname() {
+    return surname;
   }
 
   /** Suspension on the holder's request: reversible, by the holder or an operator. */

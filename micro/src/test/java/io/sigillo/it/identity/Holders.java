@@ -44,6 +44,13 @@ public final class Holders implements AutoCloseable {
         tenant, Account.user(tenant, username).named("Mario", "Rossi").withEmail(email));
   }
 
+  /** An operator of the tenant (roles user and operator); returns the username. */
+  public String operator(String tenant) {
+    String username = Account.uniqueName("op");
+    platform.createAccount(tenant, Account.user(tenant, username).withRoles("user", "operator"));
+    return username;
+  }
+
   /** The same person served by a second reseller: one login account, member of both tenants. */
   public void shareWithTenant(String username, String tenant) {
     platform.keycloak().shareWithTenant(username, tenant);

@@ -627,4 +627,274 @@ class IdentityPortalIT {
       assertThat(onTenant.statusCode()).as(onTenant.body()).isEqualTo(403);
     }
   }
+
+  private static final Pattern ACTIVATION_LINK =
+      Pattern.compile("https?://\\S+?(/activate\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+  private static final Pattern SCAN_LINK =
+      Pattern.compile("/operator/scan\\?u=[^&]+&amp;id=([0-9]+)");
+
+  /** The enrolment form as an operator fills it for Mario Rossi, born in Rome on 1 January 1980. */
+  private static Map<String, String> enrolment(String username, String email, String mobile) {
+    Map<String, String> form = new java.util.HashMap<>();
+    form.put("username", username);
+    form.put("givenName", "Mario");
+    form.put("surname", "Rossi");
+    form.put("sex", "M");
+    form.put("birthDate", "1980-01-01");
+    form.put("placeOfBirth", "Roma");
+    form.put("provinceOfBirth", "RM");
+    form.put("codiceFiscale", "RSSMRA80A01H501U");
+    form.put("email", email);
+    form.put("mobile", mobile);
+    form.put("method", "IN_PERSON");
+    form.put("documentType", "IDENTITY_CARD");
+    form.put("documentNumber", "CA12345AB");
+    form.put("documentIssuer", "Comune di Roma");
+    form.put("documentExpiry", java.time.LocalDate.now().plusYears(3).toString());
+    return form;
+  }
+
+  private static Map<String, String> with(Map<String, String> form, String field, String value) {
+    Map<String, String> changed = new java.util.HashMap<>(form);
+    changed.put(field, value);
+    return changed;
+  }
+
+  @Test
+  void anOperatorEnrolsACustomerWithProofingWhoActivatesTheAccountFromTheEmailAndSignsIn()
+      throws Exception {
+    String tenant = holders.tenant("enr", "Alpha Fiduciaria");
+    String other = holders.tenant("enx", "Beta Servizi");
+    String host = tenant + ".localhost";
+    String operator = holders.operator(tenant);
+    String customer = io.sigillo.it.support.Account.uniqueName("cliente");
+    String email = customer + "@" + tenant + ".example";
+    String mobile = mobile();
+    Map<String, String> form = enrolment(customer, email, mobile);
+    byte[] scan = io.sigillo.it.support.Pngs.black(40, 25);
+    String identities = "select count(*) from identity where tenant_id = ? and username = ?";
+
+    HttpBrowser desk = new HttpBrowser(base, host);
+    Page page = desk.signIn(desk.open("/operator/enrol.xhtml"), operator, Holders.PASSWORD);
+    assertThat(page.path()).endsWith("/operator/enrol.xhtml");
+    // forged proofing data: refused with a clear error, nothing stored
+    String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+    Page refused =
+        desk.submitMultipart(
+            page,
+            "enrol",
+            with(form, "documentExpiry", yesterday),
+            "scan",
+            "ci.png",
+            scan,
+            "start");
+    assertThat(refused.body()).contains("IDN-037", yesterday);
+    refused =
+        desk.submitMultipart(
+            refused,
+            "enrol",
+            with(form, "codiceFiscale", "RSSMRA80A01H501X"),
+            "scan",
+            "ci.png",
+            scan,
+            "start");
+    assertThat(refused.body()).contains("IDN-003", "codiceFiscale");
+    // another person's tax code: the data on the document do not match it
+    refused =
+        desk.submitMultipart(
+            refused,
+            "enrol",
+            with(form, "birthDate", "1981-01-01"),
+            "scan",
+            "ci.png",
+            scan,
+            "start");
+    assertThat(refused.body()).contains("IDN-038", "birthDate");
+    refused =
+        desk.submitMultipart(
+            refused, "enrol", form, "scan", "ci.txt", "not a scan".getBytes(), "start");
+    assertThat(refused.body()).contains("IDN-039");
+    assertThat(Database.count(identities, tenant, customer)).isZero();
+
+    Page codes = desk.submitMultipart(refused, "enrol", form, "scan", "ci.png", scan, "start");
+    assertThat(codes.body()).as(codes.body()).contains("step-codes");
+    Smsc.Sms sms = smsc.next();
+    assertThat("+" + sms.destination()).isEqualTo(mobile);
+    String emailCode = mailbox.latest(email, 1).code();
+    Page wrong =
+        desk.submit(
+            codes,
+            "codes",
+            Map.of("smsCode", sms.code(), "emailCode", wrong(emailCode)),
+            "confirm");
+    assertThat(wrong.body()).contains("IDN-041").doesNotContain("id=\"enrolled\"");
+    Page enrolled =
+        desk.submit(wrong, "codes", Map.of("smsCode", "", "emailCode", emailCode), "confirm");
+    assertThat(enrolled.body()).contains("id=\"enrolled\"");
+
+    Page person = desk.open("/operator/person.xhtml?u=" + customer);
+    assertThat(person.body()).contains("id=\"proofing\"", "CA12345AB", operator, "ci.png");
+    Matcher scanLink = SCAN_LINK.matcher(person.body());
+    assertThat(scanLink.find()).as(person.body()).isTrue();
+    String scanPath = "/operator/scan?u=" + customer + "&id=" + scanLink.group(1);
+    Page opened = desk.open(scanPath);
+    assertThat(opened.status()).isEqualTo(200);
+    assertThat(opened.header("Content-Type")).startsWith("image/png");
+    assertThat(Database.auditActors(tenant, "identity.document-scan.viewed")).contains(operator);
+    // at rest the scan is ciphertext, not the PNG
+    assertThat(
+            Database.count(
+                "select count(*) from identity_document_scan where tenant_id = ?"
+                    + " and position(decode('89504e47', 'hex') in sealed_content) > 0",
+                tenant))
+        .isZero();
+
+    // another reseller's operator sees neither the record nor the scan
+    String stranger = holders.operator(other);
+    HttpBrowser otherDesk = new HttpBrowser(base, other + ".localhost");
+    otherDesk.signIn(otherDesk.open("/operator/"), stranger, Holders.PASSWORD);
+    assertThat(otherDesk.open("/operator/person.xhtml?u=" + customer).body())
+        .contains("IDN-001")
+        .doesNotContain("CA12345AB");
+    Page foreignScan = otherDesk.open(scanPath);
+    assertThat(foreignScan.status()).isEqualTo(404);
+    assertThat(foreignScan.body()).contains("IDN-001");
+    assertThat(Database.auditActors(tenant, "identity.document-scan.viewed"))
+        .doesNotContain(stranger);
+
+    // the customer's activation e-mail: an expired link and a reused one change nothing
+    Mailbox.Mail activation = mailbox.latest(email, 2);
+    Matcher link = ACTIVATION_LINK.matcher(activation.body());
+    assertThat(link.find()).as(activation.body()).isTrue();
+    assertThat(activation.subject()).contains("Alpha Fiduciaria");
+    String activationPath = HttpBrowser.unescape(link.group(1));
+    HttpBrowser customerBrowser = new HttpBrowser(base, host);
+    Database.update(
+        "update identity_activation set expires_at = now() - interval '1 minute'"
+            + " where tenant_id = ?",
+        tenant);
+    assertThat(customerBrowser.open(activationPath).body())
+        .contains("IDN-043")
+        .doesNotContain("id=\"activation\"");
+    // the customer calls the reseller: the operator sends a new link, the old one stays dead
+    Page resent =
+        desk.submit(
+            desk.open("/operator/person.xhtml?u=" + customer), "activation", Map.of(), "send");
+    assertThat(resent.body()).contains("Nuovo link di attivazione");
+    Matcher newLink = ACTIVATION_LINK.matcher(mailbox.latest(email, 3).body());
+    assertThat(newLink.find()).isTrue();
+    String expiredPath = activationPath;
+    activationPath = HttpBrowser.unescape(newLink.group(1));
+    assertThat(activationPath).isNotEqualTo(expiredPath);
+    Page activate = customerBrowser.open(activationPath);
+    assertThat(activate.body()).contains("id=\"activation\"", customer);
+    String password = "Nuova-Password-" + customer;
+    Page differ =
+        customerBrowser.submit(
+            activate,
+            "activation",
+            Map.of("password", password, "repeated", password + "x"),
+            "activate");
+    assertThat(differ.body()).contains("IDN-047");
+    Page done =
+        customerBrowser.submit(
+            differ, "activation", Map.of("password", password, "repeated", password), "activate");
+    assertThat(done.body()).contains("id=\"activated\"", "/credentials/");
+    assertThat(customerBrowser.open(activationPath).body()).contains("IDN-044");
+    assertThat(customerBrowser.open(expiredPath).body()).contains("IDN-043");
+    assertThat(
+            desk.submit(
+                    desk.open("/operator/person.xhtml?u=" + customer),
+                    "activation",
+                    Map.of(),
+                    "send")
+                .body())
+        .contains("IDN-040");
+
+    // the customer signs in with the new password and is led to associate the app
+    Holder enrolledCustomer = new Holder(tenant, host, customer, email, mobile);
+    HttpBrowser signIn = new HttpBrowser();
+    Page login = signIn.open(on(enrolledCustomer, "/credentials/"));
+    Page stepUp = signIn.signIn(login, customer, password);
+    assertThat(HttpBrowser.isKeycloakLogin(stepUp)).as(stepUp.body()).isFalse();
+    Page credentials = levelTwoBySms(signIn, stepUp, enrolledCustomer);
+    assertThat(credentials.body()).contains("state-NOT_CONFIGURED", "Associa");
+  }
+
+  @Test
+  void anOperatorImportsMigratingCustomersFromCsvWithADryRunPerLineErrorsAndNoDoubles()
+      throws Exception {
+    String tenant = holders.tenant("imp", "Alpha Fiduciaria");
+    String operator = holders.operator(tenant);
+    String mario = io.sigillo.it.support.Account.uniqueName("mario");
+    String giulia = io.sigillo.it.support.Account.uniqueName("giulia");
+    String mail = mario + "@" + tenant + ".example";
+    String csv =
+        "username,givenName,surname,sex,birthDate,placeOfBirth,provinceOfBirth,codiceFiscale,"
+            + "email,mobile\n"
+            + String.join(
+                ",",
+                mario,
+                "Mario",
+                "Rossi",
+                "M",
+                "1980-01-01",
+                "Roma",
+                "RM",
+                "RSSMRA80A01H501U",
+                mail,
+                mobile())
+            + "\n"
+            // the municipality typed as the province: the codice fiscale says Rome
+            + String.join(
+                ",",
+                giulia,
+                "Giulia",
+                "Bianchi",
+                "F",
+                "1982-03-01",
+                "Milano",
+                "MI",
+                "BNCGLI82C41H501I",
+                giulia + "@" + tenant + ".example",
+                mobile())
+            + "\n"
+            + String.join(
+                ",",
+                mario + "-bis",
+                "Mario",
+                "Rossi",
+                "M",
+                "1980-01-01",
+                "Roma",
+                "RM",
+                "RSSMRA80A01H501U",
+                "bis-" + mail,
+                mobile())
+            + "\n"
+            + "not,a,line\n";
+    byte[] file = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String identities = "select count(*) from identity where tenant_id = ?";
+
+    HttpBrowser desk = new HttpBrowser(base, tenant + ".localhost");
+    Page page = desk.signIn(desk.open("/operator/identities.xhtml"), operator, Holders.PASSWORD);
+    Page dryRun =
+        desk.submitMultipart(page, "identities", Map.of(), "file", "c.csv", file, "check");
+    assertThat(dryRun.body()).as(dryRun.body()).contains("id=\"report-added\">1<");
+    assertThat(dryRun.body())
+        .contains("id=\"report-rejected\">3<", "IDN-038", "placeOfBirth", "IDN-049", "IDN-048");
+    assertThat(Database.count(identities, tenant)).isZero();
+
+    Page imported =
+        desk.submitMultipart(dryRun, "identities", Map.of(), "file", "c.csv", file, "import");
+    assertThat(imported.body()).contains("id=\"report-added\">1<", "id=\"report-rejected\">3<");
+    assertThat(Database.count(identities, tenant)).isEqualTo(1);
+    assertThat(mailbox.latest(mail, 1).body()).contains("/activate.xhtml?token=");
+
+    Page again =
+        desk.submitMultipart(imported, "identities", Map.of(), "file", "c.csv", file, "import");
+    assertThat(again.body()).contains("id=\"report-added\">0<", "id=\"report-present\">1<");
+    assertThat(Database.count(identities, tenant)).isEqualTo(1);
+    assertThat(Database.auditActors(tenant, "identity.import.committed")).contains(operator);
+  }
 }

@@ -18,5 +18,10 @@ public enum SmsPurpose {
   /** Proof of the verified mobile before a forgotten remote-signature password is replaced. */
   SIGN_PASSWORD,
   /** Proof of the holder's verified mobile before the signature device is replaced. */
-  DEVICE_CHANGE
+  DEVICE_CHANGE,
+  /**
+   * Proof of the mobile number of a customer being enrolled: the customer reads the code to the
+   * operator registering the identity.
+   */
+  ENROLMENT
 }

@@ -62,6 +62,25 @@ public class IdentityMails {
     }
   }
 
+  /**
+   * The activation link of an enrolled customer, sent after the enrolment commits; {@code link}
+   * fills {2}, the validity in hours {3}.
+   */
+  public void activation(
+      TenantId tenant,
+      String to,
+      Locale locale,
+      String tenantName,
+      String givenName,
+      String link,
+      long hours) {
+    try {
+      notices.mail(message(tenant, to, locale, tenantName, "activation", givenName, link, hours));
+    } catch (IllegalArgumentException e) {
+      LOG.warning(() -> "activation e-mail for tenant " + tenant + " not sent: " + e.getMessage());
+    }
+  }
+
   /** A notice of a change; {@code detail} fills {2} (a time, a masked number). */
   public void notice(
       TenantId tenant,

@@ -2,6 +2,7 @@ package io.sigillo.otp.infrastructure.crypto;
 
 import io.sigillo.core.secrets.DevelopmentSecrets;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.otp.api.DataSealing;
 import io.sigillo.otp.domain.OtpSecret;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * io.sigillo.core.secrets.SecretCheck}) refuses it.
  */
 @ApplicationScoped
-public class SecretVault {
+public class SecretVault implements DataSealing {
 
   /** Key ids starting with this are the public development keys of the embedded default. */
   public static final String DEVELOPMENT_KEY_PREFIX = DevelopmentSecrets.OTP_KEY_ID_PREFIX;
@@ -82,5 +83,23 @@ public class SecretVault {
     } finally {
       Arrays.fill(plain, (byte) 0);
     }
+  }
+
+  @Override
+  public byte[] seal(TenantId tenant, String kind, long rowId, byte[] plain) {
+    return cipher.encrypt(plain, new SecretBinding(tenant, rowId, foreign(kind)));
+  }
+
+  @Override
+  public byte[] open(TenantId tenant, String kind, long rowId, byte[] sealed) {
+    return cipher.decrypt(sealed, new SecretBinding(tenant, rowId, foreign(kind)));
+  }
+
+  private static String foreign(String kind) {
+    if (SecretBinding.OTP_SECRET.equals(kind)) {
+      // a device secret never leaves the registry, not even through another module's row
+      throw new IllegalArgumentException("kind reserved for device secrets");
+    }
+    return kind;
   }
 }

@@ -4,9 +4,11 @@ import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.identity.api.Enrolments;
 import io.sigillo.identity.api.IdentityDirectory;
 import io.sigillo.identity.api.IdentityError;
 import io.sigillo.identity.api.IdentitySummary;
+import io.sigillo.identity.api.ProofingRecord;
 import io.sigillo.otp.api.DeviceStatus;
 import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.DeviceType;
@@ -17,6 +19,9 @@ import io.sigillo.otp.api.TokenInventory;
 import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.view.Pages;
+import io.sigillo.selfcare.web.PortalUrls;
+import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.selfcare.web.RequestCorrelation;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -47,6 +52,8 @@ public class PersonBacking implements Serializable {
 
   @Inject private Actors actors;
   @Inject private IdentityDirectory identities;
+  @Inject private Enrolments enrolments;
+  @Inject private RequestContext portal;
   @Inject private OtpRegistry registry;
   @Inject private TokenInventory tokens;
   @Inject private OperatorAudit audit;
@@ -56,6 +63,7 @@ public class PersonBacking implements Serializable {
   private IdentitySummary identity;
   private List<DeviceSummary> devices = List.of();
   private List<AuditEvent> events = List.of();
+  private ProofingRecord proofing;
   private Long deviceId;
   private String reason;
   private String serial;
@@ -71,7 +79,30 @@ public class PersonBacking implements Serializable {
             .flatMap(u -> identities.findByUsername(tenant.id(), u))
             .orElseThrow(() -> new SigilloException(IdentityError.IDENTITY_NOT_FOUND));
     record("operator.person-viewed");
+    proofing = enrolments.proofing(tenant.id(), identity.username(), actors.actor()).orElse(null);
     refresh();
+  }
+
+  /** A new activation link for a customer who has not chosen a password yet. */
+  public String sendActivation() {
+    FacesErrors.attempt(
+        () -> {
+          String sentTo =
+              enrolments.sendActivation(
+                  tenant.id(),
+                  identity.username(),
+                  portal.locale(),
+                  portal.tenantName(),
+                  PortalUrls.absolute(portal.http(), EnrolBacking.ACTIVATION_PAGE),
+                  actors.actor());
+          FacesErrors.info(Pages.text("idm", "operator.activation.sent", sentTo));
+        });
+    return null;
+  }
+
+  /** How the person was identified, when an operator enrolled them; null otherwise. */
+  public ProofingRecord getProofing() {
+    return proofing;
   }
 
   public String unlock() {

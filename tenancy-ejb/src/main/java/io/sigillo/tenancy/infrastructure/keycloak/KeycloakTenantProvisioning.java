@@ -210,11 +210,16 @@ public class KeycloakTenantProvisioning implements TenantProvisioning {
 
   static Optional<OrganizationRepresentation> findOrganization(
       RealmResource realm, TenantView tenant) {
+    return findOrganization(realm, tenant.id());
+  }
+
+  static Optional<OrganizationRepresentation> findOrganization(
+      RealmResource realm, io.sigillo.core.tenant.TenantId tenant) {
     return realm
         .organizations()
-        .searchByAttribute(TenantClients.TENANT_ATTRIBUTE + ":" + tenant.id().value())
+        .searchByAttribute(TenantClients.TENANT_ATTRIBUTE + ":" + tenant.value())
         .stream()
-        .filter(o -> tenant.id().value().equals(o.getAlias()))
+        .filter(o -> tenant.value().equals(o.getAlias()))
         .findFirst();
   }
 }

@@ -2,11 +2,14 @@ package io.sigillo.tenancy.infrastructure.keycloak;
 
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.tenant.TenantId;
 import io.sigillo.tenancy.api.LoginAccounts;
 import io.sigillo.tenancy.api.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +39,38 @@ public class KeycloakUserAccounts implements LoginAccounts {
 
   @Override
   public void ensure(TenantView tenant, PortalAccount account, Set<String> roles) {
+    ensure(tenant.id(), account, roles);
+  }
+
+  @Override
+  public void ensureCustomer(TenantId tenant, PortalAccount account) {
+    ensure(tenant, account, Set.of("user"));
+  }
+
+  @Override
+  public boolean setPassword(String username, char[] password) {
+    try {
+      RealmResource realm = admin.realm();
+      String userId =
+          findUser(realm, username)
+              .orElseThrow(() -> new IllegalStateException("no account " + username));
+      CredentialRepresentation credential = new CredentialRepresentation();
+      credential.setType(CredentialRepresentation.PASSWORD);
+      credential.setValue(new String(password));
+      credential.setTemporary(false);
+      realm.users().get(userId).resetPassword(credential);
+      return true;
+    } catch (BadRequestException e) {
+      // the realm's password policy refused it
+      return false;
+    } catch (ProcessingException e) {
+      throw new SigilloException(PlatformError.LOGIN_UNAVAILABLE);
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  private void ensure(TenantId tenant, PortalAccount account, Set<String> roles) {
     if (!TenantClients.ROLES.containsAll(roles)) {
       throw new IllegalArgumentException("not tenant roles: " + roles);
     }
@@ -44,7 +79,7 @@ public class KeycloakUserAccounts implements LoginAccounts {
     Optional<String> existing = findUser(realm, account.username());
     String userId;
     if (existing.isPresent()) {
-      Arrays.fill(account.initialPassword(), '\0');
+      wipe(account);
       if (!isMember(realm, organization, existing.get())) {
         // someone else's account: reusing it would hand that person this tenant's roles
         throw new SigilloException(PlatformError.ACCOUNT_OF_ANOTHER_PERSON, account.username());
@@ -62,7 +97,7 @@ public class KeycloakUserAccounts implements LoginAccounts {
     RealmResource realm = admin.realm();
     Optional<String> existing = findUser(realm, account.username());
     if (existing.isPresent()) {
-      Arrays.fill(account.initialPassword(), '\0');
+      wipe(account);
       boolean operator =
           realm.users().get(existing.get()).roles().realmLevel().listEffective().stream()
               .anyMatch(r -> TenantClients.PLATFORM_ADMIN.equals(r.getName()));
@@ -106,11 +141,13 @@ public class KeycloakUserAccounts implements LoginAccounts {
     user.setEmail(account.email());
     user.setEmailVerified(account.email() != null);
     user.setEnabled(true);
-    CredentialRepresentation password = new CredentialRepresentation();
-    password.setType(CredentialRepresentation.PASSWORD);
-    password.setValue(new String(account.initialPassword()));
-    password.setTemporary(false);
-    user.setCredentials(List.of(password));
+    if (account.initialPassword() != null) {
+      CredentialRepresentation password = new CredentialRepresentation();
+      password.setType(CredentialRepresentation.PASSWORD);
+      password.setValue(new String(account.initialPassword()));
+      password.setTemporary(false);
+      user.setCredentials(List.of(password));
+    }
     try (Response created = realm.users().create(user)) {
       if (created.getStatus() == 201) {
         return CreatedResponseUtil.getCreatedId(created);
@@ -120,16 +157,22 @@ public class KeycloakUserAccounts implements LoginAccounts {
             "Keycloak refused user " + account.username() + ": HTTP " + created.getStatus());
       }
     } finally {
-      Arrays.fill(account.initialPassword(), '\0');
+      wipe(account);
     }
     // 409: the same username created concurrently, or an e-mail address of another account; the
     // existing account is not ours to take over (a repeated request then finds it as a member)
     throw new SigilloException(PlatformError.ACCOUNT_OF_ANOTHER_PERSON, account.username());
   }
 
-  private static OrganizationRepresentation organization(RealmResource realm, TenantView tenant) {
+  private static void wipe(PortalAccount account) {
+    if (account.initialPassword() != null) {
+      Arrays.fill(account.initialPassword(), '\0');
+    }
+  }
+
+  private static OrganizationRepresentation organization(RealmResource realm, TenantId tenant) {
     return KeycloakTenantProvisioning.findOrganization(realm, tenant)
-        .orElseThrow(() -> new IllegalStateException("tenant " + tenant.id() + " not provisioned"));
+        .orElseThrow(() -> new IllegalStateException("tenant " + tenant + " not provisioned"));
   }
 
   private static boolean isMember(
@@ -145,23 +188,22 @@ public class KeycloakUserAccounts implements LoginAccounts {
   private static void addToOrganization(
       RealmResource realm,
       OrganizationRepresentation organization,
-      TenantView tenant,
+      TenantId tenant,
       String userId) {
     try (Response added =
         realm.organizations().get(organization.getId()).members().addMember(userId)) {
       if (added.getStatus() >= 300 && added.getStatus() != 409) {
         throw new IllegalStateException(
-            "Keycloak refused membership in " + tenant.id() + ": HTTP " + added.getStatus());
+            "Keycloak refused membership in " + tenant + ": HTTP " + added.getStatus());
       }
     }
   }
 
   private static void grant(
-      RealmResource realm, TenantView tenant, String userId, Set<String> roles) {
+      RealmResource realm, TenantId tenant, String userId, Set<String> roles) {
     ClientRepresentation client =
-        KeycloakTenantProvisioning.findClient(realm, TenantClients.clientId(tenant.id()))
-            .orElseThrow(
-                () -> new IllegalStateException("tenant " + tenant.id() + " not provisioned"));
+        KeycloakTenantProvisioning.findClient(realm, TenantClients.clientId(tenant))
+            .orElseThrow(() -> new IllegalStateException("tenant " + tenant + " not provisioned"));
     ClientResource clientResource = realm.clients().get(client.getId());
     List<RoleRepresentation> wanted =
         clientResource.roles().list().stream().filter(r -> roles.contains(r.getName())).toList();
