@@ -29,7 +29,7 @@
       <div class="${properties.kcInputGroupItemClass} ${properties.kcFill}">
         <span class="${properties.kcInputClass} ${properties.kcFormReadOnlyClass}">
           <#-- the group's label names the field "username", which is not on this page: name it here -->
-          <input id="kc-attempted-username" value="${auth.attemptedUsername}" aria-label="${label?trim}" readonly>
+          <input id="kc-attempted-username" value="${auth.attemptedUsername}" aria-label="${msg('username')}" readonly>
         </span>
       </div>
       <div class="${properties.kcInputGroupItemClass}">
