@@ -412,7 +412,7 @@ class SignaturePagesIT {
                               new BufferedImageLuminanceSource(
                                   ImageIO.read(new ByteArrayInputStream(png))))))
                   .getText());
-      chromium.type("#reconfigure\\:firstCode", newApp.totp(Instant.now().minusSeconds(30)));
+      chromium.type("#reconfigure\\:firstCode", newApp.totp(Instant.now()));
       chromium.click("#reconfigure\\:confirmApp");
       chromium.awaitVisible(By.id("step-done"));
 
@@ -420,10 +420,12 @@ class SignaturePagesIT {
       chromium.click("#confirm-new-app");
       chromium.awaitVisible(By.id("confirm-app"));
       chromium.type("#confirmApp\\:password", HolderSteps.PASSWORD);
-      chromium.type("#confirmApp\\:code", newApp.totp(Instant.now()));
+      chromium.type("#confirmApp\\:code", newApp.totp(Instant.now().plusSeconds(30)));
       chromium.submit("#confirmApp\\:confirm");
       chromium.awaitVisible(By.cssSelector(".device-confirmed"));
 
+      // the app's next code must come from a later time step than the confirmation's
+      Thread.sleep(30_000 - System.currentTimeMillis() % 30_000 + 500);
       chromium.open(Chromium.on(base, host, "/signature/sign.xhtml"));
       Path downloads =
           Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "pdf");
