@@ -395,8 +395,8 @@ class SignaturePagesIT {
       afterSmsCooldown(firstAssociation);
       chromium.open(Chromium.on(base, host, "/credentials/"));
       chromium.signIn(person, LOGIN_PASSWORD);
-      chromium.type("#app\\:code", oldApp.totp(Instant.now().plusSeconds(30)));
-      chromium.click("#app\\:verify");
+      // the portal asks Keycloak for level 2: its step, with a code of the old app
+      chromium.levelTwoByApp(oldApp.totp(Instant.now().plusSeconds(30)));
       chromium.awaitVisible(By.cssSelector("table.credentials"));
       chromium.click("#reconfigure");
       chromium.click("#reconfigure\\:confirm");
