@@ -258,7 +258,7 @@ class IdentityPortalIT {
     Holder recovered = holders.holder(tenant, "piero", mobile());
     HttpBrowser recovering = new HttpBrowser();
     signInToCredentials(recovering, recovered);
-    Page recovery = recovering.open(on(recovered, "/l2/recovery.xhtml"));
+    Page recovery = recovering.open(on(recovered, "/recovery/"));
     Page mailed = recovering.submit(recovery, "recovery", Map.of(), "email");
     Page recoverySession =
         recovering.submit(
