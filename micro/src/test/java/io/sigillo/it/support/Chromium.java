@@ -162,6 +162,22 @@ public final class Chromium implements AutoCloseable {
   }
 
   /**
+   * The whole text of the element once it contains {@code text}, read afresh until the document
+   * holds still: a Faces page that is still being replaced loses the node between find and read
+   * ("Node with given id does not belong to the document").
+   */
+  public String awaitTextOf(String css, String text) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    return retrying()
+        .until(
+            d -> {
+              String now = d.findElement(By.cssSelector(css)).getText();
+              return now.contains(text) ? now : null;
+            });
+  }
+
+  /**
    * Types into a field of the page as it is now: waits for the field to be usable and finds it
    * afresh for every action, so no reference outlives the document it came from.
    */
