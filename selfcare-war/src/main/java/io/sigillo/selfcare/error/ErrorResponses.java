@@ -3,6 +3,8 @@ package io.sigillo.selfcare.error;
 import io.sigillo.core.error.ErrorCatalogue;
 import io.sigillo.core.error.ErrorCatalogue.ErrorText;
 import io.sigillo.core.error.ErrorCode;
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.RequestCorrelation;
 import io.sigillo.selfcare.web.hardening.SecurityHeaders;
@@ -15,6 +17,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes a catalogued error as an HTML page or, for API calls, as JSON. Plain servlet output on
@@ -33,6 +36,22 @@ public final class ErrorResponses {
         response,
         code.httpStatus(),
         ErrorCatalogue.describe(code, Languages.of(request), args));
+  }
+
+  /**
+   * The catalogued error of a business call's failure (logged and answered as INTERNAL when it is
+   * not catalogued), for servlets that call an EJB outside Faces and JAX-RS.
+   */
+  public static void sendFailure(
+      HttpServletRequest request, HttpServletResponse response, RuntimeException failure)
+      throws IOException {
+    Optional<SigilloException> known = Failures.catalogued(failure);
+    Failures.resolve(failure, RequestCorrelation.of(request));
+    send(
+        request,
+        response,
+        known.isPresent() ? known.get().code() : PlatformError.INTERNAL,
+        known.map(k -> k.arguments().toArray()).orElse(new Object[0]));
   }
 
   /**

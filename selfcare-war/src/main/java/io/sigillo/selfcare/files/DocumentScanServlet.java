@@ -1,21 +1,17 @@
 package io.sigillo.selfcare.files;
 
 import io.sigillo.core.error.PlatformError;
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.identity.api.DocumentScan;
 import io.sigillo.identity.api.Enrolments;
 import io.sigillo.selfcare.error.ErrorResponses;
-import io.sigillo.selfcare.error.Failures;
 import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
-import io.sigillo.selfcare.web.RequestCorrelation;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * A scan of a person's identity document, for the tenant's operators at level 2 only ({@code
@@ -45,13 +41,7 @@ public class DocumentScanServlet extends HttpServlet {
     try {
       scan = enrolments.scan(tenant.id(), request.getParameter("u"), id, actors.actor());
     } catch (RuntimeException e) {
-      Optional<SigilloException> known = Failures.catalogued(e);
-      Failures.resolve(e, RequestCorrelation.of(request));
-      ErrorResponses.send(
-          request,
-          response,
-          known.isPresent() ? known.get().code() : PlatformError.INTERNAL,
-          known.map(k -> k.arguments().toArray()).orElse(new Object[0]));
+      ErrorResponses.sendFailure(request, response, e);
       return;
     }
     FileResponses.sendSandboxed(

@@ -1,14 +1,11 @@
 package io.sigillo.selfcare.files;
 
 import io.sigillo.core.error.PlatformError;
-import io.sigillo.core.error.SigilloException;
 import io.sigillo.reseller.support.api.Screenshot;
 import io.sigillo.reseller.support.api.SupportDesk;
 import io.sigillo.selfcare.error.ErrorResponses;
-import io.sigillo.selfcare.error.Failures;
 import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
-import io.sigillo.selfcare.web.RequestCorrelation;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -45,13 +42,7 @@ public class ScreenshotServlet extends HttpServlet {
     try {
       screenshot = desk.screenshot(tenant.id(), id, actors.actor());
     } catch (RuntimeException e) {
-      Optional<SigilloException> known = Failures.catalogued(e);
-      Failures.resolve(e, RequestCorrelation.of(request));
-      ErrorResponses.send(
-          request,
-          response,
-          known.isPresent() ? known.get().code() : PlatformError.INTERNAL,
-          known.map(k -> k.arguments().toArray()).orElse(new Object[0]));
+      ErrorResponses.sendFailure(request, response, e);
       return;
     }
     if (screenshot.isEmpty()) {
