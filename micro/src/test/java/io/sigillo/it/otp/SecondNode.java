@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
  * MICRO_JAR}, {@code MICRO_CMD_OPTIONS}, {@code EXTRA_MICRO_OPTIONS}), with the test JVM's
  * environment, so it sees the same {@code SIGILLO_*} configuration. {@code --nocluster}, like the
  * first: the replay and lockout guarantees are the database's conditional updates, not Hazelcast,
- * and an unclustered node cannot join a colleague's Micro on this machine.
+ * and an unclustered node cannot join a colleague's Micro on this machine. Also used by the holder
+ * tests' ExpiryRemindersIT (the housekeeping lease).
  */
-final class SecondNode implements AutoCloseable {
+public final class SecondNode implements AutoCloseable {
 
   private static final Duration READY_WITHIN = Duration.ofSeconds(240);
 
@@ -40,7 +41,7 @@ final class SecondNode implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(killer);
   }
 
-  static SecondNode start(Path war) {
+  public static SecondNode start(Path war) {
     Path target = war.getParent();
     int port = freePort();
     List<String> command = new ArrayList<>();
@@ -64,7 +65,7 @@ final class SecondNode implements AutoCloseable {
     }
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 

@@ -42,7 +42,10 @@ public enum PlatformError implements ErrorCode {
   EMERGENCY_CODE_REFUSED("SIG-120", 422),
   EMERGENCY_CODE_ISSUED("SIG-121", 409),
   HOLDER_SEARCH_INVALID("SIG-122", 400),
-  CERTIFICATE_ACTION_INVALID("SIG-123", 400);
+  CERTIFICATE_ACTION_INVALID("SIG-123", 400),
+  // the platform's scheduled work and its test hooks (SIG-150..159)
+  CLOCK_NOT_ADJUSTABLE("SIG-150", 409),
+  REMINDER_DAYS_INVALID("SIG-151", 400);
 
   private final String code;
   private final int httpStatus;

@@ -47,11 +47,27 @@ public class PlatformClock {
     offset.accumulateAndGet(by, Duration::plus);
   }
 
+  /**
+   * Sets how far the platform's "now" is from the system clock, whatever it was before: the same
+   * call on every node puts them all at the same time. Refused unless adjustable, like {@link
+   * #travel}.
+   */
+  public void offsetTo(Duration to) {
+    if (!adjustable) {
+      throw new IllegalStateException("the platform clock is not adjustable in this configuration");
+    }
+    offset.set(to);
+  }
+
+  public boolean adjustable() {
+    return adjustable;
+  }
+
   public void reset() {
     offset.set(Duration.ZERO);
   }
 
-  Duration offset() {
+  public Duration offset() {
     return offset.get();
   }
 

@@ -5,8 +5,11 @@ import io.sigillo.selfcare.rest.otp.OtpDevicesResource;
 import io.sigillo.selfcare.rest.otp.OtpPolicyResource;
 import io.sigillo.selfcare.rest.otp.OtpValidationResource;
 import io.sigillo.selfcare.rest.otp.TokenInventoryResource;
+import io.sigillo.selfcare.rest.platform.HousekeepingResource;
 import io.sigillo.selfcare.rest.platform.OtpKeyRotationResource;
+import io.sigillo.selfcare.rest.platform.PlatformClockResource;
 import io.sigillo.selfcare.rest.platform.PlatformTenantsResource;
+import io.sigillo.selfcare.rest.platform.TenantReminderPolicyResource;
 import io.sigillo.selfcare.rest.platform.TenantSignaturePolicyResource;
 import io.sigillo.selfcare.rest.signature.CertificatesResource;
 import io.sigillo.selfcare.rest.signature.ContactsResource;
@@ -46,6 +49,9 @@ public class RestApplication extends Application {
         PlatformTenantsResource.class,
         TenantSignaturePolicyResource.class,
         OtpKeyRotationResource.class,
+        HousekeepingResource.class,
+        PlatformClockResource.class,
+        TenantReminderPolicyResource.class,
         OtpDevicesResource.class,
         OtpPolicyResource.class,
         OtpValidationResource.class,

@@ -12,6 +12,9 @@ import io.sigillo.signature.api.SignatureError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
@@ -26,6 +29,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class HolderNotices {
 
+  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final String BUNDLE = "io.sigillo.signature.infrastructure.messaging.HolderTexts";
   private static final Logger LOG = Logger.getLogger(HolderNotices.class.getName());
 
@@ -74,6 +79,49 @@ public class HolderNotices {
           "notice of a " + kind + " change not delivered for tenant " + tenant.value(),
           e);
     }
+  }
+
+  /**
+   * Reminds a holder that the certificate expires on {@code expiry} (a date in Italy), with the
+   * link to renewal: an e-mail in Italian and English and an SMS in Italian, both after commit.
+   * Returns how many of the two were handed over (an unusable contact is skipped and logged).
+   */
+  public int expiryReminder(
+      TenantId tenant,
+      String portal,
+      String renewalUrl,
+      String mobile,
+      String email,
+      Instant expiry,
+      long daysLeft) {
+    String date = DAY.format(expiry.atZone(ITALY));
+    ResourceBundle italian = texts(Locale.ITALIAN);
+    ResourceBundle english = texts(Locale.ENGLISH);
+    Object[] arguments = {portal, date, daysLeft, renewalUrl};
+    int handedOver = 0;
+    try {
+      notices.mail(
+          new MailMessage(
+              tenant,
+              portal,
+              email,
+              format(italian, "reminder.subject", Locale.ITALIAN, arguments),
+              format(italian, "reminder.body", Locale.ITALIAN, arguments)
+                  + "\n\n----\n\n"
+                  + format(english, "reminder.body", Locale.ENGLISH, arguments)));
+      handedOver++;
+    } catch (IllegalArgumentException e) {
+      LOG.warning(() -> "expiry reminder e-mail not sent for tenant " + tenant.value());
+    }
+    try {
+      notices.sms(
+          new SmsMessage(
+              tenant, portal, mobile, format(italian, "reminder.sms", Locale.ITALIAN, arguments)));
+      handedOver++;
+    } catch (IllegalArgumentException e) {
+      LOG.warning(() -> "expiry reminder SMS not sent for tenant " + tenant.value());
+    }
+    return handedOver;
   }
 
   private static ResourceBundle texts(Locale locale) {
