@@ -114,6 +114,15 @@ class ExpiryRemindersIT {
           List<Boolean> ran = new ArrayList<>(nodes.runOnBoth());
           ran.addAll(nodes.runOnBoth());
           assertThat(ran).as("runs at %d days", days).contains(true);
+          // the CRL published at issuance was past half its life at the moved time: republished
+          assertThat(
+                  Database.count(
+                      "select count(*) from sign_ca where tenant_id = ?"
+                          + " and crl_this_update > cast(? as timestamp with time zone)",
+                      tenant.slug(),
+                      justPast.minus(Duration.ofMinutes(5)).toString()))
+              .as("CRL republished by the run at %d days", days)
+              .isEqualTo(1);
           reminded++;
 
           List<Smsc.Sms> sms = smsTo(smsc, anna.mobile());
