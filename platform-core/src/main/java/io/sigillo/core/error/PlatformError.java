@@ -42,7 +42,11 @@ public enum PlatformError implements ErrorCode {
   EMERGENCY_CODE_REFUSED("SIG-120", 422),
   EMERGENCY_CODE_ISSUED("SIG-121", 409),
   HOLDER_SEARCH_INVALID("SIG-122", 400),
-  CERTIFICATE_ACTION_INVALID("SIG-123", 400);
+  CERTIFICATE_ACTION_INVALID("SIG-123", 400),
+  // an operator assigns a token from stock to a holder, who completes the claim (SIG-140..149)
+  TOKEN_ALREADY_ASSIGNED("SIG-140", 409),
+  NO_TOKEN_ASSIGNED("SIG-141", 409),
+  TOKEN_SEARCH_INVALID("SIG-142", 400);
 
   private final String code;
   private final int httpStatus;
