@@ -59,7 +59,9 @@ public enum OtpError implements ErrorCode {
   NO_NEW_APP_TO_CONFIRM("OTP-072", 409),
   DEVICE_CHANGE_CODE_WRONG("OTP-073", 422),
   DEVICE_CHANGE_CODE_EXPIRED("OTP-074", 422),
-  DEVICE_CHANGE_CODE_EXHAUSTED("OTP-075", 429);
+  DEVICE_CHANGE_CODE_EXHAUSTED("OTP-075", 429),
+  // an operator's assignment of a token from stock, cancelled or claimed meanwhile (OTP-080..089)
+  TOKEN_NOT_ASSIGNED("OTP-080", 409);
 
   private final String code;
   private final int httpStatus;

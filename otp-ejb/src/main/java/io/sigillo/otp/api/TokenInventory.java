@@ -36,6 +36,20 @@ public interface TokenInventory {
   /** An operator gives a token in stock to a holder: ASSIGNED until its first code. */
   TokenSummary assign(TenantId tenant, String serial, String owner, Actor actor);
 
+  /**
+   * An operator cancels an assignment the holder has not claimed yet: the token goes back to stock,
+   * nobody's. {@link OtpError#TOKEN_NOT_ASSIGNED} when it is no longer assigned to {@code owner}
+   * (claimed, cancelled or retired meanwhile).
+   */
+  TokenSummary unassign(TenantId tenant, String serial, String owner, Actor actor);
+
+  /** Tokens of one state (or all) whose serial contains {@code fragment}, 2..64 characters. */
+  List<TokenSummary> search(
+      TenantId tenant, String fragment, Optional<TokenState> state, int limit, Actor actor);
+
+  /** The tokens an operator assigned to this holder that the holder has not claimed yet. */
+  List<TokenSummary> assignedTo(TenantId tenant, String owner);
+
   /** An operator takes a token in stock or assigned out of service for good (audited). */
   TokenSummary retire(TenantId tenant, String serial, String reason, Actor actor);
 }

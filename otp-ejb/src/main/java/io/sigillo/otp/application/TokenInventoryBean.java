@@ -197,6 +197,39 @@ public class TokenInventoryBean implements TokenInventory {
   }
 
   @Override
+  public TokenSummary unassign(TenantId tenant, String serial, String owner, Actor actor) {
+    access.staff(actor);
+    String holder = TokenClaims.owner(owner);
+    OtpDevice device = token(serial);
+    if (!store.unassign(tenant, device.id(), holder)) {
+      throw new SigilloException(OtpError.TOKEN_NOT_ASSIGNED, device.serial().orElseThrow());
+    }
+    audit.device(tenant, actor, "otp.token.unassigned", device.id(), "AVAILABLE, was " + holder);
+    return store.find(tenant, device.serial().orElseThrow()).orElseThrow();
+  }
+
+  @Override
+  public List<TokenSummary> search(
+      TenantId tenant, String fragment, Optional<TokenState> state, int limit, Actor actor) {
+    access.staff(actor);
+    String text = fragment == null ? "" : fragment.strip();
+    if (text.length() < 2 || text.length() > ImportedToken.MAX_SERIAL) {
+      throw new SigilloException(PlatformError.VALIDATION, "serial", "2..64 characters");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new SigilloException(PlatformError.VALIDATION, "limit", "1..1000");
+    }
+    return store.search(tenant, text, state, limit);
+  }
+
+  // the holder sees the token waiting for them, to claim it with its codes
+  @RolesAllowed({Roles.USER, Roles.OPERATOR, Roles.SERVICE, Roles.SYSTEM})
+  @Override
+  public List<TokenSummary> assignedTo(TenantId tenant, String owner) {
+    return store.assignedTo(tenant, TokenClaims.owner(owner));
+  }
+
+  @Override
   public TokenSummary retire(TenantId tenant, String serial, String reason, Actor actor) {
     access.staff(actor);
     String why = reason == null ? "" : reason.strip();

@@ -45,7 +45,11 @@ public enum PlatformError implements ErrorCode {
   CERTIFICATE_ACTION_INVALID("SIG-123", 400),
   // the platform's scheduled work and its test hooks (SIG-150..159)
   CLOCK_NOT_ADJUSTABLE("SIG-150", 409),
-  REMINDER_DAYS_INVALID("SIG-151", 400);
+  REMINDER_DAYS_INVALID("SIG-151", 400),
+  // an operator assigns a token from stock to a holder, who completes the claim (SIG-140..149)
+  TOKEN_ALREADY_ASSIGNED("SIG-140", 409),
+  NO_TOKEN_ASSIGNED("SIG-141", 409),
+  TOKEN_SEARCH_INVALID("SIG-142", 400);
 
   private final String code;
   private final int httpStatus;

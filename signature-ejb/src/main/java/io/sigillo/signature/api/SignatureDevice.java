@@ -23,6 +23,12 @@ public interface SignatureDevice {
   SignatureDeviceResync resynchronise(
       TenantId tenant, String username, char[] password, List<String> codes, Actor actor);
 
+  /**
+   * The serial of a token the holder's operator assigned to them and they have not claimed yet: the
+   * replacement with a token completes with it.
+   */
+  Optional<String> assignedToken(TenantId tenant, String username);
+
   /** What the holder must do about the device before signing again ({@code NONE} if nothing). */
   SignatureDeviceChange change(TenantId tenant, String username);
 

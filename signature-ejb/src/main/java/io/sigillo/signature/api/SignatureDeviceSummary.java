@@ -1,5 +1,6 @@
 package io.sigillo.signature.api;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -18,9 +19,5 @@ import java.util.Optional;
  * @param signFailures consecutive wrong signature codes since the last accepted one
  */
 public record SignatureDeviceSummary(
-    long id,
-    String type,
-    String status,
-    Optional<String> serial,
-    boolean locked,
-    int signFailures) {}
+    long id, String type, String status, Optional<String> serial, boolean locked, int signFailures)
+    implements Serializable {}

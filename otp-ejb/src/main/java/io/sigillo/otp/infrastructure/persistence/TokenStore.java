@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -179,6 +180,24 @@ public class TokenStore {
         == 1;
   }
 
+  /**
+   * An assignment cancelled: back to stock, nobody's, only while it is still assigned to this very
+   * holder (a claim that won meanwhile keeps the token).
+   *
+   * @return whether this cancellation won
+   */
+  public boolean unassign(TenantId tenant, long deviceId, String owner) {
+    return native_(
+                "update otp_device set owner = null, status = 'AVAILABLE', version = version + 1"
+                    + " where id = ? and tenant_id = ? and status = 'PENDING' and owner = ?"
+                    + " and serial is not null")
+            .setParameter(1, deviceId)
+            .setParameter(2, tenant.value())
+            .setParameter(3, owner)
+            .executeUpdate()
+        == 1;
+  }
+
   /** Out of service for good, from stock or assigned (an active token is revoked instead). */
   public boolean retire(TenantId tenant, long deviceId) {
     return native_(
@@ -198,6 +217,38 @@ public class TokenStore {
                     + " order by d.serial")
             .setParameter(1, tenant.value())
             .setMaxResults(limit);
+    return summaries(query.getResultList());
+  }
+
+  /** Tokens of one state whose serial contains {@code fragment} (case-insensitive). */
+  public List<TokenSummary> search(
+      TenantId tenant, String fragment, Optional<TokenState> state, int limit) {
+    String like =
+        "%"
+            + fragment
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_")
+            + "%";
+    Query query =
+        native_(
+                SUMMARY_COLUMNS
+                    + " and lower(d.serial) like ? escape '\\'"
+                    + state.map(TokenStore::condition).orElse("")
+                    + " order by d.serial")
+            .setParameter(1, tenant.value())
+            .setParameter(2, like)
+            .setMaxResults(limit);
+    return summaries(query.getResultList());
+  }
+
+  /** The tokens assigned to this holder and not yet claimed. */
+  public List<TokenSummary> assignedTo(TenantId tenant, String owner) {
+    Query query =
+        native_(SUMMARY_COLUMNS + " and d.status = 'PENDING' and d.owner = ? order by d.serial")
+            .setParameter(1, tenant.value())
+            .setParameter(2, owner);
     return summaries(query.getResultList());
   }
 

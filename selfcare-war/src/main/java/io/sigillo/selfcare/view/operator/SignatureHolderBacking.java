@@ -6,11 +6,14 @@ import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestContext;
 import io.sigillo.signature.api.CertificateCare;
 import io.sigillo.signature.api.CertificateSummary;
+import io.sigillo.signature.api.DeviceAssignments;
 import io.sigillo.signature.api.EmergencySuspension;
 import io.sigillo.signature.api.HolderCertificates;
 import io.sigillo.signature.api.HolderData;
+import io.sigillo.signature.api.HolderDevice;
 import io.sigillo.signature.api.RevocationReason;
 import io.sigillo.signature.api.Sex;
+import io.sigillo.signature.api.StockToken;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +27,9 @@ import java.util.List;
  * One remote-signature holder as an operator sees them: certificates with their status, the renewal
  * state, and suspend, reactivate or revoke with a reason (the CA audits each change under the
  * operator's name and republishes the CRL at once); suspension with the emergency code the holder
- * reads on the phone.
+ * reads on the phone. The signature device with its state, and the assisted replacement: a token
+ * from the tenant's stock reserved for the holder, who completes the claim in self-care (the
+ * operator never sees a code), or the reservation cancelled.
  */
 @Named
 @ViewScoped
@@ -34,6 +39,7 @@ public class SignatureHolderBacking implements Serializable {
 
   @Inject private CertificateCare care;
   @Inject private EmergencySuspension emergency;
+  @Inject private DeviceAssignments assignments;
   @Inject private RequestContext request;
 
   private Long holderId;
@@ -47,11 +53,70 @@ public class SignatureHolderBacking implements Serializable {
   private String placeOfBirth;
   private String provinceOfBirth;
   private String dataReason;
+  private HolderDevice device;
+  private String stockSerial;
+  private List<StockToken> stock;
 
   /** View action: the holder named by {@code ?h=} on the operator's own tenant. */
   public void load() {
     holder = care.holder(request.tenant(), holderId == null ? -1 : holderId, request.actor());
+    device = assignments.device(request.tenant(), holder.holder().holderId(), request.actor());
     fill(holder.data());
+  }
+
+  /** Tokens in stock whose serial contains what the operator typed. */
+  public String searchStock() {
+    stock = null;
+    FacesErrors.attempt(
+        () -> stock = assignments.stock(request.tenant(), stockSerial, request.actor()));
+    return null;
+  }
+
+  /** Reserves a token of the search for this holder, who completes the claim in self-care. */
+  public String assign(String serial) {
+    FacesErrors.attempt(
+        () -> {
+          device =
+              assignments.assign(
+                  request.tenant(), holder.holder().holderId(), serial, request.actor());
+          stock = null;
+          stockSerial = null;
+          FacesErrors.info(text("operator.device.assignedDone"));
+        });
+    return null;
+  }
+
+  public String cancelAssignment() {
+    FacesErrors.attempt(
+        () -> {
+          device =
+              assignments.cancel(request.tenant(), holder.holder().holderId(), request.actor());
+          FacesErrors.info(text("operator.device.cancelled"));
+        });
+    return null;
+  }
+
+  /** The device's state as one word: a locked device is shown as locked, whatever its status. */
+  public String getDeviceState() {
+    return device == null || device.device().isEmpty()
+        ? null
+        : device.device().get().locked() ? "LOCKED" : device.device().get().status();
+  }
+
+  public HolderDevice getDevice() {
+    return device;
+  }
+
+  public List<StockToken> getStock() {
+    return stock;
+  }
+
+  public String getStockSerial() {
+    return stockSerial;
+  }
+
+  public void setStockSerial(String stockSerial) {
+    this.stockSerial = stockSerial;
   }
 
   private void fill(HolderData data) {

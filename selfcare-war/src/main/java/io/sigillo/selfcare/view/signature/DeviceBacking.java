@@ -48,6 +48,7 @@ public class DeviceBacking implements Serializable {
   private String smsCode;
   private Long appId;
   private String serial;
+  private String assignedToken;
 
   @PostConstruct
   void load() {
@@ -58,6 +59,14 @@ public class DeviceBacking implements Serializable {
               summary == null
                   ? SignatureDeviceChange.NONE
                   : device.change(request.tenant(), request.username());
+          // a token the operator reserved for this holder: the replacement completes with it
+          assignedToken =
+              summary == null
+                  ? null
+                  : device.assignedToken(request.tenant(), request.username()).orElse(null);
+          if (assignedToken != null && serial == null) {
+            serial = assignedToken;
+          }
         });
   }
 
@@ -123,6 +132,10 @@ public class DeviceBacking implements Serializable {
           secondCode = null;
         });
     return null;
+  }
+
+  public String getAssignedToken() {
+    return assignedToken;
   }
 
   /** The holder's active apps, any of which can take the signature device's place. */

@@ -9,6 +9,8 @@ import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.otp.api.ResyncResult;
 import io.sigillo.otp.api.ResyncStatus;
+import io.sigillo.otp.api.TokenInventory;
+import io.sigillo.otp.api.TokenSummary;
 import io.sigillo.signature.api.SignatureDevice;
 import io.sigillo.signature.api.SignatureDeviceChange;
 import io.sigillo.signature.api.SignatureDeviceResync;
@@ -46,6 +48,7 @@ public class SignatureDeviceBean implements SignatureDevice {
 
   @Inject private OtpRegistry registry;
   @Inject private HolderAudit audit;
+  @Inject private TokenInventory inventory;
   @EJB private Verifications verifications;
   @Inject private SignDevices signDevices;
   @Inject private Clock clock;
@@ -89,6 +92,13 @@ public class SignatureDeviceBean implements SignatureDevice {
   }
 
   @Override
+  public Optional<String> assignedToken(TenantId tenant, String username) {
+    return inventory.assignedTo(tenant, holder(username).username()).stream()
+        .map(TokenSummary::serial)
+        .findFirst();
+  }
+
+  @Override
   public SignatureDeviceChange change(TenantId tenant, String username) {
     return signDevices.change(tenant, holder(username));
   }
@@ -124,7 +134,7 @@ public class SignatureDeviceBean implements SignatureDevice {
     }
   }
 
-  private static SignatureDeviceSummary summary(DeviceSummary d) {
+  static SignatureDeviceSummary summary(DeviceSummary d) {
     return new SignatureDeviceSummary(
         d.id(), d.type().id(), d.status().name(), d.serial(), d.locked(), d.signFailures());
   }
