@@ -31,10 +31,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -608,13 +606,8 @@ class HolderApiIT {
       String listed = api.get("/api/signature/certificates").body();
       String certificateId = TenantApi.group("\"id\":(\\d+)", listed);
       String serial = TenantApi.group("\"serialNumber\":\"([0-9a-f]+)\"", listed);
-      HttpResponse<String> pem = api.get("/api/signature/certificates/" + certificateId + "/pem");
-      assertThat(pem.statusCode()).as(pem.body()).isEqualTo(200);
-      Path dir = Files.createTempDirectory("certs-it");
-      Files.writeString(dir.resolve("leaf.pem"), pem.body());
-      Files.writeString(
-          dir.resolve("ca.pem"), pem("CERTIFICATE", api.getBytes("/pki/ca.crt").body()));
-      assertThat(verify(dir, api)).contains("leaf.pem: OK");
+      Path dir = OpenSsl.certificateOf(api, certificateId);
+      assertThat(OpenSsl.verify(dir, api)).contains("leaf.pem: OK");
 
       String operatorName = Account.uniqueName("op");
       people.platform().createAccount(tenant.slug(), operatorName, "user", "operator");
@@ -632,7 +625,7 @@ class HolderApiIT {
       HttpBrowser.Page noReason =
           operator.submit(page, "cert", Map.of("certificateId", certificateId), "suspend");
       assertThat(noReason.body()).contains("CERT-007");
-      assertThat(verify(dir, api)).contains("leaf.pem: OK");
+      assertThat(OpenSsl.verify(dir, api)).contains("leaf.pem: OK");
       HttpBrowser.Page suspended =
           operator.submit(
               noReason,
@@ -645,8 +638,10 @@ class HolderApiIT {
               "suspend");
       assertThat(suspended.body()).as(suspended.body()).contains("Certificato sospeso", "Sospeso");
       // the CRL served right after lists it on hold
-      assertThat(verify(dir, api)).contains("certificate revoked").doesNotContain("leaf.pem: OK");
-      assertThat(openssl(dir, "crl", "-noout", "-text", "-in", "crl.pem"))
+      assertThat(OpenSsl.verify(dir, api))
+          .contains("certificate revoked")
+          .doesNotContain("leaf.pem: OK");
+      assertThat(OpenSsl.openssl(dir, "crl", "-noout", "-text", "-in", "crl.pem"))
           .containsIgnoringCase(serial)
           .contains("Certificate Hold");
       HttpResponse<byte[]> refused =
@@ -670,7 +665,7 @@ class HolderApiIT {
                   "Telefono ritrovato, identita verificata"),
               "reactivate");
       assertThat(reactivated.body()).contains("Certificato riattivato");
-      assertThat(verify(dir, api)).contains("leaf.pem: OK");
+      assertThat(OpenSsl.verify(dir, api)).contains("leaf.pem: OK");
       assertThat(Database.auditActors(tenant.slug(), "signature.certificate.suspended"))
           .containsExactly(operatorName);
       assertThat(Database.auditActors(tenant.slug(), "signature.certificate.reactivated"))
@@ -709,8 +704,8 @@ class HolderApiIT {
       revocation.put("reason", "Chiave compromessa, denuncia del titolare");
       HttpBrowser.Page revoked = operator.submit(corrected, "cert", revocation, "revoke");
       assertThat(revoked.body()).as(revoked.body()).contains("Certificato revocato");
-      assertThat(verify(dir, api)).contains("certificate revoked");
-      assertThat(openssl(dir, "crl", "-noout", "-text", "-in", "crl.pem"))
+      assertThat(OpenSsl.verify(dir, api)).contains("certificate revoked");
+      assertThat(OpenSsl.openssl(dir, "crl", "-noout", "-text", "-in", "crl.pem"))
           .contains("Key Compromise");
       assertThat(Database.auditDetails(tenant.slug(), "signature.certificate.revoke-reason"))
           .singleElement()
@@ -817,33 +812,6 @@ class HolderApiIT {
     assertThat(at).as(page.body()).isNotNegative();
     String shown = page.body().substring(at);
     return shown.substring(0, shown.indexOf('('));
-  }
-
-  /** Fetches the tenant's CRL as a relying party would and checks the holder's certificate. */
-  private static String verify(Path dir, TenantApi api) throws Exception {
-    Files.writeString(dir.resolve("crl.pem"), pem("X509 CRL", api.getBytes("/pki/crl").body()));
-    return openssl(
-        dir, "verify", "-CAfile", "ca.pem", "-crl_check", "-CRLfile", "crl.pem", "leaf.pem");
-  }
-
-  private static String pem(String type, byte[] der) {
-    return "-----BEGIN "
-        + type
-        + "-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-        + "\n-----END "
-        + type
-        + "-----\n";
-  }
-
-  private static String openssl(Path dir, String... arguments) throws Exception {
-    List<String> command = new ArrayList<>(List.of("openssl"));
-    command.addAll(List.of(arguments));
-    Process process =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return output;
   }
 
   private static String withoutCorrelation(String body) {

@@ -8,6 +8,7 @@ import io.sigillo.otp.api.DeviceSummary;
 import io.sigillo.otp.api.OtpRegistry;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.web.RequestContext;
+import io.sigillo.signature.api.EmergencySuspension;
 import io.sigillo.signature.api.HolderOrder;
 import io.sigillo.signature.api.HolderStatus;
 import io.sigillo.signature.api.HolderSummary;
@@ -25,7 +26,8 @@ import java.util.List;
  * password (names, birth date, tax code and contacts shown from the verified SPID identity, which
  * the signature module takes them from again); then the signature device, the holder's existing OTP
  * app or a token from the reseller's stock. Binding the device completes the order with the
- * certificate.
+ * certificate, and the completion shows the holder's emergency code once (issued there; "My
+ * certificates" shows it to holders who ordered before, never a second time).
  */
 @Named
 @ViewScoped
@@ -41,6 +43,7 @@ public class OrderBacking implements Serializable {
   }
 
   @Inject private Holders holders;
+  @Inject private EmergencySuspension emergency;
   @Inject private OtpRegistry registry;
   @Inject private IdentityDirectory identities;
   @Inject private RequestContext request;
@@ -59,6 +62,7 @@ public class OrderBacking implements Serializable {
   private String firstCode;
   private String secondCode;
   private HolderSummary holder;
+  private String emergencyCode;
 
   @PostConstruct
   void load() {
@@ -117,7 +121,7 @@ public class OrderBacking implements Serializable {
           holder =
               holders.bindApp(
                   request.tenant(), request.username(), appId, appCode, request.actor());
-          step = Step.DONE;
+          completed();
         },
         () -> appCode = null);
     return null;
@@ -133,13 +137,31 @@ public class OrderBacking implements Serializable {
                   serial,
                   List.of(nonNull(firstCode), nonNull(secondCode)),
                   request.actor());
-          step = Step.DONE;
+          completed();
         },
         () -> {
           firstCode = null;
           secondCode = null;
         });
     return null;
+  }
+
+  /**
+   * The order is complete: the emergency code is issued now and shown on this page only. It is a
+   * call of its own, after the certificate's transaction, so a failure to issue it leaves the order
+   * complete and the holder can still get it once from "My certificates".
+   */
+  private void completed() {
+    step = Step.DONE;
+    FacesErrors.attempt(
+        () ->
+            emergencyCode =
+                emergency.revealCode(request.tenant(), request.username(), request.actor()));
+  }
+
+  /** The emergency code issued with the order, on the completion page only (else null). */
+  public String getEmergencyCode() {
+    return emergencyCode;
   }
 
   /**
