@@ -312,6 +312,23 @@ public final class Chromium implements AutoCloseable {
     return (List<String>) violations;
   }
 
+  /**
+   * Shows the current page as a device of this size would (CDP {@code
+   * Emulation.setDeviceMetricsOverride}): the same document and session, laid out again, so one
+   * sign-in serves the scans of every size. {@code mobile} applies the page's viewport meta as a
+   * phone does.
+   */
+  public void emulate(int width, int height, boolean mobile) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+  }
+
+  /** Back to the window's own size after {@link #emulate}. */
+  public void stopEmulating() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
   /** Evaluates a script in the page and returns its result. */
   public Object script(String javascript, Object... arguments) {
     return driver.executeScript(javascript, arguments);

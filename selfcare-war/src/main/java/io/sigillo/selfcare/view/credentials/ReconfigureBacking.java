@@ -148,6 +148,14 @@ public class ReconfigureBacking implements Serializable {
         : "data:image/png;base64," + Base64.getEncoder().encodeToString(app.qrPng());
   }
 
+  /**
+   * The otpauth URI of the new app, for a link: on the phone that shows this page, an authenticator
+   * app opens it (the phone cannot scan its own screen).
+   */
+  public String getKeyUri() {
+    return app == null ? "" : app.keyUri();
+  }
+
   public String getManualKey() {
     return app == null ? "" : app.manualKey();
   }
