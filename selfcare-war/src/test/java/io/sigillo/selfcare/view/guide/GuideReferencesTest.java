@@ -42,6 +42,9 @@ class GuideReferencesTest {
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\(([^)\\s]+)\\)");
   private static final long MAX_IMAGE_BYTES = 80 * 1024;
   private static final Map<Path, String> SOURCES = new ConcurrentHashMap<>();
+  private static final Map<String, Boolean> RENDERED = new ConcurrentHashMap<>();
+  private static final Map<String, Map<String, String>> LABELS = new ConcurrentHashMap<>();
+  private static final Map<String, String> ALL_PAGES = new ConcurrentHashMap<>();
 
   @Test
   void everyPlatformGuideNamesOnlyWhatThePortalRenders() {
@@ -155,7 +158,7 @@ class GuideReferencesTest {
       } else if (ref.isPage()) {
         page.filter(p -> !shows(p, ref.labelBundle(), ref.labelKey()))
             .ifPresent(p -> problems.add(at + ref.target() + " does not show " + label));
-      } else if (pages().stream().noneMatch(p -> shows(p, ref.labelBundle(), ref.labelKey()))) {
+      } else if (!rendered(ref.labelBundle(), ref.labelKey())) {
         problems.add(at + "no page shows " + label);
       }
     }
@@ -237,6 +240,17 @@ class GuideReferencesTest {
     return false;
   }
 
+  /** Whether any page writes a label. */
+  private static boolean rendered(String bundle, String key) {
+    return RENDERED.computeIfAbsent(bundle + ":" + key, k -> writes(allPages(), bundle, key));
+  }
+
+  private static String allPages() {
+    return ALL_PAGES.computeIfAbsent(
+        "all",
+        k -> pages().stream().map(GuideReferencesTest::read).collect(Collectors.joining("\n")));
+  }
+
   private static List<Path> pages() {
     try (Stream<Path> files = Files.walk(WEBAPP)) {
       return files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList();
@@ -247,6 +261,10 @@ class GuideReferencesTest {
 
   /** Every label of the portal in one language, by its text, for labels written by hand. */
   private static Map<String, String> labelsByText(String lang) {
+    return LABELS.computeIfAbsent(lang, GuideReferencesTest::readLabels);
+  }
+
+  private static Map<String, String> readLabels(String lang) {
     Map<String, String> byText = new HashMap<>();
     for (Map.Entry<String, String> bundle : new TreeMap<>(GuideReferences.BUNDLES).entrySet()) {
       ResourceBundle texts =
@@ -256,7 +274,7 @@ class GuideReferencesTest {
               ResourceBundle.Control.getNoFallbackControl(
                   ResourceBundle.Control.FORMAT_PROPERTIES));
       for (String key : new TreeSet<>(texts.keySet())) {
-        if (pages().stream().anyMatch(p -> writes(read(p), bundle.getKey(), key))) {
+        if (rendered(bundle.getKey(), key)) {
           byText.putIfAbsent(normal(texts.getString(key)), bundle.getKey() + ":" + key);
         }
       }
