@@ -77,7 +77,7 @@ async function signInIfAsked(page, user) {
 }
 
 // One step of a shot: {click}, {fill: [selector, value]} where value "{sms}" is the newest SMS
-// code, {wait}, {open: path}.
+// code, {wait}, {open: path}, {blur: selector} (hides a secret), {scroll: selector}.
 async function step(page, shot, s) {
   if (s.open) {
     await page.goto(url(shot.tenant, s.open));
@@ -92,6 +92,12 @@ async function step(page, shot, s) {
     await page.fill(s.fill[0], value);
   } else if (s.wait) {
     await page.waitForSelector(s.wait);
+  } else if (s.blur) {
+    // a secret on the page (a QR code, a key) is blurred before the shot, through the CSSOM (the
+    // pages' CSP refuses inline style elements)
+    await page.$$eval(s.blur, (all) => all.forEach((e) => { e.style.filter = 'blur(6px)'; }));
+  } else if (s.scroll) {
+    await page.$eval(s.scroll, (e) => e.scrollIntoView());
   } else {
     throw new Error('unknown step ' + JSON.stringify(s));
   }

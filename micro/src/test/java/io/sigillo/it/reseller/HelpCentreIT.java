@@ -6,8 +6,16 @@ import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Account;
 import io.sigillo.it.support.Chromium;
 import io.sigillo.it.support.Database;
+import io.sigillo.it.support.HttpBrowser;
+import io.sigillo.it.support.HttpBrowser.Page;
 import io.sigillo.it.support.PlatformOperator;
+import io.sigillo.reseller.guide.application.PlatformGuides;
 import java.net.URL;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -118,6 +126,69 @@ class HelpCentreIT {
       assertThat(operator.find(".error-code").getText()).isEqualTo("RES-009");
     }
   }
+
+  /**
+   * Every label, page and guide the platform's guides name is resolved on the rendered guide (no
+   * reference is left as written); every page they link answers a signed-in person, with the label
+   * the guide gives it, or asks for level 2 first; every screenshot is served.
+   */
+  @Test
+  void theGuidesLinkPagesThatAnswerWithTheLabelTheGuideNames() {
+    try (PlatformOperator platform = new PlatformOperator(base)) {
+      String tenant = Account.uniqueName("guides");
+      String host = platform.createTenant(tenant, "Guide Fiduciaria", "#0b5394", "#e69138");
+      platform.createAccount(tenant, "anna-" + tenant, "user");
+
+      HttpBrowser reader = new HttpBrowser(base, host);
+      Set<String> links = new TreeSet<>();
+      Set<String> images = new TreeSet<>();
+      for (String lang : List.of("it", "en")) {
+        reader.open("/lang?to=" + lang + "&back=/guides/");
+        for (String slug : PlatformGuides.SLUGS) {
+          Page guide = reader.open("/guides/guide.xhtml?slug=" + slug);
+          assertThat(guide.status()).as(slug).isEqualTo(200);
+          String body = guide.body().substring(guide.body().indexOf("id=\"guide-body\""));
+          body = body.substring(0, body.indexOf("</article>"));
+          assertThat(body).as(slug + "_" + lang).doesNotContain("[[").contains("ui-label");
+          Matcher link = PAGE_LINK.matcher(body);
+          while (link.find()) {
+            links.add(lang + " " + link.group(1) + " " + HttpBrowser.unescape(link.group(2)));
+          }
+          Matcher image = IMAGE.matcher(body);
+          while (image.find()) {
+            images.add(image.group(1));
+          }
+          assertThat(guide.body()).contains("id=\"contact-reseller\"", "id=\"feedback-title\"");
+        }
+      }
+      assertThat(images).isNotEmpty();
+      for (String image : images) {
+        Page served = reader.get(reader.at("/guides/").resolve(image));
+        assertThat(served.status()).as(image).isEqualTo(200);
+        assertThat(served.header("Content-Type")).as(image).startsWith("image/png");
+      }
+
+      HttpBrowser person = new HttpBrowser(base, host);
+      person.signIn(person.open("/account/"), "anna-" + tenant, Account.PASSWORD);
+      assertThat(links).hasSizeGreaterThan(5);
+      for (String link : links) {
+        String[] parts = link.split(" ", 3);
+        person.open("/lang?to=" + parts[0] + "&back=/");
+        Page page = person.open(HttpBrowser.on(base, host, "").resolve(parts[1]));
+        if (HttpBrowser.isLevelTwoStep(page)) {
+          continue;
+        }
+        assertThat(page.status()).as(link).isEqualTo(200);
+        assertThat(page.url().getPath()).as(link).endsWith(parts[1]);
+        assertThat(HttpBrowser.unescape(page.body())).as(link).contains(parts[2]);
+      }
+    }
+  }
+
+  private static final Pattern PAGE_LINK =
+      Pattern.compile(
+          "<a class=\"ui-page\" href=\"([^\"]+)\"><strong class=\"ui-label\">([^<]+)</strong></a>");
+  private static final Pattern IMAGE = Pattern.compile("<img src=\"([^\"]+)\"");
 
   private static void vote(Chromium chromium, int rating, String comment) {
     chromium.find("input[name='feedback:rating'][value='" + rating + "']").click();

@@ -18,11 +18,15 @@ public final class PlatformGuides {
   /** In the order the help centre lists them. */
   public static final List<String> SLUGS =
       List.of(
+          "otp-app-new-phone",
           "otp-app-reconfigure",
-          "contacts-change",
-          "device-resync",
+          "selfcare-without-phone",
           "phone-clock",
+          "contacts-change",
           "certificate-renew",
+          "renewal-errors",
+          "device-resync",
+          "support-request",
           "screenshot-windows",
           "screenshot-macos",
           "screenshot-android",

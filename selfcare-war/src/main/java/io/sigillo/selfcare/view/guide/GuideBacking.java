@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.util.Locale;
 
 /** One guide and its "how useful was this guide?" form (signed-in people, one vote each). */
 @Named
@@ -78,6 +79,17 @@ public class GuideBacking implements Serializable {
 
   public GuideView getGuide() {
     return guide;
+  }
+
+  /** The guide's text with the portal's labels, pages and guides it names put in. */
+  public String getHtml() {
+    Locale locale = language.isEnglish() ? Locale.ENGLISH : Locale.ITALIAN;
+    String lang = locale.getLanguage();
+    return GuideReferences.render(
+        guide.html(),
+        locale,
+        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(),
+        other -> help.find(tenant.id(), other, lang).map(GuideView::title));
   }
 
   public Integer getRating() {
