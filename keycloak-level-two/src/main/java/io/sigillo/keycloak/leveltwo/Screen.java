@@ -154,10 +154,10 @@ record Screen(
     return of(Page.UNAVAILABLE, "UNAVAILABLE");
   }
 
-  /** The offset as the portal shows it, the same in Italian and English: "+4 min", "-3 min". */
+  /** The offset as the portal shows it, the same in Italian and English: "+4 min", "−3 min". */
   String offsetText() {
     long seconds = clockOffsetSeconds.orElse(0L);
-    return (seconds < 0 ? "-" : "+") + offsetMinutes() + " min";
+    return (seconds < 0 ? "\u2212" : "+") + offsetMinutes() + " min";
   }
 
   /** Whole minutes off, without sign, for the sentence. */

@@ -102,7 +102,7 @@ class ScreenTest {
     Screen behind =
         Screen.after(new CodeCheck(Check.CLOCK_DRIFT, 5, Optional.of(-170L), 0), APP_ONLY)
             .orElseThrow();
-    assertThat(behind.offsetText()).isEqualTo("-3 min");
+    assertThat(behind.offsetText()).isEqualTo("\u22123 min");
     assertThat(behind.phoneAhead()).isFalse();
   }
 

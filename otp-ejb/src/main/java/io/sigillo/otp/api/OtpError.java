@@ -59,7 +59,9 @@ public enum OtpError implements ErrorCode {
   NO_NEW_APP_TO_CONFIRM("OTP-072", 409),
   DEVICE_CHANGE_CODE_WRONG("OTP-073", 422),
   DEVICE_CHANGE_CODE_EXPIRED("OTP-074", 422),
-  DEVICE_CHANGE_CODE_EXHAUSTED("OTP-075", 429);
+  DEVICE_CHANGE_CODE_EXHAUSTED("OTP-075", 429),
+  // what a refused code really was (OTP-090..109)
+  TOKEN_AHEAD("OTP-090", 422);
 
   private final String code;
   private final int httpStatus;
