@@ -42,7 +42,7 @@ class MobileNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"+44 7700 900123", "+49 151 23456789"})
+  @ValueSource(strings = {"+44 7400 123456", "+49 151 23456789"})
   void aForeignMobileWithItsCountryIsKept(String typed) {
     assertThat(MobileNumber.e164(typed)).isPresent().get().asString().startsWith("+");
   }
