@@ -40,7 +40,9 @@ public enum IdentityError implements ErrorCode {
   DOCUMENT_SCAN_NOT_FOUND("IDN-046", 404),
   ACTIVATION_PASSWORDS_DIFFER("IDN-047", 400),
   IMPORT_LINE_MALFORMED("IDN-048", 400),
-  IMPORT_DUPLICATE_IN_FILE("IDN-049", 409);
+  IMPORT_DUPLICATE_IN_FILE("IDN-049", 409),
+  // what was typed, said about itself (IDN-050..059)
+  MOBILE_INVALID("IDN-050", 400);
 
   private final String code;
   private final int httpStatus;

@@ -114,7 +114,7 @@ public class EnrolmentsBean implements Enrolments {
               request.provinceOfBirth(),
               now);
     } catch (InvalidIdentityData e) {
-      throw new SigilloException(IdentityError.INVALID_IDENTITY_DATA, e.field(), e.rule());
+      throw e.refusal();
     }
     try {
       // checked before anything is stored; recorded below with the identity's id

@@ -52,7 +52,7 @@ public class IdentityDirectoryBean implements IdentityDirectory {
               request.birthDate(),
               clock.instant());
     } catch (InvalidIdentityData e) {
-      throw new SigilloException(IdentityError.INVALID_IDENTITY_DATA, e.field(), e.rule());
+      throw e.refusal();
     }
     if (byUsername(identity.username()).isPresent()) {
       throw new SigilloException(IdentityError.USERNAME_TAKEN, identity.username());

@@ -207,7 +207,7 @@ public class IdentityImportBean implements IdentityImport {
           row.provinceOfBirth(),
           now);
     } catch (InvalidIdentityData e) {
-      throw new SigilloException(IdentityError.INVALID_IDENTITY_DATA, e.field(), e.rule());
+      throw e.refusal();
     }
   }
 

@@ -206,6 +206,8 @@ public class LevelTwoFlow {
           case CLOCK_DRIFT -> SecondFactorCheck.CLOCK_DRIFT;
           case LOCKED -> SecondFactorCheck.LOCKED;
           case NOT_ACTIVE -> SecondFactorCheck.NO_APP;
+          // only a hardware token is ahead; level 2 is the app's or an SMS code's
+          case TOKEN_AHEAD -> SecondFactorCheck.REJECTED;
           case REJECTED ->
               switch (result.reason().orElse(RejectionReason.NO_MATCH)) {
                 case REPLAYED -> SecondFactorCheck.REPLAYED;

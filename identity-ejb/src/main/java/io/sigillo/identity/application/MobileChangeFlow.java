@@ -42,7 +42,7 @@ public class MobileChangeFlow {
     try {
       mobile = Identity.checkedMobile(newMobile);
     } catch (InvalidIdentityData e) {
-      throw new SigilloException(IdentityError.INVALID_IDENTITY_DATA, e.field(), e.rule());
+      throw e.refusal();
     }
     if (mobile.equals(identity.mobile())) {
       throw new SigilloException(IdentityError.MOBILE_UNCHANGED);

@@ -1,5 +1,6 @@
 package io.sigillo.identity.domain;
 
+import io.sigillo.core.person.MobileNumber;
 import io.sigillo.identity.api.IdentityStatus;
 import io.sigillo.identity.api.IdentitySummary;
 import io.sigillo.identity.api.SecondFactorStatus;
@@ -50,7 +51,6 @@ public class Identity {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-  private static final Pattern MOBILE = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
   @Id
   @SequenceGenerator(name = "identity_seq", sequenceName = "identity_seq", allocationSize = 50)
@@ -162,10 +162,7 @@ public class Identity {
     if (mail != null && !EMAIL.matcher(mail).matches()) {
       throw new InvalidIdentityData("email", "not an e-mail address");
     }
-    String phone = blankToNull(mobile);
-    if (phone != null && !MOBILE.matcher(phone).matches()) {
-      throw new InvalidIdentityData("mobile", "international format, e.g. +393331234567");
-    }
+    String phone = blankToNull(mobile) == null ? null : checkedMobile(mobile);
     String taxCode = blankToNull(codiceFiscale);
     if (taxCode != null) {
       taxCode = taxCode.toUpperCase(Locale.ROOT);
@@ -188,13 +185,12 @@ public class Identity {
     return identity;
   }
 
-  /** A mobile number in E.164 form, or {@link InvalidIdentityData} naming {@code mobile}. */
+  /**
+   * A mobile number as people type it ("347 123 4567", "0039…", "+39 347…") in E.164 form, or
+   * {@link InvalidIdentityData#mobile} with what was typed.
+   */
   public static String checkedMobile(String mobile) {
-    String phone = mobile == null ? "" : mobile.replace(" ", "").trim();
-    if (!MOBILE.matcher(phone).matches()) {
-      throw new InvalidIdentityData("mobile", "international format, e.g. +393331234567");
-    }
-    return phone;
+    return MobileNumber.e164(mobile).orElseThrow(() -> InvalidIdentityData.mobile(mobile));
   }
 
   private static String requireName(String value, String field) {

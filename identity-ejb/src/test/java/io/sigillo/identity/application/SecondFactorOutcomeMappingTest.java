@@ -23,7 +23,7 @@ class SecondFactorOutcomeMappingTest {
         LevelTwoFlow.outcome(
             ValidationResult.clockDrift(1, new ClockOffset(Duration.ofMinutes(-3)), 4));
     assertThat(drift.check()).isEqualTo(SecondFactorCheck.CLOCK_DRIFT);
-    assertThat(drift.clockOffset().orElseThrow().render()).isEqualTo("-3 min");
+    assertThat(drift.clockOffset().orElseThrow().render()).isEqualTo("\u22123 min");
     assertThat(
             LevelTwoFlow.outcome(
                     ValidationResult.rejected(1, RejectionReason.NO_MATCH, 2, Duration.ZERO, false))

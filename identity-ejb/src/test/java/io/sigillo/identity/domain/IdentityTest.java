@@ -26,7 +26,20 @@ class IdentityTest {
     assertField(() -> Identity.register("a", "M", "R", null, null, NOW), "username");
     assertField(() -> Identity.register("mario", " ", "R", null, null, NOW), "givenName");
     assertField(() -> Identity.register("mario", "M", "R", "not-mail", null, NOW), "email");
-    assertField(() -> Identity.register("mario", "M", "R", null, "3331234567", NOW), "mobile");
+    assertField(() -> Identity.register("mario", "M", "R", null, "333 12", NOW), "mobile");
+  }
+
+  @Test
+  void aMobileTypedAsItaliansTypeItIsStoredInE164AndAWrongOneIsRefusedAboutTheNumber() {
+    assertThat(Identity.register("mario", "M", "R", null, "0039 333 123 4567", NOW).mobile())
+        .isEqualTo("+393331234567");
+    assertThat(Identity.checkedMobile("333 123 4567")).isEqualTo("+393331234567");
+    InvalidIdentityData wrong =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidIdentityData.class, () -> Identity.checkedMobile("06 1234 5678"));
+    assertThat(wrong.refusal().code())
+        .isEqualTo(io.sigillo.identity.api.IdentityError.MOBILE_INVALID);
+    assertThat(wrong.refusal().arguments()).containsExactly("06 1234 5678");
   }
 
   @Test

@@ -66,6 +66,9 @@ record Screen(
     INFO
   }
 
+  /** Sigillo's code for "too many codes by SMS in the last hour". */
+  private static final String HOURLY_LIMIT = "OTP-052";
+
   static Screen of(Page page, String outcome) {
     return new Screen(page, outcome, Tone.ERROR, Optional.empty(), List.of(), Optional.empty());
   }
@@ -133,8 +136,12 @@ record Screen(
     return code("SMS_SENT", Tone.INFO, "sigilloL2SmsSent", maskedMobile);
   }
 
-  /** Sigillo refused another SMS for now (too soon, too many). */
+  /** Sigillo refused another SMS for now (too soon, too many): how long, when it is known. */
   static Screen smsRefused(SmsAnswer.Refused refused) {
+    if (HOURLY_LIMIT.equals(refused.code()) && refused.retryAfterSeconds() > 0) {
+      return code(
+          "SMS_LIMIT", Tone.ERROR, "sigilloL2SmsLimit", (refused.retryAfterSeconds() + 59) / 60);
+    }
     return refused.retryAfterSeconds() > 0
         ? code("SMS_TOO_SOON", Tone.ERROR, "sigilloL2SmsTooSoon", refused.retryAfterSeconds())
         : code("SMS_TOO_SOON", Tone.ERROR, "sigilloL2SmsRefused");
@@ -154,10 +161,10 @@ record Screen(
     return of(Page.UNAVAILABLE, "UNAVAILABLE");
   }
 
-  /** The offset as the portal shows it, the same in Italian and English: "+4 min", "-3 min". */
+  /** The offset as the portal shows it, the same in Italian and English: "+4 min", "−3 min". */
   String offsetText() {
     long seconds = clockOffsetSeconds.orElse(0L);
-    return (seconds < 0 ? "-" : "+") + offsetMinutes() + " min";
+    return (seconds < 0 ? "\u2212" : "+") + offsetMinutes() + " min";
   }
 
   /** Whole minutes off, without sign, for the sentence. */

@@ -102,7 +102,7 @@ class ScreenTest {
     Screen behind =
         Screen.after(new CodeCheck(Check.CLOCK_DRIFT, 5, Optional.of(-170L), 0), APP_ONLY)
             .orElseThrow();
-    assertThat(behind.offsetText()).isEqualTo("-3 min");
+    assertThat(behind.offsetText()).isEqualTo("\u22123 min");
     assertThat(behind.phoneAhead()).isFalse();
   }
 
@@ -142,6 +142,10 @@ class ScreenTest {
         .containsExactly(42L);
     assertThat(Screen.smsRefused(new SmsAnswer.Refused("OTP-052", 0)).message())
         .contains("sigilloL2SmsRefused");
+    // the hourly limit says how long, in minutes
+    Screen limit = Screen.smsRefused(new SmsAnswer.Refused("OTP-052", 3578));
+    assertThat(limit.message()).contains("sigilloL2SmsLimit");
+    assertThat(limit.arguments()).containsExactly(60L);
   }
 
   @Test

@@ -64,6 +64,68 @@ class HolderApiIT {
 
   @ArquillianResource private URL base;
 
+  /**
+   * A token pressed 60 times without using the codes, as its holder meets it over the API: the
+   * refusal says "about 60 presses ahead" and what repairs it, and costs no attempt; a mistyped
+   * code is a wrong code with the attempts left; after the resynchronisation the holder signs.
+   */
+  @Test
+  void aTokenSixtyPressesAheadIsToldSoAndAMistypedCodeIsAWrongCodeThenTheRepairSigns() {
+    TestTenants.Tenant tenant =
+        TestTenants.active("hahead", "Token Fiduciaria", "#102030", "#405060");
+    try (TenantClient people = new TenantClient(base, tenant.slug())) {
+      String holder = people.person("premuto");
+      TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
+      TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
+      HolderSteps.activeWithToken(api, operator, HolderSteps.verifiedPerson(tenant.slug(), holder));
+      OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);
+      String pdf = Base64.getEncoder().encodeToString(Pdfs.onePage("Contratto"));
+
+      // the next code is press 2: press 62 is 60 presses ahead
+      HttpResponse<byte[]> ahead =
+          api.postForBytes("/api/signature/sign", signRequest(pdf, PASSWORD, token.hotp(62)));
+      String aheadBody = new String(ahead.body(), StandardCharsets.UTF_8);
+      assertThat(ahead.statusCode()).as(aheadBody).isEqualTo(422);
+      assertThat(aheadBody)
+          .contains("\"code\":\"SIGN-040\"")
+          .contains("\"title\":\"Il token è avanti di circa 60 pressioni: sincronizzalo\"")
+          .contains("due codici consecutivi");
+      assertThat(api.get("/api/signature/device").body()).contains("\"signFailures\":0");
+
+      HttpResponse<byte[]> mistyped =
+          api.postForBytes(
+              "/api/signature/sign", signRequest(pdf, PASSWORD, mistype(token.hotp(2))));
+      String mistypedBody = new String(mistyped.body(), StandardCharsets.UTF_8);
+      assertThat(mistyped.statusCode()).as(mistypedBody).isEqualTo(422);
+      assertThat(mistypedBody)
+          .contains("\"code\":\"SIGN-039\"", "\"title\":\"Codice errato\"")
+          .contains("Tentativi rimasti prima del blocco");
+      assertThat(api.get("/api/signature/device").body()).contains("\"signFailures\":1");
+
+      HttpResponse<String> repaired =
+          api.post(
+              "/api/signature/device/resync",
+              "{\"password\":\""
+                  + PASSWORD
+                  + "\",\"codes\":[\""
+                  + token.hotp(63)
+                  + "\",\""
+                  + token.hotp(64)
+                  + "\"]}");
+      assertThat(repaired.statusCode()).as(repaired.body()).isEqualTo(200);
+      assertThat(repaired.body()).contains("SYNCHRONISED");
+      HttpResponse<byte[]> signed =
+          api.postForBytes("/api/signature/sign", signRequest(pdf, PASSWORD, token.hotp(65)));
+      assertThat(signed.statusCode()).isEqualTo(200);
+    }
+  }
+
+  /** The code with its last digit changed, as a person mistypes it. */
+  private static String mistype(String code) {
+    char last = code.charAt(code.length() - 1);
+    return code.substring(0, code.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
+  }
+
   @Test
   void aPasswordLevelSessionCannotMarkLostRevokeOrBurnTheCodesOfTheSignatureDevice() {
     TestTenants.Tenant tenant =

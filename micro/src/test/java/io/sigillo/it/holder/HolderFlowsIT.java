@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.sigillo.core.audit.Actor;
+import io.sigillo.core.error.ErrorCatalogue;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
@@ -189,17 +190,30 @@ class HolderFlowsIT extends WithSmsc {
     String holder = "token.premuto";
     imported(tenant, holder, ANNA, mobile(), email());
 
-    // pressed 60 times without using the codes: beyond the look-ahead window
-    SigilloException outOfSync = refused(() -> renew(tenant, holder, 60));
+    // pressed 60 times without using the codes: beyond the look-ahead window (next counter 2)
+    SigilloException outOfSync = refused(() -> renew(tenant, holder, 62));
     assertThat(outOfSync.code()).isEqualTo(SignatureError.OTP_OUT_OF_SYNC);
-    assertThat(device.device(tenant, holder).orElseThrow().signFailures()).isEqualTo(1);
+    assertThat(outOfSync.arguments()).containsExactly("60");
+    ErrorCatalogue.ErrorText english = ErrorCatalogue.describe(outOfSync, Locale.ENGLISH);
+    assertThat(english.title()).isEqualTo("Your token is about 60 presses ahead: synchronise it");
+    assertThat(english.nextStep()).contains("two consecutive codes");
+    assertThat(ErrorCatalogue.describe(outOfSync, Locale.ITALIAN).title())
+        .contains("avanti di circa 60 pressioni");
+    // a diagnosis: never accepted, not counted, the counter did not move
+    assertThat(device.device(tenant, holder).orElseThrow().signFailures()).isZero();
     assertThat(renewals.signedForm(tenant, holder)).isEmpty();
 
-    assertThat(resync(tenant, holder, TOKEN.hotp(61), TOKEN.hotp(63)))
+    // a mistyped code is a wrong code, with the attempts left
+    SigilloException mistyped = refused(() -> renewWithCode(tenant, holder, mistyped(2)));
+    assertThat(mistyped.code()).isEqualTo(SignatureError.OTP_REFUSED);
+    assertThat(ErrorCatalogue.describe(mistyped, Locale.ENGLISH).title()).isEqualTo("Wrong code");
+    assertThat(device.device(tenant, holder).orElseThrow().signFailures()).isEqualTo(1);
+
+    assertThat(resync(tenant, holder, TOKEN.hotp(63), TOKEN.hotp(65)))
         .isEqualTo(SignatureDeviceResync.Status.NOT_FOUND);
-    assertThat(resync(tenant, holder, TOKEN.hotp(61), TOKEN.hotp(62)))
+    assertThat(resync(tenant, holder, TOKEN.hotp(63), TOKEN.hotp(64)))
         .isEqualTo(SignatureDeviceResync.Status.SYNCHRONISED);
-    assertThat(renew(tenant, holder, 63).usable()).isTrue();
+    assertThat(renew(tenant, holder, 65).usable()).isTrue();
 
     // a tenant of its own: a second renewal form validated within one CRL period of the first comes
     // back INDETERMINATE from the certificate side (reported to the cert engineer)
@@ -226,14 +240,14 @@ class HolderFlowsIT extends WithSmsc {
             policy.resyncThirdCodeBeyond(),
             policy.totpEnrolment()),
         Actor.system("it-operator"));
+    // codes far ahead would be diagnosed and never counted: wrong codes lock it
     SigilloException last = null;
-    for (int press = 500; press < 520; press++) {
-      int at = press;
-      last = refused(() -> renew(other, locked, at));
+    for (int attempt = 0; attempt < 20; attempt++) {
+      last = refused(() -> renewWithCode(other, locked, mistyped(2)));
       if (last.code() == SignatureError.SIGN_DEVICE_LOCKED) {
         break;
       }
-      assertThat(last.code()).isEqualTo(SignatureError.OTP_OUT_OF_SYNC);
+      assertThat(last.code()).isEqualTo(SignatureError.OTP_REFUSED);
     }
     assertThat(last.code()).isEqualTo(SignatureError.SIGN_DEVICE_LOCKED);
     assertThat(device.device(other, locked).orElseThrow().locked()).isTrue();
@@ -611,14 +625,28 @@ class HolderFlowsIT extends WithSmsc {
   }
 
   private CertificateSummary renew(TenantId tenant, String holder, long press) {
+    return renewWithCode(tenant, holder, TOKEN.hotp(press));
+  }
+
+  private CertificateSummary renewWithCode(TenantId tenant, String holder, String code) {
     return renewals.renew(
         tenant,
         holder,
         PASSWORD.toCharArray(),
-        TOKEN.hotp(press),
+        code,
         "Rinnovi Fiduciaria",
         Locale.ITALIAN,
         actor(holder));
+  }
+
+  /**
+   * The code of press {@code next} with its last digit changed, as a person mistypes it (for this
+   * seed and press 2 it matches no press within the diagnostic range: oathtool -w 1100 says so).
+   */
+  private static String mistyped(long next) {
+    String right = TOKEN.hotp(next);
+    char last = right.charAt(right.length() - 1);
+    return right.substring(0, right.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
   }
 
   private ContactChangeStarted startMobileChange(

@@ -349,11 +349,19 @@ class IdentityPortalIT {
             Map.of("password", "not-the-password", "newMobile", newMobile),
             "start");
     assertThat(badPassword.body()).contains("IDN-013", "step-password");
-    Page emailStep =
+    Page notAMobile =
         browser.submit(
             badPassword,
             "mobile",
-            Map.of("password", Holders.PASSWORD, "newMobile", newMobile),
+            Map.of("password", Holders.PASSWORD, "newMobile", "06 1234 5678"),
+            "start");
+    assertThat(notAMobile.body()).contains("IDN-050", "«06 1234 5678»").doesNotContain("IDN-003");
+    // typed as Italians type it: 0039 and spaces; the code goes to the E.164 number
+    Page emailStep =
+        browser.submit(
+            notAMobile,
+            "mobile",
+            Map.of("password", Holders.PASSWORD, "newMobile", "0039 " + spacedNational(newMobile)),
             "start");
     assertThat(emailStep.body()).contains("step-email");
     Mailbox.Mail code = mailbox.latest(holder.email(), 1);
@@ -656,6 +664,12 @@ class IdentityPortalIT {
     return form;
   }
 
+  /** "+393331234567" as Italians type it: "333 123 4567". */
+  private static String spacedNational(String e164) {
+    String national = e164.substring(3);
+    return national.substring(0, 3) + " " + national.substring(3, 6) + " " + national.substring(6);
+  }
+
   private static Map<String, String> with(Map<String, String> form, String field, String value) {
     Map<String, String> changed = new java.util.HashMap<>(form);
     changed.put(field, value);
@@ -672,7 +686,8 @@ class IdentityPortalIT {
     String customer = io.sigillo.it.support.Account.uniqueName("cliente");
     String email = customer + "@" + tenant + ".example";
     String mobile = mobile();
-    Map<String, String> form = enrolment(customer, email, mobile);
+    // typed as the customer reads it out: "333 123 4567"; stored and texted as +39…
+    Map<String, String> form = enrolment(customer, email, spacedNational(mobile));
     byte[] scan = io.sigillo.it.support.Pngs.black(40, 25);
     String identities = "select count(*) from identity where tenant_id = ? and username = ?";
 
@@ -691,6 +706,15 @@ class IdentityPortalIT {
             scan,
             "start");
     assertThat(refused.body()).contains("IDN-037", yesterday);
+    // a number that is no mobile number: a message about the number, as sentences
+    refused =
+        desk.submitMultipart(
+            refused, "enrol", with(form, "mobile", "333 12"), "scan", "ci.png", scan, "start");
+    assertThat(refused.body())
+        .contains("IDN-050", "«333 12»")
+        .contains("<p class=\"message-title\"><strong>Numero di cellulare non valido</strong></p>")
+        .contains("<p class=\"message-next\"><strong>Cosa fare:</strong>")
+        .doesNotContain("IDN-003");
     refused =
         desk.submitMultipart(
             refused,

@@ -194,6 +194,58 @@ class SpidLevelTwoIT {
         .isEqualTo(L2);
   }
 
+  /**
+   * After a good sign-in the replay floor is at "now": a phone three minutes slow shows the code of
+   * a step below it that was never accepted. That is a clock to fix, not a wrong code (it costs no
+   * attempt) and not a replay; the good code presented again still is a replay.
+   */
+  @Test
+  void afterAGoodSignInACodeFromAClockThreeMinutesBehindShowsTheDriftPageAndAReplayStaysAReplay() {
+    Person person = personWithApp();
+    Rp rp = oidcRelyingParty();
+    HttpBrowser browser = new HttpBrowser();
+    Page step = browser.signIn(browser.open(rp.authorize(L2)), person.username(), Holders.PASSWORD);
+    String good = person.code();
+    assertThat(
+            rp.tokens(browser.submitHtml(step, "sigillo-l2-app", Map.of("code", good)))
+                .idTokenAcr())
+        .isEqualTo(L2);
+
+    HttpBrowser slowPhone = new HttpBrowser();
+    Page again =
+        slowPhone.signIn(slowPhone.open(rp.authorize(L2)), person.username(), Holders.PASSWORD);
+    // early in a time step, so "three minutes behind" is six whole steps when Sigillo checks it
+    awaitEarlyInAStep();
+    Page drift =
+        slowPhone.submitHtml(
+            again,
+            "sigillo-l2-app",
+            Map.of("code", person.app().totp(Instant.now().minusSeconds(180))));
+    assertThat(outcome(drift)).as(drift.body()).isEqualTo("CLOCK_DRIFT");
+    assertThat(drift.body())
+        .contains("id=\"sigillo-l2-clock-drift\"", "indietro di circa 3 minuti", "(\u22123 min)")
+        .contains("sigillo-l2-steps-android", "sigillo-l2-steps-ios");
+    assertThat(rp.reached(drift)).isFalse();
+
+    Page retry = slowPhone.submitHtml(drift, "sigillo-l2-retry", Map.of());
+    Page replayed = slowPhone.submitHtml(retry, "sigillo-l2-app", Map.of("code", good));
+    assertThat(outcome(replayed)).as(replayed.body()).isEqualTo("REPLAYED");
+    assertThat(replayed.body()).contains("Questo codice è già stato usato");
+    assertThat(rp.reached(replayed)).isFalse();
+  }
+
+  private static void awaitEarlyInAStep() {
+    long into = Instant.now().getEpochSecond() % 30;
+    if (into > 12) {
+      try {
+        Thread.sleep((30 - into) * 1000L + 500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
   @Test
   void aLockedAppShowsTheWayOutToThePortalAndNeverCompletesTheLogin() {
     Person person = personWithApp();

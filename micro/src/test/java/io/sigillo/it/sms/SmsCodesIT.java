@@ -217,6 +217,12 @@ class SmsCodesIT extends WithSmsc {
     SmsChallenge later = send(tenant, "mario.rossi", SmsPurpose.LOGIN);
 
     assertEquals(OtpError.SMS_SEND_LIMIT, capped.code());
+    // it says how long: the first code of the hour was sent 22 s before
+    assertEquals(List.of("60", "3578"), capped.arguments());
+    assertTrue(
+        io.sigillo.core.error.ErrorCatalogue.describe(capped, Locale.ENGLISH)
+            .message()
+            .contains("you can ask for another one in 60 minutes"));
     assertEquals(3, otherPerson.attemptsAllowed());
     assertEquals(3, later.attemptsAllowed());
     assertEquals(

@@ -61,7 +61,9 @@ public enum OtpError implements ErrorCode {
   DEVICE_CHANGE_CODE_EXPIRED("OTP-074", 422),
   DEVICE_CHANGE_CODE_EXHAUSTED("OTP-075", 429),
   // an operator's assignment of a token from stock, cancelled or claimed meanwhile (OTP-080..089)
-  TOKEN_NOT_ASSIGNED("OTP-080", 409);
+  TOKEN_NOT_ASSIGNED("OTP-080", 409),
+  // what a refused code really was (OTP-090..109)
+  TOKEN_AHEAD("OTP-090", 422);
 
   private final String code;
   private final int httpStatus;

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param retryAfter for {@link RejectionReason#DELAYED} and after a failure: the wait before the
  *     next attempt will be checked
  * @param lockedNow this failure locked the device
+ * @param pressesAhead for {@link ValidationStatus#TOKEN_AHEAD}: how many presses ahead the token is
  */
 public record ValidationResult(
     long deviceId,
@@ -22,7 +23,8 @@ public record ValidationResult(
     int remainingAttempts,
     Optional<ClockOffset> clockOffset,
     Duration retryAfter,
-    boolean lockedNow) {
+    boolean lockedNow,
+    Optional<Long> pressesAhead) {
 
   public boolean accepted() {
     return status == ValidationStatus.ACCEPTED;
@@ -36,7 +38,8 @@ public record ValidationResult(
         remainingAttempts,
         Optional.empty(),
         Duration.ZERO,
-        false);
+        false,
+        Optional.empty());
   }
 
   public static ValidationResult rejected(
@@ -52,7 +55,8 @@ public record ValidationResult(
         remainingAttempts,
         Optional.empty(),
         retryAfter,
-        lockedNow);
+        lockedNow,
+        Optional.empty());
   }
 
   public static ValidationResult clockDrift(
@@ -64,7 +68,20 @@ public record ValidationResult(
         remainingAttempts,
         Optional.of(offset),
         Duration.ZERO,
-        false);
+        false,
+        Optional.empty());
+  }
+
+  public static ValidationResult tokenAhead(long deviceId, long presses, int remainingAttempts) {
+    return new ValidationResult(
+        deviceId,
+        ValidationStatus.TOKEN_AHEAD,
+        Optional.empty(),
+        remainingAttempts,
+        Optional.empty(),
+        Duration.ZERO,
+        false,
+        Optional.of(presses));
   }
 
   public static ValidationResult locked(long deviceId) {
@@ -75,7 +92,8 @@ public record ValidationResult(
         0,
         Optional.empty(),
         Duration.ZERO,
-        false);
+        false,
+        Optional.empty());
   }
 
   public static ValidationResult notActive(long deviceId) {
@@ -86,6 +104,7 @@ public record ValidationResult(
         0,
         Optional.empty(),
         Duration.ZERO,
-        false);
+        false,
+        Optional.empty());
   }
 }

@@ -6,6 +6,11 @@ public enum ValidationStatus {
   REJECTED,
   /** The code matched a few minutes away from now: the device's clock is wrong; never accepted. */
   CLOCK_DRIFT,
+  /**
+   * A hardware token's code matched presses beyond the look-ahead window: the token is that many
+   * presses ahead and needs a resynchronisation; never accepted, the counter does not move.
+   */
+  TOKEN_AHEAD,
   LOCKED,
   NOT_ACTIVE
 }

@@ -138,7 +138,14 @@ class Attempts {
             now);
     if (verification instanceof Verification.Accepted accepted) {
       if (store.advance(
-          tenant, id, device.version(), accepted, purpose, attempt.confirming(), now)) {
+          tenant,
+          id,
+          device.version(),
+          accepted,
+          device.acceptedBelowAfter(accepted.movingFactor()),
+          purpose,
+          attempt.confirming(),
+          now)) {
         provider.accepted(tenant, device, purpose, now);
         audit.device(
             tenant,
@@ -157,6 +164,10 @@ class Attempts {
       audit.device(
           tenant, actor, action, id, outcome(purpose, "CLOCK_DRIFT " + drift.offset().render()));
       return Optional.of(ValidationResult.clockDrift(id, drift.offset(), remaining));
+    }
+    if (verification instanceof Verification.TokenAhead ahead) {
+      audit.device(tenant, actor, action, id, outcome(purpose, "TOKEN_AHEAD " + ahead.presses()));
+      return Optional.of(ValidationResult.tokenAhead(id, ahead.presses(), remaining));
     }
     if (((Verification.Rejected) verification).reason() == Verification.Reason.REPLAYED) {
       return Optional.of(replayed(tenant, actor, action, id, purpose, remaining));

@@ -34,7 +34,11 @@ public class HotpProvider implements DeviceProvider {
       OtpPolicy policy,
       Purpose purpose,
       Instant now) {
-    return new HotpVerifier(device.parameters(), policy.forPurpose(purpose).hotpLookAhead())
+    // the diagnosis reaches as far as the resynchronisation that repairs it
+    return new HotpVerifier(
+            device.parameters(),
+            policy.forPurpose(purpose).hotpLookAhead(),
+            policy.resync().hotpWindow())
         .verify(secret.get(), device.hotpState(), code);
   }
 

@@ -9,6 +9,7 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.messaging.MessagingException;
 import io.sigillo.core.messaging.SmsGateway;
 import io.sigillo.core.messaging.SmsMessage;
+import io.sigillo.core.person.MobileNumber;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.SmsChallenge;
@@ -28,7 +29,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * Sends SMS codes: for {@link SmsCodesBean}'s verification codes, and for the registry's SMS
@@ -41,7 +41,6 @@ class SmsChallenges {
 
   private static final Logger LOG = Logger.getLogger(SmsChallenges.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
-  static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
   @Inject private SmsCodeStore store;
   @Inject private SmsCodeHasher hasher;
@@ -68,8 +67,13 @@ class SmsChallenges {
           Math.max(1, Duration.between(now, last.plus(rules.resendCooldown())).toSeconds() + 1);
       throw new SigilloException(OtpError.SMS_RESEND_TOO_SOON, wait);
     }
-    if (store.sentSince(tenant, owner, now.minus(Duration.ofHours(1))) >= rules.sendsPerHour()) {
-      throw new SigilloException(OtpError.SMS_SEND_LIMIT);
+    Instant hourAgo = now.minus(Duration.ofHours(1));
+    if (store.sentSince(tenant, owner, hourAgo) >= rules.sendsPerHour()) {
+      // the next code is possible once the oldest of the hour leaves it: say when, in minutes
+      Instant oldest = store.firstSentSince(tenant, owner, hourAgo).orElse(now);
+      long seconds =
+          Math.max(1, Duration.between(now, oldest.plus(Duration.ofHours(1))).toSeconds());
+      throw new SigilloException(OtpError.SMS_SEND_LIMIT, (seconds + 59) / 60, seconds);
     }
     store.supersede(tenant, owner, purpose, now);
 
@@ -148,14 +152,12 @@ class SmsChallenges {
   }
 
   /**
-   * A number in E.164 form, spaces dropped; anything else is {@link OtpError#SMS_MOBILE_INVALID}.
+   * A mobile number in E.164 form, as people type it ({@link MobileNumber}); anything else is
+   * {@link OtpError#SMS_MOBILE_INVALID}.
    */
   static String mobile(String typed) {
-    String mobile = typed == null ? "" : typed.replace(" ", "");
-    if (!E164.matcher(mobile).matches()) {
-      throw new SigilloException(OtpError.SMS_MOBILE_INVALID);
-    }
-    return mobile;
+    return MobileNumber.e164(typed)
+        .orElseThrow(() -> new SigilloException(OtpError.SMS_MOBILE_INVALID));
   }
 
   static String owner(String owner) {

@@ -104,6 +104,10 @@ public class OtpDevice {
   @Column(name = "last_window_limit")
   private Integer lastWindowLimit;
 
+  // which steps just below the floor were accepted: TotpState.acceptedBelow
+  @Column(name = "accepted_below", nullable = false)
+  private long acceptedBelow;
+
   @Column(name = "login_failures", nullable = false)
   private int loginFailures;
 
@@ -267,6 +271,7 @@ public class OtpDevice {
     if (accepted.movingFactor() <= lastAccepted) {
       throw new IllegalStateException("a replay floor only moves forward");
     }
+    acceptedBelow = acceptedBelowAfter(accepted.movingFactor());
     lastAccepted = accepted.movingFactor();
     learnedDriftSteps = type == DeviceType.TOTP ? accepted.learnedDriftSteps() : 0;
     lastWindowOffset = accepted.windowUse().offset();
@@ -279,6 +284,7 @@ public class OtpDevice {
       throw new IllegalStateException("a replay floor only moves forward");
     }
     lastAccepted = found.lastAccepted();
+    acceptedBelow = 0;
     baseDriftSteps = type == DeviceType.TOTP ? found.baseDriftSteps() : 0;
     learnedDriftSteps = 0;
     clearFailures();
@@ -366,7 +372,12 @@ public class OtpDevice {
   }
 
   public TotpState totpState() {
-    return new TotpState(lastAccepted, baseDriftSteps, learnedDriftSteps);
+    return new TotpState(lastAccepted, baseDriftSteps, learnedDriftSteps, acceptedBelow);
+  }
+
+  /** The remembered acceptances once {@code movingFactor} becomes the replay floor. */
+  public long acceptedBelowAfter(long movingFactor) {
+    return TotpState.acceptedBelowAfter(lastAccepted, acceptedBelow, movingFactor);
   }
 
   public HotpState hotpState() {

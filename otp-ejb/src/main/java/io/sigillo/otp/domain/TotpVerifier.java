@@ -23,7 +23,11 @@ import java.util.Optional;
  *
  * <p>A code that is not acceptable is looked for further away only to explain the refusal: at an
  * already used step (a replay), or within the diagnostic window around the server's own step (a
- * device whose clock is wrong). Such a code is never accepted, however exactly it matches.
+ * device whose clock is wrong). Such a code is never accepted, however exactly it matches. Below
+ * the replay floor, outside the acceptance range, a step that was accepted is a replay, and one
+ * that never was is a clock behind (the code of a phone minutes slow, after a good sign-in): the
+ * state remembers which recent steps were accepted ({@link TotpState#accepted}). A step further
+ * below than that memory is explained as neither.
  */
 public final class TotpVerifier {
 
@@ -61,7 +65,6 @@ public final class TotpVerifier {
       return new Verification.Rejected(Verification.Reason.REPLAYED);
     }
     return diagnose(calculator, code, current, from, to, state)
-        .<Verification>map(Verification.ClockDrift::new)
         .orElseGet(() -> new Verification.Rejected(Verification.Reason.NO_MATCH));
   }
 
@@ -75,8 +78,11 @@ public final class TotpVerifier {
     return false;
   }
 
-  /** Nearest match to the server's own step, outside the acceptance range and above the floor. */
-  private Optional<ClockOffset> diagnose(
+  /**
+   * The nearest match to the server's own step outside the acceptance range: a clock off by that
+   * much, or a replay when the step matched was accepted before.
+   */
+  private Optional<Verification> diagnose(
       OtpCalculator calculator,
       PresentedCode code,
       long current,
@@ -85,22 +91,28 @@ public final class TotpVerifier {
       TotpState state) {
     long reach = rules.diagnosticWindow().getSeconds() / parameters.period().getSeconds();
     for (long distance = 0; distance <= reach; distance++) {
-      long ahead = current + distance;
-      long behind = current - distance;
-      if (diagnosable(ahead, from, to, state) && calculator.matches(ahead, code)) {
-        return Optional.of(new ClockOffset(parameters.durationOf(distance)));
-      }
-      if (distance > 0
-          && diagnosable(behind, from, to, state)
-          && calculator.matches(behind, code)) {
-        return Optional.of(new ClockOffset(parameters.durationOf(-distance)));
+      for (long step :
+          distance == 0
+              ? new long[] {current}
+              : new long[] {current + distance, current - distance}) {
+        if (step >= 0
+            && (step < from || step > to)
+            && explainable(step, state)
+            && calculator.matches(step, code)) {
+          return Optional.of(
+              state.accepted(step)
+                  ? new Verification.Rejected(Verification.Reason.REPLAYED)
+                  : new Verification.ClockDrift(
+                      new ClockOffset(parameters.durationOf(step - current))));
+        }
       }
     }
     return Optional.empty();
   }
 
-  private static boolean diagnosable(long step, long from, long to, TotpState state) {
-    return step > state.lastAcceptedStep() && (step < from || step > to);
+  /** Above the floor, or below it within the remembered steps (accepted or not is then known). */
+  private static boolean explainable(long step, TotpState state) {
+    return step > state.lastAcceptedStep() || state.remembers(step);
   }
 
   static int clamp(long value, int cap) {

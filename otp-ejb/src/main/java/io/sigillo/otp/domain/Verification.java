@@ -5,7 +5,10 @@ import io.sigillo.otp.api.ValidationStatus;
 
 /** The decision on one presented code, before lockout and persistence are applied. */
 public sealed interface Verification
-    permits Verification.Accepted, Verification.Rejected, Verification.ClockDrift {
+    permits Verification.Accepted,
+        Verification.Rejected,
+        Verification.ClockDrift,
+        Verification.TokenAhead {
 
   ValidationStatus status();
 
@@ -38,6 +41,17 @@ public sealed interface Verification
     @Override
     public ValidationStatus status() {
       return ValidationStatus.CLOCK_DRIFT;
+    }
+  }
+
+  /**
+   * An HOTP code that matched only beyond the look-ahead: the token was pressed {@code presses}
+   * times more than the codes used; never accepted, and the counter stays where it is.
+   */
+  record TokenAhead(long presses) implements Verification {
+    @Override
+    public ValidationStatus status() {
+      return ValidationStatus.TOKEN_AHEAD;
     }
   }
 

@@ -16,11 +16,12 @@ public record ClockOffset(Duration offset) {
 
   /**
    * The offset as the portal shows it, the same in Italian and English: {@code "+4 min"}, {@code
-   * "-3 min"}; rounded to the nearest minute, with a sign always present.
+   * "−3 min"}; rounded to the nearest minute, with a sign always present (a minus sign, U+2212, as
+   * typography and screen readers expect, not a hyphen).
    */
   public String render() {
     long seconds = offset.getSeconds();
     long minutes = Math.round(Math.abs(seconds) / 60.0);
-    return (seconds < 0 ? "-" : "+") + minutes + " min";
+    return (seconds < 0 ? "\u2212" : "+") + minutes + " min";
   }
 }

@@ -137,6 +137,7 @@ public final class ErrorResponses {
       String ctx,
       String backPath) {
     boolean en = Languages.ENGLISH.equals(locale);
+    ErrorLabels labels = ErrorLabels.of(locale);
     out.write(
         "<!DOCTYPE html><html lang=\""
             + (en ? "en" : "it")
@@ -155,16 +156,16 @@ public final class ErrorResponses {
             + escape(text.message())
             + "</p>"
             + "<p class=\"error-next\"><strong>"
-            + (en ? "What to do: " : "Cosa fare: ")
-            + "</strong>"
+            + escape(labels.whatToDo())
+            + "</strong> "
             + escape(text.nextStep())
             + "</p>"
             + "<p class=\"error-ref\">"
-            + (en ? "Error code" : "Codice errore")
+            + escape(labels.errorCode())
             + ": <code class=\"error-code\">"
             + escape(text.code())
             + "</code> &middot; "
-            + (en ? "Correlation id" : "Codice di correlazione")
+            + escape(labels.correlationId())
             + ": <code class=\"correlation-id\">"
             + escape(correlationId)
             + "</code></p>"

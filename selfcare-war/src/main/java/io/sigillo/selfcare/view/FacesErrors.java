@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * Shows a catalogued error on the page the person is on (a form keeps what they typed): code,
- * title, message, next step and the correlation id, as the error page would.
+ * title, message, next step and the correlation id, as the error page would; {@link
+ * SentenceMessagesRenderer} renders them as separate sentences.
  *
  * <p>A page action runs its api call through {@link #attempt}: a catalogued refusal is shown and
  * the page stays, anything else is a failure that the error page handles. One rule for every page,
@@ -76,12 +77,7 @@ public final class FacesErrors {
     LOG.info(() -> "[" + correlationId + "] " + error.code().code() + " " + error.code().name());
     ErrorText text = ErrorCatalogue.describe(error, faces.getViewRoot().getLocale());
     LastError.remember(request, text.code(), correlationId);
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_ERROR,
-            text.code() + " · " + text.title(),
-            text.message() + " " + text.nextStep() + " (" + correlationId + ")"));
+    faces.addMessage(null, new CataloguedMessage(text, correlationId));
   }
 
   public static void info(String text) {

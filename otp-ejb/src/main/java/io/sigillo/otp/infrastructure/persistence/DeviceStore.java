@@ -37,6 +37,8 @@ public class DeviceStore {
    *
    * @param readVersion the version of the row the caller read: any change since (another
    *     acceptance, a failure, a lock) makes this a miss
+   * @param acceptedBelow the remembered acceptances below the new floor, computed from the row as
+   *     read (so only valid at {@code readVersion}, which the statement requires)
    * @return whether this request won: {@code false} means the row changed since it was read
    */
   public boolean advance(
@@ -44,13 +46,14 @@ public class DeviceStore {
       long deviceId,
       long readVersion,
       Verification.Accepted accepted,
+      long acceptedBelow,
       Purpose purpose,
       boolean confirming,
       Instant now) {
     String failures = failureColumn(purpose);
     String sql =
         "update otp_device set last_accepted = ?, learned_drift_steps = ?,"
-            + " last_window_offset = ?, last_window_limit = ?, "
+            + " last_window_offset = ?, last_window_limit = ?, accepted_below = ?, "
             + failures
             + " = 0, "
             + lastFailureColumn(purpose)
@@ -64,8 +67,9 @@ public class DeviceStore {
             .setParameter(1, accepted.movingFactor())
             .setParameter(2, accepted.learnedDriftSteps())
             .setParameter(3, accepted.windowUse().offset())
-            .setParameter(4, accepted.windowUse().limit());
-    int next = 5;
+            .setParameter(4, accepted.windowUse().limit())
+            .setParameter(5, acceptedBelow);
+    int next = 6;
     if (confirming) {
       update.setParameter(next++, Timestamp.from(now));
     }
@@ -124,7 +128,8 @@ public class DeviceStore {
     return native_(
                 "update otp_device set last_accepted = ?, base_drift_steps = ?,"
                     + " learned_drift_steps = 0, last_window_offset = null,"
-                    + " last_window_limit = null, login_failures = 0, login_last_failure_at = null,"
+                    + " last_window_limit = null, accepted_below = 0,"
+                    + " login_failures = 0, login_last_failure_at = null,"
                     + " sign_failures = 0, sign_last_failure_at = null,"
                     + (unlocking ? " locked_at = null," : "")
                     + " version = version + 1"

@@ -206,6 +206,19 @@ public class SmsCodeStore {
     return Optional.ofNullable(last).map(DeviceStore::instant);
   }
 
+  /** When the first code since {@code since} was sent to the person, every purpose. */
+  public Optional<Instant> firstSentSince(TenantId tenant, String owner, Instant since) {
+    Object first =
+        native_(
+                "select min(created_at) from otp_sms_code"
+                    + " where tenant_id = ? and owner = ? and created_at > ?")
+            .setParameter(1, tenant.value())
+            .setParameter(2, owner)
+            .setParameter(3, Timestamp.from(since))
+            .getSingleResult();
+    return Optional.ofNullable(first).map(DeviceStore::instant);
+  }
+
   /** Codes the person was sent since {@code since}, every purpose. */
   public int sentSince(TenantId tenant, String owner, Instant since) {
     Object count =

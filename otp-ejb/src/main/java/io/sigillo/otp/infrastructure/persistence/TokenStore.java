@@ -151,7 +151,7 @@ public class TokenStore {
     return native_(
                 "update otp_device set owner = ?, status = 'ACTIVE', activated_at = ?,"
                     + " last_accepted = ?, base_drift_steps = ?, learned_drift_steps = 0,"
-                    + " last_window_offset = null, last_window_limit = null,"
+                    + " last_window_offset = null, last_window_limit = null, accepted_below = 0,"
                     + " login_failures = 0, login_last_failure_at = null,"
                     + " sign_failures = 0, sign_last_failure_at = null, version = version + 1"
                     + " where id = ? and tenant_id = ? and last_accepted < ? and locked_at is null"

@@ -241,11 +241,13 @@ public class LevelTwoResource {
   }
 
   private static Long wait(SigilloException e) {
-    if (!WAIT_IN_SECONDS.contains(e.code()) || e.arguments().isEmpty()) {
+    // the hourly limit says minutes to people; its second argument is the wait in seconds
+    int at = e.code() == OtpError.SMS_SEND_LIMIT ? 1 : 0;
+    if ((at == 0 && !WAIT_IN_SECONDS.contains(e.code())) || e.arguments().size() <= at) {
       return null;
     }
     try {
-      return Long.parseLong(e.arguments().get(0));
+      return Long.parseLong(e.arguments().get(at));
     } catch (NumberFormatException notSeconds) {
       return null;
     }

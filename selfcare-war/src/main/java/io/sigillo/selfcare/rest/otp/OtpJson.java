@@ -158,7 +158,10 @@ public final class OtpJson {
   }
 
   @Schema(
-      description = "The answer to a code: ACCEPTED, REJECTED, CLOCK_DRIFT, LOCKED or NOT_ACTIVE.")
+      description =
+          "The answer to a code: ACCEPTED, REJECTED, CLOCK_DRIFT, TOKEN_AHEAD (a hardware"
+              + " token pressed more times than its look-ahead: resynchronise it; never accepted,"
+              + " not counted), LOCKED or NOT_ACTIVE.")
   public record ValidationView(
       long deviceId,
       String status,
@@ -187,6 +190,11 @@ public final class OtpJson {
         case CLOCK_DRIFT ->
             Advice.of(
                 OtpError.CLOCK_DRIFT, locale, List.of(r.clockOffset().orElseThrow().render()));
+        case TOKEN_AHEAD ->
+            Advice.of(
+                OtpError.TOKEN_AHEAD,
+                locale,
+                List.of(String.valueOf(r.pressesAhead().orElseThrow())));
         case LOCKED -> Advice.of(OtpError.DEVICE_LOCKED, locale, List.of());
         case NOT_ACTIVE -> Advice.of(OtpError.DEVICE_NOT_ACTIVE, locale, List.of());
         case REJECTED -> rejected(r, locale);

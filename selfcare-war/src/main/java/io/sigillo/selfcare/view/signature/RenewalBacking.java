@@ -19,10 +19,10 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Renewal by signed form, with each of its errors resolved on this page: a token out of sync (or
- * locked) gets the resynchronisation (or unlock) form right here, inconsistent holder data get the
- * correction form with every field marked, a contact used by another holder gets the link to change
- * contacts. Afterwards the holder signs the form again.
+ * Renewal by signed form, with each of its errors resolved on this page: a token found presses
+ * ahead (or locked) gets the resynchronisation (or unlock) form right here, inconsistent holder
+ * data get the correction form with every field marked, a contact used by another holder gets the
+ * link to change contacts. Afterwards the holder signs the form again.
  */
 @Named
 @ViewScoped
@@ -89,8 +89,12 @@ public class RenewalBacking implements Serializable {
   }
 
   private Branch branchOf(SigilloException e) {
-    if (e.code() == SignatureError.OTP_OUT_OF_SYNC || e.code() == SignatureError.OTP_REFUSED) {
+    // only a token found presses ahead gets the repair; a wrong code is typed again
+    if (e.code() == SignatureError.OTP_OUT_OF_SYNC) {
       return Branch.OUT_OF_SYNC;
+    }
+    if (e.code() == SignatureError.OTP_REFUSED) {
+      return Branch.NONE;
     }
     if (e.code() == SignatureError.SIGN_DEVICE_LOCKED) {
       return Branch.LOCKED;

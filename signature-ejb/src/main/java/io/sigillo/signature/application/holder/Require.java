@@ -32,9 +32,9 @@ final class Require {
   }
 
   /**
-   * An OTP of the signature device. A hardware token's refused code reads as "out of sync": a
-   * correct code beyond the look-ahead window is indistinguishable from a wrong one, and the page
-   * then offers resynchronisation and unlock right there.
+   * An OTP of the signature device. A token's code that matched presses beyond the look-ahead is
+   * "out of sync, about N presses ahead" (the page offers the resynchronisation right there); a
+   * code that matched nothing is a wrong code, with the attempts left, whatever the device.
    */
   static void signOtp(ValidationResult result, DeviceType type) {
     switch (result.status()) {
@@ -45,6 +45,9 @@ final class Require {
           throw new SigilloException(
               SignatureError.OTP_CLOCK_DRIFT,
               result.clockOffset().map(Require::minutes).orElse("?"));
+      case TOKEN_AHEAD ->
+          throw new SigilloException(
+              SignatureError.OTP_OUT_OF_SYNC, result.pressesAhead().orElse(0L));
       case REJECTED -> rejected(result, type);
     }
   }
@@ -60,9 +63,7 @@ final class Require {
           throw new SigilloException(
               SignatureError.OTP_DELAYED, Math.max(1, result.retryAfter().toSeconds()));
       case NO_MATCH ->
-          throw new SigilloException(
-              type == DeviceType.HOTP ? SignatureError.OTP_OUT_OF_SYNC : SignatureError.OTP_REFUSED,
-              result.remainingAttempts());
+          throw new SigilloException(SignatureError.OTP_REFUSED, result.remainingAttempts());
     }
   }
 

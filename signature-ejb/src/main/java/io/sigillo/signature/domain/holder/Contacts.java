@@ -1,6 +1,7 @@
 package io.sigillo.signature.domain.holder;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.person.MobileNumber;
 import io.sigillo.signature.api.ContactKind;
 import io.sigillo.signature.api.SignatureError;
 import java.util.Locale;
@@ -13,9 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class Contacts {
 
-  private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-./()]");
-  private static final Pattern ITALIAN_MOBILE = Pattern.compile("3[0-9]{8,9}");
   private static final Pattern EMAIL =
       Pattern.compile(
           "[A-Za-z0-9._%+\\-']{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}\\.)+[A-Za-z]{2,24}");
@@ -26,21 +24,13 @@ public final class Contacts {
     return kind == ContactKind.MOBILE ? mobile(value) : email(value);
   }
 
-  /** E.164; an Italian mobile typed without its country code gets {@code +39}. */
+  /** E.164 ({@link MobileNumber}); a number typed without its country code is Italian. */
   public static String mobile(String typed) {
     if (typed == null || typed.isBlank()) {
       throw new SigilloException(SignatureError.MOBILE_INVALID, "");
     }
-    String compact = SEPARATORS.matcher(typed.strip()).replaceAll("");
-    if (compact.startsWith("00")) {
-      compact = "+" + compact.substring(2);
-    } else if (ITALIAN_MOBILE.matcher(compact).matches()) {
-      compact = "+39" + compact;
-    }
-    if (!E164.matcher(compact).matches()) {
-      throw new SigilloException(SignatureError.MOBILE_INVALID, shown(typed));
-    }
-    return compact;
+    return MobileNumber.e164(typed)
+        .orElseThrow(() -> new SigilloException(SignatureError.MOBILE_INVALID, shown(typed)));
   }
 
   /** Lower case: mail systems treat addresses case-insensitively in practice. */

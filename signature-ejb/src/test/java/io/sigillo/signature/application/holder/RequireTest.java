@@ -20,16 +20,25 @@ import org.junit.jupiter.api.Test;
 class RequireTest {
 
   @Test
-  void aRefusedTokenCodeReadsAsOutOfSyncAndARefusedAppCodeAsWrong() {
+  void aRefusedCodeReadsAsAWrongCodeWithTheAttemptsLeftWhateverTheDevice() {
     ValidationResult refused =
         ValidationResult.rejected(7, RejectionReason.NO_MATCH, 3, Duration.ZERO, false);
 
     SigilloException token = thrown(() -> Require.signOtp(refused, DeviceType.HOTP));
     SigilloException app = thrown(() -> Require.signOtp(refused, DeviceType.TOTP));
 
-    assertThat(token.code()).isEqualTo(SignatureError.OTP_OUT_OF_SYNC);
+    assertThat(token.code()).isEqualTo(SignatureError.OTP_REFUSED);
     assertThat(token.arguments()).containsExactly("3");
     assertThat(app.code()).isEqualTo(SignatureError.OTP_REFUSED);
+  }
+
+  @Test
+  void aTokenFoundPressesAheadReadsAsOutOfSyncWithHowMany() {
+    SigilloException ahead =
+        thrown(() -> Require.signOtp(ValidationResult.tokenAhead(7, 60, 5), DeviceType.HOTP));
+
+    assertThat(ahead.code()).isEqualTo(SignatureError.OTP_OUT_OF_SYNC);
+    assertThat(ahead.arguments()).containsExactly("60");
   }
 
   @Test
