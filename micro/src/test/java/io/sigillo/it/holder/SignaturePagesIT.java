@@ -159,6 +159,35 @@ class SignaturePagesIT {
   }
 
   /**
+   * A place of birth typed with a slip: the refusal names the places the holder may have meant,
+   * once ("Forse intendevi: …" used to follow the message that already said it).
+   */
+  @Test
+  void aMisspelledPlaceOfBirthOffersThePlacesMeantOnce() throws Exception {
+    try (PlatformOperator admin = new PlatformOperator(base)) {
+      String slug = admin.newTenant("hslip", "Refusi Fiduciaria");
+      String person = Account.uniqueName("anna");
+      admin.createAccount(
+          slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
+      HolderSteps.Person anna = HolderSteps.verifiedPerson(slug, person);
+      HttpBrowser browser = new HttpBrowser(base, slug + ".localhost");
+      browser.signIn(browser.open("/signature/"), person, LOGIN_PASSWORD);
+
+      Page order = browser.open("/signature/order.xhtml");
+      Map<String, String> data = new HashMap<>();
+      data.put("sex", "F");
+      data.put("birthDate", anna.born().toString());
+      data.put("placeOfBirth", "Romma");
+      data.put("provinceOfBirth", "RM");
+      data.put("password", HolderSteps.PASSWORD);
+      data.put("passwordRepeat", HolderSteps.PASSWORD);
+      String refused = HttpBrowser.unescape(browser.submit(order, "order", data, "submit").body());
+      assertThat(refused).contains("SIGN-018", "ROMA");
+      assertThat(refused.split("Forse intendevi", -1)).as(refused).hasSize(2);
+    }
+  }
+
+  /**
    * A holder who forgot the signature password, in Chromium from the first page: the overview's
    * link, "forgot your password?", the SMS code to the verified mobile (a wrong one first, refused
    * and changing nothing) and an OTP of the app that signs, the new password; then a PDF signed

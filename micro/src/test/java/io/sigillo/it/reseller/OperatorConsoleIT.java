@@ -98,7 +98,7 @@ class OperatorConsoleIT {
       assertThat(operator.awaitText("#messages", "OTP-017").getText()).contains("motivo");
       operator.find("#device\\:reason").sendKeys("Token smarrito, segnalato al telefono");
       operator.find("#device\\:lost").click();
-      assertThat(operator.awaitTextOf(".device-state", "LOST")).contains("LOST");
+      assertThat(operator.awaitTextOf(".device-state", "Smarrito")).contains("Smarrito");
       assertThat(Database.auditActors(alpha, "%")).contains("op-" + alpha);
       assertThat(Database.auditActors(alpha, "operator.person-viewed")).contains("op-" + alpha);
 
@@ -160,7 +160,7 @@ class OperatorConsoleIT {
               + " and locked_at is not null";
 
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + anna));
-      assertThat(operator.awaitTextOf(".device-state", "bloccato")).contains("ACTIVE");
+      assertThat(operator.awaitTextOf(".device-state", "bloccato")).contains("Attivo");
       operator.submit("#device\\:unlock");
       assertThat(operator.awaitText("#messages", "OTP-017").getText()).contains("motivo");
       assertThat(Database.count(locked, gamma, serial)).isEqualTo(1);

@@ -233,7 +233,14 @@ public class OtpRegistryBean implements OtpRegistry {
   public DeviceSummary unlock(TenantId tenant, long deviceId, String reason, Actor actor) {
     access.staff(actor);
     return change(
-        tenant, deviceId, actor, "otp.device.unlocked", required(reason), OtpDevice::unlock);
+        tenant,
+        deviceId,
+        actor,
+        "otp.device.unlocked",
+        required(reason),
+        // a revoked or lost device stays out of use: unlocking it would report a change that
+        // makes nothing usable again
+        usable(OtpDevice::unlock));
   }
 
   @Override

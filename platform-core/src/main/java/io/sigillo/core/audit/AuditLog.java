@@ -76,6 +76,26 @@ public class AuditLog {
         limit);
   }
 
+  /**
+   * The most recent events of one tenant about one of {@code subjects} whatever their actor, newest
+   * first: a person's own trail (what they did and what was done to what is theirs), without what
+   * they did to others.
+   */
+  public List<AuditEvent> aboutOnly(TenantId tenant, Collection<AuditSubject> subjects, int limit) {
+    if (subjects.isEmpty()) {
+      return List.of();
+    }
+    List<String> keys = subjects.stream().map(AuditSubject::key).toList();
+    return query(
+        tenant,
+        "select actor, action, subject, detail, correlation_id, occurred_at from audit_event"
+            + " where tenant_id = ? and subject in ("
+            + String.join(", ", Collections.nCopies(keys.size(), "?"))
+            + ") order by occurred_at desc, id desc",
+        keys,
+        limit);
+  }
+
   private List<AuditEvent> query(TenantId tenant, String sql, List<String> values, int limit) {
     List<AuditEvent> events = new ArrayList<>();
     try (Connection c = dataSource.getConnection();

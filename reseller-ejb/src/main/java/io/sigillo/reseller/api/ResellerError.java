@@ -17,7 +17,9 @@ public enum ResellerError implements ErrorCode {
   GUIDE_INVALID("RES-010", 400),
   GUIDE_RATING_INVALID("RES-011", 400),
   SIGN_IN_TO_VOTE("RES-012", 401),
-  IMAGE_TOO_MANY_PIXELS("RES-040", 400);
+  IMAGE_TOO_MANY_PIXELS("RES-040", 400),
+  /** A message to a request that an operator closed: a new request, or the operator reopens. */
+  SUPPORT_REQUEST_CLOSED("RES-070", 409);
 
   private final String code;
   private final int httpStatus;

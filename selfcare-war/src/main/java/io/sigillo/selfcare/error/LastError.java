@@ -20,6 +20,21 @@ public record LastError(String code, String correlationId) implements Serializab
     }
   }
 
+  /**
+   * Puts back the error kept before (or none): the support form's own refusals (a description too
+   * short, a bad attachment) are not the error the person came to report.
+   */
+  public static void restore(HttpServletRequest request, Optional<LastError> before) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      if (before.isPresent()) {
+        session.setAttribute(ATTRIBUTE, before.get());
+      } else {
+        session.removeAttribute(ATTRIBUTE);
+      }
+    }
+  }
+
   public static Optional<LastError> of(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Object value = session == null ? null : session.getAttribute(ATTRIBUTE);

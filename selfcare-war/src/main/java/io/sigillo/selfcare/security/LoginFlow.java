@@ -187,7 +187,7 @@ public class LoginFlow {
     // the session starts only now, for a person who signed in (the mechanism renews its id)
     request.getSession(true);
     return new Finished(
-        new Caller(tenant.id(), username, groups, idToken.getParsedString(), acr),
+        new Caller(tenant.id(), username, groups, idToken.getParsedString(), acr, clock.instant()),
         pending.returnTo());
   }
 

@@ -2,6 +2,7 @@ package io.sigillo.selfcare.security;
 
 import io.sigillo.core.error.ErrorCode;
 import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.session.SignOuts;
 import io.sigillo.selfcare.error.ErrorResponses;
 import io.sigillo.selfcare.web.RequestCorrelation;
 import io.sigillo.tenancy.api.LoginClients;
@@ -38,6 +39,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject private LoginFlow login;
   @Inject private BearerTokens bearerTokens;
   @Inject private Clock clock;
+  @Inject private SignOuts signOuts;
+  @Inject private SignInTrail trail;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -67,6 +70,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       if (path.equals(LoginClients.CALLBACK_PATH) && tenant.isPresent()) {
         // also for a signed-in session: the level-2 step-up comes back here and replaces the caller
         return finishLogin(request, response, context, tenant.get());
+      }
+      if (signedIn.isPresent() && signedOutSince(signedIn.get())) {
+        // "sign out everywhere" came after this sign-in, on whichever node: a new login
+        request.getSession().invalidate();
+        signedIn = Optional.empty();
       }
       if (signedIn.isPresent()) {
         return context.notifyContainerAboutLogin(
@@ -129,6 +137,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       // a sign-in replaces what the session proved before, whoever had it
       SecondFactorSession.clear(request);
     }
+    trail.signedIn(request, tenant.id(), caller.username(), caller.levelTwo() ? 2 : 1);
     LOG.info(
         () ->
             "["
@@ -148,6 +157,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (session != null) {
       session.removeAttribute(Caller.SESSION_ATTRIBUTE);
     }
+  }
+
+  /** The person signed out everywhere on this tenant after this session's sign-in. */
+  private boolean signedOutSince(Caller caller) {
+    return signOuts
+        .last(caller.tenant(), caller.username())
+        .filter(at -> caller.signedInAt() == null || !at.isBefore(caller.signedInAt()))
+        .isPresent();
   }
 
   static Optional<Caller> sessionCaller(HttpServletRequest request) {

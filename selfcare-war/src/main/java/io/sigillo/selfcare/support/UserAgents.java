@@ -23,6 +23,23 @@ public final class UserAgents {
 
   private UserAgents() {}
 
+  /**
+   * The kind of device, as the activity page names it: {@code PHONE}, {@code TABLET} or {@code
+   * COMPUTER} (iPadOS that says "Macintosh" reads as a computer: the header cannot tell).
+   */
+  public static String deviceType(String userAgent) {
+    String ua = userAgent == null ? "" : userAgent;
+    if (ua.contains("iPad")
+        || ua.contains("Tablet")
+        || (ua.contains("Android") && !ua.contains("Mobile"))) {
+      return "TABLET";
+    }
+    if (ua.contains("Mobile") || ua.contains("iPhone") || ua.contains("Android")) {
+      return "PHONE";
+    }
+    return "COMPUTER";
+  }
+
   public static String os(String userAgent) {
     String ua = userAgent == null ? "" : userAgent;
     Matcher m;

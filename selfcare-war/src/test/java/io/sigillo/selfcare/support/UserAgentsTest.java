@@ -42,4 +42,29 @@ class UserAgentsTest {
     assertThat(UserAgents.os(null)).isEqualTo("?");
     assertThat(UserAgents.browser("curl/8.5.0")).isEqualTo("?");
   }
+
+  @Test
+  void theKindOfDeviceIsAPhoneATabletOrAComputer() {
+    assertThat(
+            UserAgents.deviceType(
+                "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+                    + " Chrome/131.0.0.0 Mobile Safari/537.36"))
+        .isEqualTo("PHONE");
+    assertThat(
+            UserAgents.deviceType(
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15"
+                    + " (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1"))
+        .isEqualTo("PHONE");
+    assertThat(
+            UserAgents.deviceType(
+                "Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like"
+                    + " Gecko) Version/17.0 Mobile/15E148 Safari/604.1"))
+        .isEqualTo("TABLET");
+    assertThat(
+            UserAgents.deviceType(
+                "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
+                    + " Chrome/131.0.0.0 Safari/537.36"))
+        .isEqualTo("COMPUTER");
+    assertThat(UserAgents.deviceType(null)).isEqualTo("COMPUTER");
+  }
 }

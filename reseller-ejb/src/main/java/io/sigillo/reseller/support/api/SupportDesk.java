@@ -36,6 +36,15 @@ public interface SupportDesk {
   /** Adds a message; an operator's answer is audited with the operator's name. */
   SupportDetail reply(TenantId tenant, long id, String body, Actor actor);
 
+  /**
+   * Closes a request (the tenant's operators at level 2): it takes no more messages until reopened.
+   * Audited with the operator's name; closing a closed request changes nothing.
+   */
+  SupportDetail close(TenantId tenant, long id, Actor actor);
+
+  /** Reopens a closed request (the tenant's operators at level 2), audited like {@link #close}. */
+  SupportDetail reopen(TenantId tenant, long id, Actor actor);
+
   /** The request's screenshot, if it has one and the actor may read the request. */
   Optional<Screenshot> screenshot(TenantId tenant, long id, Actor actor);
 }

@@ -129,23 +129,66 @@ public class SupportDeskBean implements SupportDesk {
     if (text.length() < 2 || text.length() > 4000) {
       throw new SigilloException(ResellerError.SUPPORT_DESCRIPTION_REQUIRED);
     }
+    if (request.closed()) {
+      throw new SigilloException(ResellerError.SUPPORT_REQUEST_CLOSED);
+    }
     boolean byOperator = viewer.operator() && !viewer.username().equals(request.requester());
     OffsetDateTime now = now();
     em.persist(new SupportReply(request.id(), viewer.username(), byOperator, text, now));
     request.answered(byOperator, now);
     if (byOperator) {
-      audit.record(
-          new AuditEvent(
-              Optional.of(tenant),
-              viewer.username(),
-              "support.answered",
-              AuditSubject.of(AuditSubject.Kind.SUPPORT_REQUEST, Long.toString(id)),
-              "",
-              actor.correlationId(),
-              clock.instant()));
+      audited(tenant, id, "support.answered", actor);
     }
     em.flush();
     return get(tenant, id, actor);
+  }
+
+  // the tenant's operators close and reopen; the requester sees the state
+  @RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
+  @Override
+  public SupportDetail close(TenantId tenant, long id, Actor actor) {
+    SupportRequest request = operated(id, actor);
+    if (request.close(now())) {
+      audited(tenant, id, "support.closed", actor);
+    }
+    em.flush();
+    return get(tenant, id, actor);
+  }
+
+  @RolesAllowed({Roles.OPERATOR, Roles.SYSTEM})
+  @Override
+  public SupportDetail reopen(TenantId tenant, long id, Actor actor) {
+    SupportRequest request = operated(id, actor);
+    if (request.reopen(now())) {
+      audited(tenant, id, "support.reopened", actor);
+    }
+    em.flush();
+    return get(tenant, id, actor);
+  }
+
+  /**
+   * A request of the tenant an operator acts on: a password-only operator session reads only its
+   * own requests, so it finds nothing else to close (the same "not found" as for anyone else).
+   */
+  private SupportRequest operated(long id, Actor actor) {
+    Viewer viewer = Viewer.of(actor);
+    SupportRequest request = readable(id, viewer);
+    if (!viewer.operator()) {
+      throw new SigilloException(ResellerError.SUPPORT_REQUEST_NOT_FOUND);
+    }
+    return request;
+  }
+
+  private void audited(TenantId tenant, long id, String action, Actor actor) {
+    audit.record(
+        new AuditEvent(
+            Optional.of(tenant),
+            actor.name(),
+            action,
+            AuditSubject.of(AuditSubject.Kind.SUPPORT_REQUEST, Long.toString(id)),
+            "",
+            actor.correlationId(),
+            clock.instant()));
   }
 
   @Override

@@ -89,9 +89,28 @@ public class SupportRequest {
     updatedAt = now;
   }
 
-  void close(OffsetDateTime now) {
+  /** Closes the request; {@code false} when it was closed already (nothing changes). */
+  public boolean close(OffsetDateTime now) {
+    if (status == SupportStatus.CLOSED) {
+      return false;
+    }
     status = SupportStatus.CLOSED;
     updatedAt = now;
+    return true;
+  }
+
+  /** Reopens a closed request, waiting for the operators again; {@code false} when it was open. */
+  public boolean reopen(OffsetDateTime now) {
+    if (status != SupportStatus.CLOSED) {
+      return false;
+    }
+    status = SupportStatus.OPEN;
+    updatedAt = now;
+    return true;
+  }
+
+  public boolean closed() {
+    return status == SupportStatus.CLOSED;
   }
 
   public Long id() {

@@ -2,6 +2,8 @@ package io.sigillo.selfcare.view.credentials;
 
 import io.sigillo.identity.api.CodeOutcome;
 import io.sigillo.identity.api.CodeSent;
+import io.sigillo.identity.api.CredentialKind;
+import io.sigillo.identity.api.CredentialState;
 import io.sigillo.identity.api.IdentityCredentials;
 import io.sigillo.identity.api.NewApp;
 import io.sigillo.identity.api.ReconfigureStep;
@@ -45,6 +47,7 @@ public class ReconfigureBacking implements Serializable {
   private NewApp app;
   private String firstCode;
   private SecondFactorOutcome appOutcome;
+  private Boolean firstAssociation;
 
   /** Confirmed (or asked again): an SMS code to the registered mobile number. */
   public String sendCode() {
@@ -111,6 +114,24 @@ public class ReconfigureBacking implements Serializable {
           }
         });
     return null;
+  }
+
+  /**
+   * No app works for this person yet (none, or only revoked ones): the page speaks of a first
+   * association, not of an old app that stops working. Read once per view, before anything changes.
+   */
+  public boolean isFirstAssociation() {
+    if (firstAssociation == null) {
+      firstAssociation = false;
+      // an identity the portal cannot read keeps the general wording; the step itself says why
+      FacesErrors.attempt(
+          () ->
+              firstAssociation =
+                  credentials.overview(portal.tenant(), portal.username()).credentials().stream()
+                      .filter(c -> c.kind() == CredentialKind.OTP_APP)
+                      .allMatch(c -> c.state() == CredentialState.NOT_CONFIGURED));
+    }
+    return firstAssociation;
   }
 
   public Step getStep() {

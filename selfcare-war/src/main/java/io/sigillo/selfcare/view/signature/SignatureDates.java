@@ -1,26 +1,23 @@
 package io.sigillo.selfcare.view.signature;
 
+import io.sigillo.selfcare.view.PortalDates;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
-/** Dates on the signature pages as Italians write them, in Italian time. */
+/** Dates on the signature pages as Italians write them, in Italian time ({@link PortalDates}). */
 @Named("sigDates")
 @ApplicationScoped
 public class SignatureDates {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/Rome"));
-  private static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
+  @Inject private PortalDates dates;
 
   public String day(Instant instant) {
-    return instant == null ? "" : DAY.format(instant);
+    return dates.day(instant);
   }
 
   public String moment(Instant instant) {
-    return instant == null ? "" : MOMENT.format(instant);
+    return dates.moment(instant);
   }
 }

@@ -39,13 +39,13 @@ public class SignaturePage {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (HolderDataFinding finding : findings) {
       var text = ErrorCatalogue.describe(finding.error(), request.locale(), finding.arguments());
+      List<String> places = finding.suggestions().stream().map(s -> s.label()).toList();
+      // a message that already names the places ("Forse intendevi: …") is not followed by a
+      // second list of the same places
       String suggestions =
-          finding.suggestions().isEmpty()
+          places.isEmpty() || places.stream().allMatch(text.message()::contains)
               ? ""
-              : " "
-                  + text("data.suggestions")
-                  + " "
-                  + String.join(", ", finding.suggestions().stream().map(s -> s.label()).toList());
+              : " " + text("data.suggestions") + " " + String.join(", ", places);
       faces.addMessage(
           formId + ":" + finding.field().property(),
           new FacesMessage(

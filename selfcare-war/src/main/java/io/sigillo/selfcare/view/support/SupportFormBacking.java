@@ -60,6 +60,15 @@ public class SupportFormBacking implements Serializable {
   }
 
   public String submit() {
+    Optional<LastError> reported = LastError.of(request());
+    String outcome = submitted();
+    if (outcome == null) {
+      LastError.restore(request(), reported);
+    }
+    return outcome;
+  }
+
+  private String submitted() {
     return FacesErrors.navigate(
         () -> {
           byte[] upload = null;

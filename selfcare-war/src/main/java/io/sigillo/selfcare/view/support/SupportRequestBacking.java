@@ -4,9 +4,11 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.reseller.api.ResellerError;
 import io.sigillo.reseller.support.api.SupportDesk;
 import io.sigillo.reseller.support.api.SupportDetail;
+import io.sigillo.reseller.support.api.SupportStatus;
 import io.sigillo.selfcare.security.Actors;
 import io.sigillo.selfcare.tenant.CurrentTenant;
 import io.sigillo.selfcare.view.FacesErrors;
+import io.sigillo.selfcare.view.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,6 +45,34 @@ public class SupportRequestBacking implements Serializable {
           reply = null;
         });
     return null;
+  }
+
+  /** An operator closes the request (audited by the desk); the requester sees it closed. */
+  public String close() {
+    FacesErrors.attempt(
+        () -> {
+          detail = desk.close(tenant.id(), id, actors.actor());
+          FacesErrors.info(Pages.text("res", "support.closed"));
+        });
+    return null;
+  }
+
+  public String reopen() {
+    FacesErrors.attempt(
+        () -> {
+          detail = desk.reopen(tenant.id(), id, actors.actor());
+          FacesErrors.info(Pages.text("res", "support.reopened"));
+        });
+    return null;
+  }
+
+  /** The tenant's operator at level 2, who may close and reopen any request of the tenant. */
+  public boolean isOperator() {
+    return actors.actor().actingOperator();
+  }
+
+  public boolean isClosed() {
+    return detail != null && detail.request().status() == SupportStatus.CLOSED;
   }
 
   public Long getId() {
