@@ -149,7 +149,10 @@ class HelpCentreIT {
           assertThat(guide.status()).as(slug).isEqualTo(200);
           String body = guide.body().substring(guide.body().indexOf("id=\"guide-body\""));
           body = body.substring(0, body.indexOf("</article>"));
-          assertThat(body).as(slug + "_" + lang).doesNotContain("[[").contains("ui-label");
+          assertThat(body)
+              .as(slug + "_" + lang)
+              .doesNotContain("[[")
+              .containsAnyOf("ui-label", "ui-guide");
           Matcher link = PAGE_LINK.matcher(body);
           while (link.find()) {
             links.add(lang + " " + link.group(1) + " " + HttpBrowser.unescape(link.group(2)));
