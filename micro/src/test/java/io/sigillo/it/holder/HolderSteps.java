@@ -2,6 +2,7 @@ package io.sigillo.it.holder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sigillo.it.support.Chromium;
 import io.sigillo.it.support.Database;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.TenantApi;
@@ -11,7 +12,9 @@ import io.sigillo.signature.domain.TaxCodeEncoding;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /** Data and steps the holder tests share: people, orders, tokens in stock. */
@@ -123,5 +126,25 @@ final class HolderSteps {
     return person.post(
         "/api/signature/holder/device/token",
         "{\"serial\":\"" + serial + "\",\"codes\":[\"" + firstCode + "\",\"" + secondCode + "\"]}");
+  }
+
+  /**
+   * What the order form leaves to the person (the rest is the identity's, read-only): birth date
+   * (the test identity has none), place of birth as given, password.
+   */
+  static void fillOrder(
+      Chromium chromium, String place, String province, HolderSteps.Person person) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("birthDate", person.born().toString());
+    fields.put("placeOfBirth", place);
+    fields.put("provinceOfBirth", province);
+    fields.put("password", HolderSteps.PASSWORD);
+    fields.put("passwordRepeat", HolderSteps.PASSWORD);
+    // set as values: a date field's typing order depends on the browser's locale
+    fields.forEach(
+        (id, value) ->
+            chromium.script(
+                "arguments[0].value = arguments[1];", chromium.find("#order\\:" + id), value));
+    chromium.find("input[name='order:sex'][value='F']").click();
   }
 }

@@ -224,6 +224,10 @@ class LifeCycleInBrowserIT {
       chromium.click("a.holder-link");
       chromium.await("#cert\\:suspend");
       assertThat(chromium.find("#holder-username").getText()).isEqualTo(holder);
+      // validity and renewal as dates a person reads, not ISO instants
+      assertThat(chromium.find("#certificates").getText() + chromium.find("#renewal").getText())
+          .containsPattern("\\d{2}/\\d{2}/\\d{4} – \\d{2}/\\d{2}/\\d{4}")
+          .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
       chromium.type("#cert\\:reason", "Telefono rubato, chiamata del titolare");
       chromium.submit("#cert\\:suspend");
       chromium.awaitTextOf("#messages", "Certificato sospeso");
@@ -299,8 +303,12 @@ class LifeCycleInBrowserIT {
       desk.submit("#codes\\:confirm");
       desk.awaitVisible(By.id("enrolled"));
       desk.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + customer));
+      // the record as an operator reads it: dates as Italians write them, not an ISO instant
       assertThat(desk.awaitVisible(By.id("proofing")).getText())
-          .contains("CA12345AB", operator, scan.getFileName().toString());
+          .contains("CA12345AB", operator)
+          .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")
+          .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+      assertThat(desk.find("#scans").getText()).contains(scan.getFileName().toString());
 
       Mailbox.Mail activation = mailbox.latest(email, 2);
       Matcher link = ACTIVATION_LINK.matcher(activation.body());
@@ -397,17 +405,7 @@ class LifeCycleInBrowserIT {
     chromium.signIn(person, LOGIN_PASSWORD);
     chromium.click("#order-link");
     chromium.await("#order\\:surname");
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("birthDate", anna.born().toString());
-    fields.put("placeOfBirth", "Roma");
-    fields.put("provinceOfBirth", "RM");
-    fields.put("password", HolderSteps.PASSWORD);
-    fields.put("passwordRepeat", HolderSteps.PASSWORD);
-    fields.forEach(
-        (id, value) ->
-            chromium.script(
-                "arguments[0].value = arguments[1];", chromium.find("#order\\:" + id), value));
-    chromium.find("input[name='order:sex'][value='F']").click();
+    HolderSteps.fillOrder(chromium, "Roma", "RM", anna);
     chromium.submit("#order\\:submit");
     chromium.await("#token\\:serial");
     OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);

@@ -139,11 +139,11 @@ class SignatureAccessibilityIT {
     chromium.open(on(host, "/signature/order.xhtml"));
     chromium.await("#order\\:surname");
     scans.scan(chromium, "person", "/signature/order.xhtml data");
-    fillOrder(chromium, "Milano", "MI", person);
+    HolderSteps.fillOrder(chromium, "Milano", "MI", person);
     chromium.submit("#order\\:submit");
     chromium.awaitText("#order", "SIGN-");
     scans.scan(chromium, "person", "/signature/order.xhtml data refused (errors)");
-    fillOrder(chromium, "Roma", "RM", person);
+    HolderSteps.fillOrder(chromium, "Roma", "RM", person);
     chromium.submit("#order\\:submit");
     chromium.await("#token\\:serial");
     scans.scan(chromium, "person", "/signature/order.xhtml device, no app");
@@ -347,26 +347,6 @@ class SignatureAccessibilityIT {
   /** A code the app does not show near now. */
   private static String wrongCode(Walker walker) {
     return walker.app.totp(Instant.now()).equals("000000") ? "000001" : "000000";
-  }
-
-  /**
-   * What the order form leaves to the person (the rest is the identity's, read-only): birth date
-   * (the test identity has none), place of birth as given, password.
-   */
-  private static void fillOrder(
-      Chromium chromium, String place, String province, HolderSteps.Person person) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("birthDate", person.born().toString());
-    fields.put("placeOfBirth", place);
-    fields.put("provinceOfBirth", province);
-    fields.put("password", HolderSteps.PASSWORD);
-    fields.put("passwordRepeat", HolderSteps.PASSWORD);
-    // set as values: a date field's typing order depends on the browser's locale
-    fields.forEach(
-        (id, value) ->
-            chromium.script(
-                "arguments[0].value = arguments[1];", chromium.find("#order\\:" + id), value));
-    chromium.find("input[name='order:sex'][value='F']").click();
   }
 
   /** A JSON POST from the page, with the session's cookie, as the portal's scripts would send. */

@@ -2,10 +2,6 @@ package io.sigillo.it.holder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Account;
 import io.sigillo.it.support.Chromium;
@@ -21,7 +17,6 @@ import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.SpidApp;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantOtpPolicy;
-import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,11 +28,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,7 +39,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -221,17 +213,7 @@ class SignaturePagesIT {
       chromium.open(Chromium.on(base, host, "/signature/order.xhtml"));
       chromium.signIn(person, LOGIN_PASSWORD);
       chromium.await("#order\\:surname");
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("birthDate", anna.born().toString());
-      fields.put("placeOfBirth", "Roma");
-      fields.put("provinceOfBirth", "RM");
-      fields.put("password", HolderSteps.PASSWORD);
-      fields.put("passwordRepeat", HolderSteps.PASSWORD);
-      fields.forEach(
-          (id, value) ->
-              chromium.script(
-                  "arguments[0].value = arguments[1];", chromium.find("#order\\:" + id), value));
-      chromium.find("input[name='order:sex'][value='F']").click();
+      HolderSteps.fillOrder(chromium, "Roma", "RM", anna);
       chromium.submit("#order\\:submit");
       chromium.await("#app\\:appId");
       new Select(chromium.find("#app\\:appId")).selectByValue(appId);
@@ -427,23 +409,7 @@ class SignaturePagesIT {
       // the portal asks Keycloak for level 2: its step, with a code of the old app
       chromium.levelTwoByApp(oldApp.totp(Instant.now().plusSeconds(30)));
       chromium.awaitVisible(By.cssSelector("table.credentials"));
-      chromium.click("#reconfigure");
-      chromium.click("#reconfigure\\:confirm");
-      chromium.type("#reconfigure\\:smsCode", smsc.next().code());
-      chromium.click("#reconfigure\\:verify");
-      byte[] png = chromium.awaitVisible(By.id("qr")).getScreenshotAs(OutputType.BYTES);
-      OtpApp newApp =
-          OtpApp.fromUri(
-              new QRCodeReader()
-                  .decode(
-                      new BinaryBitmap(
-                          new HybridBinarizer(
-                              new BufferedImageLuminanceSource(
-                                  ImageIO.read(new ByteArrayInputStream(png))))))
-                  .getText());
-      chromium.type("#reconfigure\\:firstCode", newApp.totp(Instant.now()));
-      chromium.click("#reconfigure\\:confirmApp");
-      chromium.awaitVisible(By.id("step-done"));
+      OtpApp newApp = SpidApp.associate(chromium, smsc);
 
       chromium.open(Chromium.on(base, host, "/signature/sign.xhtml"));
       chromium.click("#confirm-new-app");

@@ -2,10 +2,6 @@ package io.sigillo.it.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.identity.Holders.Holder;
 import io.sigillo.it.support.Chromium;
@@ -13,11 +9,9 @@ import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.Mailbox;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.Smsc;
-import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +20,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 
 /**
  * A new holder in headless Chromium: signs in through Keycloak's login page, passes level 2 on
@@ -76,15 +69,7 @@ class ReconfigureInBrowserIT {
       chromium.click("#reconfigure\\:confirm");
       chromium.type("#reconfigure\\:smsCode", smsc.next().code());
       chromium.click("#reconfigure\\:verify");
-      byte[] png = chromium.awaitVisible(By.id("qr")).getScreenshotAs(OutputType.BYTES);
-      String keyUri =
-          new QRCodeReader()
-              .decode(
-                  new BinaryBitmap(
-                      new HybridBinarizer(
-                          new BufferedImageLuminanceSource(
-                              ImageIO.read(new ByteArrayInputStream(png))))))
-              .getText();
+      String keyUri = chromium.qrCode("qr");
       assertThat(keyUri).startsWith("otpauth://totp/").contains("issuer=Alpha");
       OtpApp app = OtpApp.fromUri(keyUri);
       assertThat(app.totp(Instant.now()))

@@ -1,5 +1,11 @@
 package io.sigillo.it.support;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ReaderException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,8 +16,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -327,6 +335,25 @@ public final class Chromium implements AutoCloseable {
   /** Back to the window's own size after {@link #emulate}. */
   public void stopEmulating() {
     driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /**
+   * The text of the QR code an element shows once it is visible, read as a phone's camera would:
+   * the element's screenshot, decoded with ZXing.
+   */
+  public String qrCode(String id) {
+    byte[] png = awaitVisible(By.id(id)).getScreenshotAs(OutputType.BYTES);
+    try {
+      return new QRCodeReader()
+          .decode(
+              new BinaryBitmap(
+                  new HybridBinarizer(
+                      new BufferedImageLuminanceSource(
+                          ImageIO.read(new ByteArrayInputStream(png))))))
+          .getText();
+    } catch (ReaderException | IOException e) {
+      throw new IllegalStateException("no QR code readable in #" + id + " on " + url(), e);
+    }
   }
 
   /** Evaluates a script in the page and returns its result. */

@@ -2,24 +2,13 @@ package io.sigillo.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.FormatException;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.sigillo.it.support.HttpBrowser.Page;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 
 /**
  * A person's OTP app associated the way a person does it in the portal, for tests whose subject
@@ -83,29 +72,14 @@ public final class SpidApp {
   /**
    * The same association as a person makes it in Chromium, from the credential management page at
    * level 2: "associate" (or "reconfigure"), confirm, the SMS code, the QR code read off the page
-   * (the element's screenshot, decoded with ZXing), the app's first code; returns the app.
+   * (see {@link Chromium#qrCode}), the app's first code; returns the app.
    */
-  public static OtpApp associate(Chromium chromium, Smsc smsc)
-      throws InterruptedException, IOException {
+  public static OtpApp associate(Chromium chromium, Smsc smsc) throws InterruptedException {
     chromium.click("#reconfigure");
     chromium.click("#reconfigure\\:confirm");
     chromium.type("#reconfigure\\:smsCode", smsc.next().code());
     chromium.click("#reconfigure\\:verify");
-    byte[] png = chromium.awaitVisible(By.id("qr")).getScreenshotAs(OutputType.BYTES);
-    OtpApp app;
-    try {
-      app =
-          OtpApp.fromUri(
-              new QRCodeReader()
-                  .decode(
-                      new BinaryBitmap(
-                          new HybridBinarizer(
-                              new BufferedImageLuminanceSource(
-                                  ImageIO.read(new ByteArrayInputStream(png))))))
-                  .getText());
-    } catch (NotFoundException | ChecksumException | FormatException e) {
-      throw new AssertionError("no QR code readable on " + chromium.url(), e);
-    }
+    OtpApp app = OtpApp.fromUri(chromium.qrCode("qr"));
     chromium.type("#reconfigure\\:firstCode", app.totp(Instant.now()));
     chromium.click("#reconfigure\\:confirmApp");
     chromium.awaitVisible(By.id("step-done"));
