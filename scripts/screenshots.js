@@ -50,17 +50,19 @@ async function smsCode(context, before) {
 // Answers Keycloak's pages (username, password, "Sigillo level 2" by SMS) until the browser is back
 // on the tenant's portal. A page that is already the portal's is left alone.
 async function signInIfAsked(page, user) {
+  let sent = null;
   for (let round = 0; round < 8; round++) {
     await page.waitForLoadState('domcontentloaded');
     if (!page.url().includes('/realms/')) return;
     if (await page.locator('#sigillo-l2-sms-send').count()) {
-      if (!(await page.locator('#sms-code').count())) {
-        const before = await newestSms(page.context());
-        await Promise.all([page.waitForNavigation(), page.click('#sigillo-l2-sms-send button, #sigillo-l2-sms-send-button')]);
-        page.smsBefore = before;
+      // a code field may be there before any SMS (a person with an app): send one first
+      if (sent === null || !(await page.locator('#sms-code').count())) {
+        if (sent !== null) throw new Error('the SMS was not sent: ' + (await page.locator('#sigillo-level-two').innerText()));
+        sent = await newestSms(page.context());
+        await Promise.all([page.waitForNavigation(), page.click('#sigillo-l2-sms-send-button')]);
         continue;
       }
-      const code = await smsCode(page.context(), page.smsBefore || '');
+      const code = await smsCode(page.context(), sent);
       await page.fill('#sms-code', code);
       await Promise.all([page.waitForNavigation(), page.click('#sigillo-l2-sms-verify')]);
     } else if (await page.locator('#password').count()) {
@@ -157,6 +159,7 @@ async function main() {
       } catch (e) {
         failed++;
         console.error(`shot ${shot.name} failed at ${page.url()}: ${e.message}`);
+        await page.screenshot({ path: path.join(outDir, `failed-${shot.name}.png`), fullPage: true }).catch(() => {});
       }
     }
   } finally {

@@ -33,7 +33,8 @@ public final class AxeScans {
   /**
    * The elements that reach past the right edge of a viewport {@code arguments[0]} px wide, when
    * the document scrolls sideways: the outermost ones (their children are the same finding),
-   * described as tag#id.class and their right edge.
+   * described as tag#id.class and their right edge; hidden ones too (an invisible tooltip still
+   * widens the page), marked so.
    */
   private static final String OVERFLOW =
       "const width = arguments[0];"
@@ -41,13 +42,14 @@ public final class AxeScans {
           + "if (root.scrollWidth <= width) return [];"
           + "const wide = [...document.body.querySelectorAll('*')].filter(e => {"
           + "  const r = e.getBoundingClientRect();"
-          + "  return r.width > 0 && r.right > width + 1 && getComputedStyle(e).visibility !== 'hidden';"
+          + "  return r.width > 0 && r.right > width + 1;"
           + "});"
           + "const outermost = wide.filter(e => !wide.some(o => o !== e && o.contains(e)));"
           + "const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
           + "  + [...e.classList].map(c => '.' + c).join('');"
           + "const found = outermost.slice(0, 8).map(e => name(e) + ' (right edge '"
-          + "  + Math.round(e.getBoundingClientRect().right) + ' px)');"
+          + "  + Math.round(e.getBoundingClientRect().right) + ' px'"
+          + "  + (getComputedStyle(e).visibility === 'hidden' ? ', hidden' : '') + ')');"
           + "return found.length ? found : ['the document (scrollWidth ' + root.scrollWidth + ' px)'];";
 
   private final Map<String, List<String>> serious = new LinkedHashMap<>();
