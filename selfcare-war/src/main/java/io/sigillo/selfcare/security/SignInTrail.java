@@ -20,12 +20,12 @@ import java.util.Optional;
  * address itself, the tokens and the User-Agent header are kept nowhere.
  */
 @ApplicationScoped
-class SignInTrail {
+public class SignInTrail {
 
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
-  void signedIn(HttpServletRequest request, TenantId tenant, String username, int level) {
+  public void signedIn(HttpServletRequest request, TenantId tenant, String username, int level) {
     String userAgent = request.getHeader("User-Agent");
     SignIn signIn =
         new SignIn(
