@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -44,7 +45,10 @@ public class PlatformClockResource {
 
   @Schema(
       description = "The offset from the system clock to set, in seconds (0: back to real time)")
-  public record ClockChange(Long offsetSeconds) {}
+  public record ClockChange(BigDecimal offsetSeconds) {}
+
+  /** A hundred years either way: far enough for any demonstration, never an overflowing instant. */
+  private static final BigDecimal MAX_OFFSET_SECONDS = BigDecimal.valueOf(100L * 366 * 24 * 3600);
 
   @GET
   @Operation(summary = "The platform's time on this node")
@@ -55,17 +59,24 @@ public class PlatformClockResource {
   @PUT
   @Operation(summary = "Set the platform clock's offset on this node (tests and demos only)")
   @APIResponse(responseCode = "200", description = "The clock as it now is")
-  @APIResponse(responseCode = "400", description = "offsetSeconds missing (SIG-006)")
+  @APIResponse(
+      responseCode = "400",
+      description = "offsetSeconds missing, fractional or beyond 100 years (SIG-006)")
   @APIResponse(responseCode = "409", description = "The clock is not adjustable here (SIG-150)")
   public ClockView set(ClockChange change) {
     if (change == null || change.offsetSeconds() == null) {
       throw new SigilloException(PlatformError.VALIDATION, "offsetSeconds", "missing");
     }
+    BigDecimal seconds = change.offsetSeconds();
+    if (seconds.stripTrailingZeros().scale() > 0
+        || seconds.abs().compareTo(MAX_OFFSET_SECONDS) > 0) {
+      throw new SigilloException(PlatformError.VALIDATION, "offsetSeconds", "out of range");
+    }
     if (!platformClock.adjustable()) {
       throw new SigilloException(PlatformError.CLOCK_NOT_ADJUSTABLE);
     }
-    platformClock.offsetTo(Duration.ofSeconds(change.offsetSeconds()));
-    LOG.info(() -> "platform clock offset set to " + change.offsetSeconds() + " s");
+    platformClock.offsetTo(Duration.ofSeconds(seconds.longValueExact()));
+    LOG.info(() -> "platform clock offset set to " + seconds + " s");
     return view();
   }
 
