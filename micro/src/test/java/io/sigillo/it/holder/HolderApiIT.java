@@ -868,12 +868,18 @@ class HolderApiIT {
     }
   }
 
-  /** The catalogued error's message on a page, without its correlation id. */
+  /**
+   * The catalogued error's sentences on a page (title, what happened, what to do), without the
+   * reference line that carries its correlation id.
+   */
   private static String text(HttpBrowser.Page page, String code) {
-    int at = page.body().indexOf(code);
-    assertThat(at).as(page.body()).isNotNegative();
-    String shown = page.body().substring(at);
-    return shown.substring(0, shown.indexOf('('));
+    String body = page.body();
+    assertThat(body).as(body).contains(code);
+    int from = body.indexOf("class=\"message-title\"");
+    int to = body.indexOf("class=\"message-ref\"", from);
+    assertThat(from).as(body).isNotNegative();
+    assertThat(to).as(body).isGreaterThan(from);
+    return body.substring(from, to);
   }
 
   private static String withoutCorrelation(String body) {
