@@ -175,6 +175,23 @@ public final class PlatformOperator implements AutoCloseable {
     return send("POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Puts this node's platform clock back at real time. The client-side test classes share one
+   * Micro, so a class that moves its clock (or fuzzes the clock's endpoint) must leave it as it
+   * found it, and a class whose answers depend on time across two nodes starts from it.
+   */
+  public void realTime() {
+    HttpResponse<String> answer =
+        send(
+            "PUT",
+            "/api/platform/clock",
+            "application/json",
+            "{\"offsetSeconds\":0}".getBytes(StandardCharsets.UTF_8));
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException("platform clock not reset: " + answer.body());
+    }
+  }
+
   /** A GET with the given Authorization header (or none when null), to prove refusals. */
   public HttpResponse<String> get(String path, String authorization) {
     HttpRequest.Builder request = request(path);
