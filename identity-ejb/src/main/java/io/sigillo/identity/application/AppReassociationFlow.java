@@ -44,7 +44,7 @@ public class AppReassociationFlow {
 
   CodeSent start(Requester requester) {
     Identity identity = Identities.usable(em, requester.username());
-    CodeSent sent = sms.send(requester, identity, identity.mobile(), SmsPurpose.RECONFIGURE);
+    CodeSent sent = sms.send(requester, identity, identity.mobile(), purpose(requester, identity));
     audit.record(
         requester.tenant(),
         requester.actor(),
@@ -57,7 +57,7 @@ public class AppReassociationFlow {
   ReconfigureStep verify(Requester requester, String challengeId, String code) {
     Identity identity = Identities.usable(em, requester.username());
     CodeOutcome checked =
-        sms.verify(requester, identity, challengeId, SmsPurpose.RECONFIGURE, code);
+        sms.verify(requester, identity, challengeId, purpose(requester, identity), code);
     if (!checked.verified()) {
       return new ReconfigureStep(checked, Optional.empty());
     }
@@ -83,6 +83,18 @@ public class AppReassociationFlow {
                 enrolment.keyUri(),
                 enrolment.qrPng(),
                 enrolment.manualKey())));
+  }
+
+  /**
+   * A reconfiguration when the person has an app (it stops working), else a first association: the
+   * SMS says which, read as the page reads it (the credential overview's current app). Both steps
+   * read it the same way, and nothing between them changes it (the old app is revoked only after
+   * the code is verified).
+   */
+  private SmsPurpose purpose(Requester requester, Identity identity) {
+    return registry.currentApp(requester.tenant(), identity.username()).isPresent()
+        ? SmsPurpose.RECONFIGURE
+        : SmsPurpose.ASSOCIATE;
   }
 
   SecondFactorOutcome confirm(Requester requester, long deviceId, String code) {

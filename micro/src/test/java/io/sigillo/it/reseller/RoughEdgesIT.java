@@ -72,8 +72,13 @@ class RoughEdgesIT {
           .contains("Associa l'app OTP", "ti mostriamo il codice QR da inquadrare")
           .doesNotContain("vecchia app", "Riconfigura l'app OTP");
       Page smsStep = browser.submit(confirm, "reconfigure", Map.of(), "confirm");
+      // the SMS says the same: no phone to change, an app to set up
+      Smsc.Sms firstSms = smsc.next();
+      assertThat(firstSms.text())
+          .contains("associare l'app OTP")
+          .doesNotContain("riconfigurare", "nuovo telefono");
       Page associate =
-          browser.submit(smsStep, "reconfigure", Map.of("smsCode", smsc.next().code()), "verify");
+          browser.submit(smsStep, "reconfigure", Map.of("smsCode", firstSms.code()), "verify");
       assertThat(text(associate))
           .contains("first-association", "Segui i passi")
           .doesNotContain("vecchia app", "old-app-revoked");
@@ -89,9 +94,12 @@ class RoughEdgesIT {
       assertThat(done.body()).as(done.body()).contains("association-complete");
 
       // now there is an app that a new association switches off: the page says so
-      assertThat(text(browser.open("/credentials/reconfigure.xhtml")))
+      Page again = browser.open("/credentials/reconfigure.xhtml");
+      assertThat(text(again))
           .contains("Riconfigura l'app OTP", "la vecchia app smette di funzionare")
           .doesNotContain("Associa l'app OTP");
+      browser.submit(again, "reconfigure", Map.of(), "confirm");
+      assertThat(smsc.next().text()).contains("riconfigurare l'app OTP su un nuovo telefono");
     }
   }
 

@@ -9,6 +9,11 @@ public enum SmsPurpose {
   LOGIN,
   /** Confirmation before the OTP app is re-associated to a new phone. */
   RECONFIGURE,
+  /**
+   * Confirmation before a person who has no working OTP app associates one (a first app, or one
+   * after the only app was revoked): the same step as {@link #RECONFIGURE}, told as what it is.
+   */
+  ASSOCIATE,
   /** Proof of a new mobile number (or e-mail-free change of one) before it is registered. */
   CONTACT_CHANGE,
   /** Recovery of access when the phone with the OTP app is lost. */

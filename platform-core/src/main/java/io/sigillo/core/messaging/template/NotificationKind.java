@@ -11,6 +11,7 @@ public enum NotificationKind {
   // SMS codes of the OTP registry, one per SmsPurpose (SMS_CODE_ + the purpose's name)
   SMS_CODE_LOGIN(Channel.SMS, Vars.SMS_CODE),
   SMS_CODE_RECONFIGURE(Channel.SMS, Vars.SMS_CODE),
+  SMS_CODE_ASSOCIATE(Channel.SMS, Vars.SMS_CODE),
   SMS_CODE_CONTACT_CHANGE(Channel.SMS, Vars.SMS_CODE),
   SMS_CODE_RECOVERY(Channel.SMS, Vars.SMS_CODE),
   SMS_CODE_SIGN(Channel.SMS, Vars.SMS_CODE),
