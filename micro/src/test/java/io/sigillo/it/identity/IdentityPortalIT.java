@@ -145,7 +145,8 @@ class IdentityPortalIT {
     Page smsStep = browser.submit(confirm, "reconfigure", Map.of(), "confirm");
     assertThat(smsStep.body()).contains("step-sms", "code-sent");
     Smsc.Sms sms = smsc.next();
-    assertThat(sms.text()).contains("riconfigurare l'app OTP");
+    // no app yet: a first association, and the SMS says so
+    assertThat(sms.text()).contains("associare l'app OTP").doesNotContain("riconfigurare");
     Page tooSoon = browser.submit(smsStep, "reconfigure", Map.of(), "resend");
     assertThat(tooSoon.body()).contains("OTP-051");
     Page wrongSms =
