@@ -3,6 +3,7 @@ package io.sigillo.it.otp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Database;
 import io.sigillo.it.support.Http;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.TenantApi;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The token import over HTTP as an operator's back-end calls it, with a Keycloak bearer token on
  * the tenant's host: a CSV dry run, its commit, the inventory listing, an encrypted PSKC file with
- * its key in the header, and a wrong key refused with a catalogued body.
+ * its key in the header, and a wrong key refused with a catalogued body; an assignment only to a
+ * person of the tenant.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -124,6 +126,73 @@ class TokenInventoryApiIT {
           .contains("\"code\":\"OTP-032\"")
           .doesNotContain("ffffffffffffffffffffffffffffffff", "Exception");
     }
+  }
+
+  @Test
+  void aTokenIsAssignedOnlyToAPersonWithAnIdentityOfTheTenant() {
+    TestTenants.Tenant tenant =
+        TestTenants.active("tas", "Assegna Fiduciaria", "#102030", "#405060");
+    TestTenants.Tenant other = TestTenants.active("tao", "Altra Fiduciaria", "#102030", "#405060");
+    try (TenantClient people = new TenantClient(base, tenant.slug());
+        TenantClient others = new TenantClient(base, other.slug())) {
+      String token = people.serviceToken();
+      String serial = stock(tenant, token);
+      String anna = people.person("anna");
+      Database.insertIdentity(tenant.slug(), anna, "Anna", "Bianchi", null);
+      String stranger = others.person("luca");
+      Database.insertIdentity(other.slug(), stranger, "Luca", "Verdi", null);
+      String suspended = people.person("sara");
+      Database.insertIdentity(tenant.slug(), suspended, "Sara", "Neri", null);
+      Database.update(
+          "update identity set status = 'SUSPENDED' where tenant_id = ? and username = ?",
+          tenant.slug(),
+          suspended);
+
+      // a typo, a person of another reseller, an account without identity, a suspended identity
+      for (String owner : List.of("nobody-" + anna, stranger, people.person("noid"), suspended)) {
+        HttpResponse<String> refused = assign(tenant, token, serial, owner);
+        assertThat(refused.statusCode()).as(owner + ": " + refused.body()).isEqualTo(422);
+        assertThat(refused.body())
+            .contains("\"code\":\"OTP-081\"", owner)
+            .doesNotContain("Exception");
+      }
+      assertThat(send(tenant.host(), "GET", "/api/otp/tokens/" + serial, token, null, null).body())
+          .contains("\"state\":\"AVAILABLE\"")
+          .doesNotContain("\"owner\":\"");
+
+      HttpResponse<String> assigned = assign(tenant, token, serial, anna);
+      assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+      assertThat(assigned.body()).contains("\"state\":\"ASSIGNED\"", "\"owner\":\"" + anna + "\"");
+    }
+  }
+
+  private String stock(TestTenants.Tenant tenant, String token) {
+    String serial = "AS-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> imported =
+        send(
+            tenant.host(),
+            "POST",
+            "/api/otp/tokens/import?dryRun=false",
+            token,
+            "text/csv",
+            "serial,secret,algorithm,digits,counter\n"
+                + serial
+                + ","
+                + SEED_BASE32
+                + ",HOTP,6,0\n");
+    assertThat(imported.body()).as(imported.body()).contains("\"added\":1");
+    return serial;
+  }
+
+  private HttpResponse<String> assign(
+      TestTenants.Tenant tenant, String token, String serial, String owner) {
+    return send(
+        tenant.host(),
+        "POST",
+        "/api/otp/tokens/" + serial + "/assign",
+        token,
+        "application/json",
+        "{\"owner\":\"" + owner + "\"}");
   }
 
   @Test

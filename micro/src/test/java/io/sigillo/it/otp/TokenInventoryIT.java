@@ -11,6 +11,8 @@ import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.identity.api.IdentityDirectory;
+import io.sigillo.identity.api.NewIdentity;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.OtpApp;
@@ -81,6 +83,7 @@ class TokenInventoryIT {
   @Inject private OtpRegistry registry;
   @Inject private OtpPolicies policies;
   @Inject private AuditLog audit;
+  @Inject private IdentityDirectory identities;
 
   @Resource private ManagedExecutorService executor;
 
@@ -404,6 +407,19 @@ class TokenInventoryIT {
         tenant,
         pskc(List.of(PskcFiles.Entry.hotp(given, SEED, 0), PskcFiles.Entry.hotp(broken, SEED, 0))),
         true);
+
+    // nobody of the tenant is called so: nothing is reserved for a name that is no person
+    SigilloException nobody =
+        assertThrows(
+            SigilloException.class,
+            () -> inventory.assign(tenant, given, "carla.bianchi", OPERATOR));
+    assertEquals(OtpError.TOKEN_OWNER_UNKNOWN, nobody.code());
+    assertEquals(TokenState.AVAILABLE, inventory.find(tenant, given).orElseThrow().state());
+    String mobile = "+39347" + (1_000_000 + new java.security.SecureRandom().nextInt(8_999_999));
+    identities.register(
+        tenant,
+        new NewIdentity(
+            "carla.bianchi", "Carla", "Bianchi", "carla@" + tenant.value() + ".example", mobile));
 
     TokenSummary assigned = inventory.assign(tenant, given, "carla.bianchi", OPERATOR);
     assertEquals(TokenState.ASSIGNED, assigned.state());
