@@ -379,6 +379,44 @@ class TokenInventoryIT {
         claim(tenant, "bruno.verdi", free, token.hotp(0), token.hotp(1)).status());
   }
 
+  /**
+   * An attacker who sends many claims at once must not get more guesses than the threshold: each
+   * claim reads the failures of the claimant, so simultaneous ones would all read "none yet" and
+   * all be tried.
+   */
+  @Test
+  void simultaneousWrongClaimsGetNoMoreGuessesThanTheThreshold() throws Exception {
+    TenantId tenant = freshTenant("burst");
+    policies.update(
+        tenant,
+        new PolicySettings(
+            new PurposeSettings(1, 10, 5, 5, 3),
+            new PurposeSettings(1, 10, 3, 0, 3),
+            2,
+            600,
+            1000,
+            120,
+            10000),
+        OPERATOR);
+    String free = serial("BURST");
+    importFile(tenant, pskc(List.of(PskcFiles.Entry.hotp(free, SEED, 0))), true);
+    List<Callable<ClaimStatus>> claims = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String first = String.format("%06d", 100_000 + i);
+      claims.add(() -> claim(tenant, "mallory", free, first, "999999").status());
+    }
+
+    List<ClaimStatus> answers = new ArrayList<>();
+    for (Future<ClaimStatus> answer : executor.invokeAll(claims)) {
+      answers.add(answer.get());
+    }
+
+    assertEquals(
+        3L, answers.stream().filter(ClaimStatus.REFUSED::equals).count(), answers.toString());
+    assertEquals(
+        9L, answers.stream().filter(ClaimStatus.BLOCKED::equals).count(), answers.toString());
+  }
+
   @Test
   void anotherTenantCannotSeeOrClaimATenantsTokensAndKeepsItsOwnStock() {
     TenantId alpha = freshTenant("alpha");
