@@ -295,7 +295,9 @@ class HolderApiIT {
       OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);
       HttpResponse<String> blocked =
           HolderSteps.bindToken(api, serial, token.hotp(0), token.hotp(1));
-      assertThat(blocked.statusCode()).as(blocked.body()).isNotEqualTo(200);
+      // told they are blocked, not "0 attempts left" which the right codes would contradict
+      assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(429);
+      assertThat(blocked.body()).contains("OTP-037").doesNotContain("SIGN-044");
       assertThat(operator.get("/api/otp/tokens/" + serial).body())
           .contains("\"state\":\"AVAILABLE\"")
           .doesNotContain("\"owner\":\"");
