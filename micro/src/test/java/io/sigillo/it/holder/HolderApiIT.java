@@ -260,6 +260,53 @@ class HolderApiIT {
     }
   }
 
+  /**
+   * The order's token step refuses with a catalogued error (its transaction rolls back), yet each
+   * wrong claim still counts: after the threshold the holder's right codes are refused too, and the
+   * token stays in stock.
+   */
+  @Test
+  void wrongTokenCodesAtTheOrderCountThoughEachRefusalRollsTheBindingBack() {
+    TestTenants.Tenant tenant =
+        TestTenants.active("hbrute", "Tentativi Fiduciaria", "#102030", "#405060");
+    Database.update(
+        "insert into otp_policy (tenant_id, login_totp_window_steps, login_hotp_look_ahead,"
+            + " login_lockout_threshold, login_first_delay_seconds,"
+            + " login_self_unlocks_per_30_days, sign_totp_window_steps, sign_hotp_look_ahead,"
+            + " sign_lockout_threshold, sign_first_delay_seconds, sign_self_unlocks_per_30_days,"
+            + " drift_cap_steps, diagnostic_window_seconds, resync_hotp_window,"
+            + " resync_totp_steps, resync_third_code_beyond, updated_at)"
+            + " values (?, 1, 10, 5, 0, 3, 1, 10, 3, 0, 3, 2, 600, 1000, 120, 10000, now())",
+        tenant.slug());
+    try (TenantClient people = new TenantClient(base, tenant.slug())) {
+      String holder = people.person("anna");
+      TenantApi api = new TenantApi(base, tenant.host(), people.token(holder));
+      HolderSteps.Person person = HolderSteps.verifiedPerson(tenant.slug(), holder);
+      HttpResponse<String> ordered = api.post("/api/signature/holder", person.order(PASSWORD));
+      assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+      TenantApi operator = new TenantApi(base, tenant.host(), people.serviceToken());
+      String serial = HolderSteps.tokenInStock(operator);
+
+      for (String wrong : new String[] {"000000", "222222", "444444"}) {
+        HttpResponse<String> refused = HolderSteps.bindToken(api, serial, wrong, "111111");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("SIGN-044");
+      }
+      OtpApp token = OtpApp.fromBase32(HolderSteps.SEED);
+      HttpResponse<String> blocked =
+          HolderSteps.bindToken(api, serial, token.hotp(0), token.hotp(1));
+      // told they are blocked, not "0 attempts left" which the right codes would contradict
+      assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(429);
+      assertThat(blocked.body()).contains("OTP-037").doesNotContain("SIGN-044");
+      assertThat(operator.get("/api/otp/tokens/" + serial).body())
+          .contains("\"state\":\"AVAILABLE\"")
+          .doesNotContain("\"owner\":\"");
+      java.util.List<String> claims = Database.auditDetails(tenant.slug(), "otp.token.claim");
+      assertThat(claims).hasSize(4);
+      assertThat(claims.get(3)).startsWith("BLOCKED");
+    }
+  }
+
   @Test
   void aContactOfAnotherHolderIsRefusedOnEveryTenantWithoutSayingWhose() {
     TestTenants.Tenant alpha = TestTenants.active("hua", "Alpha Unica", "#102030", "#405060");

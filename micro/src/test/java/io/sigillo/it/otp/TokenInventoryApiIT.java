@@ -3,6 +3,7 @@ package io.sigillo.it.otp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Database;
 import io.sigillo.it.support.Http;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.TenantApi;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The token import over HTTP as an operator's back-end calls it, with a Keycloak bearer token on
  * the tenant's host: a CSV dry run, its commit, the inventory listing, an encrypted PSKC file with
- * its key in the header, and a wrong key refused with a catalogued body.
+ * its key in the header, and a wrong key refused with a catalogued body; an assignment only to a
+ * person of the tenant; wrong claims that count until the claimant is blocked.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -124,6 +126,128 @@ class TokenInventoryApiIT {
           .contains("\"code\":\"OTP-032\"")
           .doesNotContain("ffffffffffffffffffffffffffffffff", "Exception");
     }
+  }
+
+  @Test
+  void aTokenIsAssignedOnlyToAPersonWithAnIdentityOfTheTenant() {
+    TestTenants.Tenant tenant =
+        TestTenants.active("tas", "Assegna Fiduciaria", "#102030", "#405060");
+    TestTenants.Tenant other = TestTenants.active("tao", "Altra Fiduciaria", "#102030", "#405060");
+    try (TenantClient people = new TenantClient(base, tenant.slug());
+        TenantClient others = new TenantClient(base, other.slug())) {
+      String token = people.serviceToken();
+      String serial = stock(tenant, token);
+      String anna = people.person("anna");
+      Database.insertIdentity(tenant.slug(), anna, "Anna", "Bianchi", null);
+      String stranger = others.person("luca");
+      Database.insertIdentity(other.slug(), stranger, "Luca", "Verdi", null);
+      String suspended = people.person("sara");
+      Database.insertIdentity(tenant.slug(), suspended, "Sara", "Neri", null);
+      Database.update(
+          "update identity set status = 'SUSPENDED' where tenant_id = ? and username = ?",
+          tenant.slug(),
+          suspended);
+
+      // a typo, a person of another reseller, an account without identity, a suspended identity
+      for (String owner : List.of("nobody-" + anna, stranger, people.person("noid"), suspended)) {
+        HttpResponse<String> refused = assign(tenant, token, serial, owner);
+        assertThat(refused.statusCode()).as(owner + ": " + refused.body()).isEqualTo(422);
+        assertThat(refused.body())
+            .contains("\"code\":\"OTP-081\"", owner)
+            .doesNotContain("Exception");
+      }
+      assertThat(send(tenant.host(), "GET", "/api/otp/tokens/" + serial, token, null, null).body())
+          .contains("\"state\":\"AVAILABLE\"")
+          .doesNotContain("\"owner\":\"");
+
+      HttpResponse<String> assigned = assign(tenant, token, serial, anna);
+      assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+      assertThat(assigned.body()).contains("\"state\":\"ASSIGNED\"", "\"owner\":\"" + anna + "\"");
+    }
+  }
+
+  /**
+   * An attacker with a person's account tries codes for a token in stock: every refusal counts,
+   * none is rolled back with the answer, and past the tenant's threshold even the right codes are
+   * refused as BLOCKED.
+   */
+  @Test
+  void wrongClaimsOverHttpCountUntilTheClaimantIsBlockedEvenWithTheRightCodes() {
+    TestTenants.Tenant tenant = TestTenants.active("tcl", "Claim Fiduciaria", "#102030", "#405060");
+    // three wrong claims for SIGN, no delay between them, so only the count can stop the fourth
+    Database.update(
+        "insert into otp_policy (tenant_id, login_totp_window_steps, login_hotp_look_ahead,"
+            + " login_lockout_threshold, login_first_delay_seconds,"
+            + " login_self_unlocks_per_30_days, sign_totp_window_steps, sign_hotp_look_ahead,"
+            + " sign_lockout_threshold, sign_first_delay_seconds, sign_self_unlocks_per_30_days,"
+            + " drift_cap_steps, diagnostic_window_seconds, resync_hotp_window,"
+            + " resync_totp_steps, resync_third_code_beyond, updated_at)"
+            + " values (?, 1, 10, 5, 0, 3, 1, 10, 3, 0, 3, 2, 600, 1000, 120, 10000, now())",
+        tenant.slug());
+    try (TenantClient people = new TenantClient(base, tenant.slug())) {
+      String serial = stock(tenant, people.serviceToken());
+      String mallory = people.person("mallory");
+      TenantApi attacker = new TenantApi(base, tenant.host(), people.token(mallory));
+      OtpApp token = OtpApp.fromBase32(SEED_BASE32);
+
+      List<String> answers = new java.util.ArrayList<>();
+      for (String[] codes :
+          List.of(
+              new String[] {"000000", "111111"},
+              new String[] {"222222", "333333"},
+              new String[] {"444444", "555555"},
+              new String[] {token.hotp(0), token.hotp(1)})) {
+        HttpResponse<String> claim =
+            attacker.post(
+                "/api/otp/tokens/claim",
+                "{\"serial\":\""
+                    + serial
+                    + "\",\"codes\":[\""
+                    + codes[0]
+                    + "\",\""
+                    + codes[1]
+                    + "\"]}");
+        assertThat(claim.statusCode()).as(claim.body()).isEqualTo(200);
+        answers.add(TenantApi.group("\"status\":\"([A-Z_]+)\"", claim.body()));
+      }
+      assertThat(answers).containsExactly("REFUSED", "REFUSED", "REFUSED", "BLOCKED");
+      assertThat(
+              Database.count(
+                  "select count(*) from otp_device where tenant_id = ? and serial = ?"
+                      + " and status = 'AVAILABLE' and owner is null",
+                  tenant.slug(),
+                  serial))
+          .isEqualTo(1);
+    }
+  }
+
+  private String stock(TestTenants.Tenant tenant, String token) {
+    String serial = "AS-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> imported =
+        send(
+            tenant.host(),
+            "POST",
+            "/api/otp/tokens/import?dryRun=false",
+            token,
+            "text/csv",
+            "serial,secret,algorithm,digits,counter\n"
+                + serial
+                + ","
+                + SEED_BASE32
+                + ",HOTP,6,0\n");
+    assertThat(imported.body()).as(imported.body()).contains("\"added\":1");
+    return serial;
+  }
+
+  private HttpResponse<String> assign(
+      TestTenants.Tenant tenant, String token, String serial, String owner) {
+    return send(
+        tenant.host(),
+        "POST",
+        "/api/otp/tokens/" + serial + "/assign",
+        token,
+        "application/json",
+        "{\"owner\":\"" + owner + "\"}");
   }
 
   @Test

@@ -11,6 +11,8 @@ import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.identity.api.IdentityDirectory;
+import io.sigillo.identity.api.NewIdentity;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.ActsAsPlatform;
 import io.sigillo.it.support.OtpApp;
@@ -81,6 +83,7 @@ class TokenInventoryIT {
   @Inject private OtpRegistry registry;
   @Inject private OtpPolicies policies;
   @Inject private AuditLog audit;
+  @Inject private IdentityDirectory identities;
 
   @Resource private ManagedExecutorService executor;
 
@@ -376,6 +379,44 @@ class TokenInventoryIT {
         claim(tenant, "bruno.verdi", free, token.hotp(0), token.hotp(1)).status());
   }
 
+  /**
+   * An attacker who sends many claims at once must not get more guesses than the threshold: each
+   * claim reads the failures of the claimant, so simultaneous ones would all read "none yet" and
+   * all be tried.
+   */
+  @Test
+  void simultaneousWrongClaimsGetNoMoreGuessesThanTheThreshold() throws Exception {
+    TenantId tenant = freshTenant("burst");
+    policies.update(
+        tenant,
+        new PolicySettings(
+            new PurposeSettings(1, 10, 5, 5, 3),
+            new PurposeSettings(1, 10, 3, 0, 3),
+            2,
+            600,
+            1000,
+            120,
+            10000),
+        OPERATOR);
+    String free = serial("BURST");
+    importFile(tenant, pskc(List.of(PskcFiles.Entry.hotp(free, SEED, 0))), true);
+    List<Callable<ClaimStatus>> claims = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String first = String.format("%06d", 100_000 + i);
+      claims.add(() -> claim(tenant, "mallory", free, first, "999999").status());
+    }
+
+    List<ClaimStatus> answers = new ArrayList<>();
+    for (Future<ClaimStatus> answer : executor.invokeAll(claims)) {
+      answers.add(answer.get());
+    }
+
+    assertEquals(
+        3L, answers.stream().filter(ClaimStatus.REFUSED::equals).count(), answers.toString());
+    assertEquals(
+        9L, answers.stream().filter(ClaimStatus.BLOCKED::equals).count(), answers.toString());
+  }
+
   @Test
   void anotherTenantCannotSeeOrClaimATenantsTokensAndKeepsItsOwnStock() {
     TenantId alpha = freshTenant("alpha");
@@ -404,6 +445,19 @@ class TokenInventoryIT {
         tenant,
         pskc(List.of(PskcFiles.Entry.hotp(given, SEED, 0), PskcFiles.Entry.hotp(broken, SEED, 0))),
         true);
+
+    // nobody of the tenant is called so: nothing is reserved for a name that is no person
+    SigilloException nobody =
+        assertThrows(
+            SigilloException.class,
+            () -> inventory.assign(tenant, given, "carla.bianchi", OPERATOR));
+    assertEquals(OtpError.TOKEN_OWNER_UNKNOWN, nobody.code());
+    assertEquals(TokenState.AVAILABLE, inventory.find(tenant, given).orElseThrow().state());
+    String mobile = "+39347" + (1_000_000 + new java.security.SecureRandom().nextInt(8_999_999));
+    identities.register(
+        tenant,
+        new NewIdentity(
+            "carla.bianchi", "Carla", "Bianchi", "carla@" + tenant.value() + ".example", mobile));
 
     TokenSummary assigned = inventory.assign(tenant, given, "carla.bianchi", OPERATOR);
     assertEquals(TokenState.ASSIGNED, assigned.state());

@@ -174,8 +174,8 @@ class OperatorConsoleIT {
       // the person page shows the unlock among Anna's events: the registry's subject is the one
       // the page looks up
       operator.open(Chromium.on(base, host, "/operator/person.xhtml?u=" + anna));
-      assertThat(operator.awaitText("#events", "otp.device.unlocked").getText())
-          .contains("otp.device.unlocked", "op-" + gamma, "Identita verificata al telefono");
+      assertThat(operator.awaitText("#events", "Dispositivo OTP sbloccato").getText())
+          .contains("Dispositivo OTP sbloccato", "op-" + gamma, "Identita verificata al telefono");
 
       // the holder pressed the button 300 times: codes 300, 301, 302 are next on the display
       byte[] key = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);

@@ -62,6 +62,7 @@ public enum OtpError implements ErrorCode {
   DEVICE_CHANGE_CODE_EXHAUSTED("OTP-075", 429),
   // an operator's assignment of a token from stock, cancelled or claimed meanwhile (OTP-080..089)
   TOKEN_NOT_ASSIGNED("OTP-080", 409),
+  TOKEN_OWNER_UNKNOWN("OTP-081", 422),
   // what a refused code really was (OTP-090..109)
   TOKEN_AHEAD("OTP-090", 422);
 

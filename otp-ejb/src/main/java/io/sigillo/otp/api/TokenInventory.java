@@ -33,7 +33,11 @@ public interface TokenInventory {
   /** The holder's claim; see {@link ClaimStatus} for why refusals all look the same. */
   ClaimResult claim(TenantId tenant, TokenClaim claim, Actor actor);
 
-  /** An operator gives a token in stock to a holder: ASSIGNED until its first code. */
+  /**
+   * An operator gives a token in stock to a holder: ASSIGNED until its first code. The holder must
+   * be a person of the tenant with an identity in force ({@link OtpError#TOKEN_OWNER_UNKNOWN}
+   * otherwise); the token must be in stock ({@link OtpError#TOKEN_NOT_AVAILABLE}).
+   */
   TokenSummary assign(TenantId tenant, String serial, String owner, Actor actor);
 
   /**

@@ -49,7 +49,9 @@ import java.util.regex.Pattern;
  * someone else, is not in stock, or wrong codes. A refused serial still costs the scan a real one
  * would, over a throw-away key, so timing tells no more than the answer. Failures follow the
  * tenant's {@link Purpose#SIGN} rules (growing delays, then a block), since tokens are signature
- * devices; they are counted over {@link #FAILURE_PERIOD} and cleared by a claim.
+ * devices; they are counted over {@link #FAILURE_PERIOD} and cleared by a claim. The claims of one
+ * claimant are decided one at a time (their row is locked), so a burst of simultaneous claims gets
+ * no more guesses than the threshold.
  */
 @ApplicationScoped
 class TokenClaims {
@@ -72,6 +74,8 @@ class TokenClaims {
     List<String> codes = codes(claim.codes());
     OtpPolicy policy = policies.of(tenant);
     PurposePolicy rules = policy.forPurpose(Purpose.SIGN);
+    // simultaneous claims of one claimant wait here, so each counts the failures of the others
+    store.lockClaimant(tenant, owner);
     Instant now = clock.instant();
     List<Instant> failures = store.claimFailuresSince(tenant, owner, now.minus(FAILURE_PERIOD));
     FailureCount count =

@@ -6,6 +6,8 @@ import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.person.VerifiedPerson;
+import io.sigillo.core.person.VerifiedPersons;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.ClaimResult;
@@ -63,6 +65,7 @@ public class TokenInventoryBean implements TokenInventory {
   @Inject private RefusalAudit refusals;
   @Inject private Clock clock;
   @Inject private DeviceAccess access;
+  @Inject private VerifiedPersons persons;
 
   @Override
   public ImportReport importTokens(TenantId tenant, TokenFile file, boolean commit, Actor actor) {
@@ -187,13 +190,31 @@ public class TokenInventoryBean implements TokenInventory {
   @Override
   public TokenSummary assign(TenantId tenant, String serial, String owner, Actor actor) {
     access.staff(actor);
-    String holder = TokenClaims.owner(owner);
+    String typed = TokenClaims.owner(owner);
     OtpDevice device = token(serial);
+    if (device.status() != DeviceStatus.AVAILABLE) {
+      throw new SigilloException(OtpError.TOKEN_NOT_AVAILABLE, device.serial().orElseThrow());
+    }
+    String holder = person(tenant, typed);
     if (!store.assign(tenant, device.id(), holder)) {
       throw new SigilloException(OtpError.TOKEN_NOT_AVAILABLE, device.serial().orElseThrow());
     }
     audit.device(tenant, actor, "otp.token.assigned", device.id(), "ASSIGNED to " + holder);
     return store.find(tenant, device.serial().orElseThrow()).orElseThrow();
+  }
+
+  /**
+   * The owner of an assignment is a person of the tenant: an identity in force, by its username as
+   * the identity module keeps it. A token reserved for a typo or for another reseller's customer
+   * would leave stock for nobody, and only that person's claim may take it. The registry has no
+   * people of its own; the identity module answers through the platform's {@link VerifiedPersons}
+   * port, filtered by tenant like every identity query.
+   */
+  private String person(TenantId tenant, String username) {
+    return persons
+        .find(tenant, username)
+        .map(VerifiedPerson::username)
+        .orElseThrow(() -> new SigilloException(OtpError.TOKEN_OWNER_UNKNOWN, username));
   }
 
   @Override

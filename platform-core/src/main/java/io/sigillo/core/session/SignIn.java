@@ -47,7 +47,7 @@ public record SignIn(int level, String device, String client, String network) {
             Integer.parseInt(level),
             fields.get("device"),
             fields.get("client"),
-            fields.get("network")));
+            Networks.shown(fields.get("network"))));
   }
 
   /** The separators of the detail never appear inside a value; nothing grows without bound. */

@@ -262,6 +262,26 @@ public class TokenStore {
   }
 
   /** When this holder's claims failed since {@code since}. */
+  /**
+   * Holds the claimant's row until the transaction ends, so the claims of one claimant are decided
+   * one after the other and each reads the failures of those before it. The first claim ever
+   * creates the row; a simultaneous first claim waits on its primary key.
+   */
+  public void lockClaimant(TenantId tenant, String claimant) {
+    native_(
+            "insert into otp_token_claimant (tenant_id, claimant) values (?, ?)"
+                + " on conflict do nothing")
+        .setParameter(1, tenant.value())
+        .setParameter(2, claimant)
+        .executeUpdate();
+    native_(
+            "select claimant from otp_token_claimant where tenant_id = ? and claimant = ?"
+                + " for update")
+        .setParameter(1, tenant.value())
+        .setParameter(2, claimant)
+        .getResultList();
+  }
+
   public List<Instant> claimFailuresSince(TenantId tenant, String claimant, Instant since) {
     List<?> rows =
         native_(

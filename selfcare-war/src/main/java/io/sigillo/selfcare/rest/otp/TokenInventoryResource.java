@@ -154,6 +154,9 @@ public class TokenInventoryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Give a token in stock to a holder: ASSIGNED until its first code")
   @APIResponse(responseCode = "409", description = "Not in stock (OTP-035)")
+  @APIResponse(
+      responseCode = "422",
+      description = "The owner is no person of the tenant with an identity in force (OTP-081)")
   public TokenView assign(@PathParam("serial") String serial, AssignRequest body) {
     caller.requireOperator();
     return TokenView.of(

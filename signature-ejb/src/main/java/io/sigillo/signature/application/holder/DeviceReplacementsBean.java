@@ -127,12 +127,10 @@ public class DeviceReplacementsBean implements DeviceReplacements {
     ClaimResult claim =
         verifications.claimToken(
             tenant, new TokenClaim(username, serial == null ? "" : serial.strip(), codes), actor);
-    if (!claim.claimed()) {
-      throw new SigilloException(SignatureError.TOKEN_CLAIM_REFUSED, claim.remainingAttempts());
-    }
+    long claimed = Require.tokenClaimed(claim);
     DeviceSummary token =
         registry
-            .find(tenant, claim.deviceId().orElseThrow())
+            .find(tenant, claimed)
             .orElseThrow(() -> new SigilloException(SignatureError.DEVICE_NOT_ELIGIBLE));
     return replace(tenant, username, token, actor);
   }

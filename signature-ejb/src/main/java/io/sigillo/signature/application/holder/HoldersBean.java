@@ -139,10 +139,8 @@ public class HoldersBean implements Holders {
     ClaimResult claim =
         verifications.claimToken(
             tenant, new TokenClaim(username, serial == null ? "" : serial.strip(), codes), actor);
-    if (!claim.claimed()) {
-      throw new SigilloException(SignatureError.TOKEN_CLAIM_REFUSED, claim.remainingAttempts());
-    }
-    return complete(tenant, holder(username), claim.deviceId().orElseThrow(), actor);
+    long device = Require.tokenClaimed(claim);
+    return complete(tenant, holder(username), device, actor);
   }
 
   @Override

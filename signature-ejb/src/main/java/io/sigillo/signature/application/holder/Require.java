@@ -2,6 +2,7 @@ package io.sigillo.signature.application.holder;
 
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.time.ClockOffset;
+import io.sigillo.otp.api.ClaimResult;
 import io.sigillo.otp.api.DeviceType;
 import io.sigillo.otp.api.OtpError;
 import io.sigillo.otp.api.RejectionReason;
@@ -29,6 +30,24 @@ final class Require {
           throw new SigilloException(
               SignatureError.PASSWORD_LOCKED, check.lockedUntil().map(WHEN::format).orElse("-"));
     }
+  }
+
+  /**
+   * A token claimed from stock, as its device id. Only a refusal is "serial and codes do not match"
+   * with the attempts left: a claimant past the threshold is told they are blocked (not "0 attempts
+   * left", which the right codes would then contradict), a burst is told when to try again, and
+   * codes that matched far ahead ask for a third one.
+   */
+  static long tokenClaimed(ClaimResult claim) {
+    return switch (claim.status()) {
+      case CLAIMED -> claim.deviceId().orElseThrow();
+      case REFUSED ->
+          throw new SigilloException(SignatureError.TOKEN_CLAIM_REFUSED, claim.remainingAttempts());
+      case BLOCKED -> throw new SigilloException(OtpError.TOKEN_CLAIM_BLOCKED);
+      case DELAYED ->
+          throw new SigilloException(OtpError.ATTEMPTS_DELAYED, claim.retryAfter().toSeconds());
+      case THIRD_CODE_NEEDED -> throw new SigilloException(OtpError.RESYNC_THIRD_CODE_NEEDED);
+    };
   }
 
   /**
