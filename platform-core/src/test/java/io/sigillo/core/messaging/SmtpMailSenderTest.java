@@ -7,7 +7,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.sigillo.core.tenant.TenantId;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +69,59 @@ class SmtpMailSenderTest {
     assertThat(((String) received.getContent()).replace("\r\n", "\n"))
         .isEqualTo("Se non sei stato tu, contatta subito l'assistenza.\nCodice: 123456");
     assertThat(GreenMailUtil.getBody(received)).isNotEmpty();
+  }
+
+  @Test
+  void aMailWithHtmlIsPlainTextThenHtmlWithItsLogoAsARelatedInlinePart() throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
+    sender.send(
+        new MailMessage(
+            TenantId.of("alpha"),
+            "Alpha Fiduciaria",
+            "mario.rossi@example.org",
+            "Codice",
+            "Il codice è 123456.",
+            "<p>Il codice è 123456.</p><img src=\"cid:logo\">",
+            new MailMessage.InlineImage("image/png", png)));
+
+    assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
+    MimeMessage received = greenMail.getReceivedMessages()[0];
+    assertThat(received.getContentType()).startsWith("multipart/alternative");
+    Multipart alternative = (Multipart) received.getContent();
+    assertThat(alternative.getCount()).isEqualTo(2);
+    BodyPart plain = alternative.getBodyPart(0);
+    assertThat(plain.isMimeType("text/plain")).isTrue();
+    assertThat(plain.getContentType()).containsIgnoringCase("charset=UTF-8");
+    assertThat(((String) plain.getContent()).replace("\r\n", "\n"))
+        .isEqualTo("Il codice è 123456.");
+    BodyPart rich = alternative.getBodyPart(1);
+    assertThat(rich.isMimeType("multipart/related")).isTrue();
+    Multipart related = (Multipart) rich.getContent();
+    assertThat(related.getBodyPart(0).isMimeType("text/html")).isTrue();
+    assertThat((String) related.getBodyPart(0).getContent()).contains("<p>Il codice è 123456.</p>");
+    MimeBodyPart logo = (MimeBodyPart) related.getBodyPart(1);
+    assertThat(logo.getContentID()).isEqualTo("<logo>");
+    assertThat(logo.isMimeType("image/png")).isTrue();
+    assertThat(logo.getDisposition()).isEqualTo(Part.INLINE);
+    assertThat(logo.getInputStream().readAllBytes()).isEqualTo(png);
+  }
+
+  @Test
+  void aMailWithHtmlAndNoLogoIsPlainTextThenHtml() throws Exception {
+    sender.send(
+        new MailMessage(
+            TenantId.of("alpha"),
+            "Alpha",
+            "mario.rossi@example.org",
+            "Avviso",
+            "Testo.",
+            "<p>Testo.</p>",
+            null));
+
+    assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
+    Multipart alternative = (Multipart) greenMail.getReceivedMessages()[0].getContent();
+    assertThat(alternative.getBodyPart(0).isMimeType("text/plain")).isTrue();
+    assertThat(alternative.getBodyPart(1).isMimeType("text/html")).isTrue();
   }
 
   @Test
