@@ -293,7 +293,9 @@ class NotificationTemplatesIT {
             "/api/operator/notifications/SMS_CODE_LOGIN/it/preview",
             "{\"body\":\"{{portal}}: il codice è {{code}}, vale {{minutes}} minuti\"}");
     assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
-    assertThat(preview.body()).contains("Testi Fiduciaria: il codice è ").doesNotContain("{{");
+    assertThat(preview.body())
+        .contains("Testi Fiduciaria: il codice è 123456, vale 10 minuti")
+        .doesNotContain("{{");
     HttpResponse<String> missing =
         backEnd.put(
             "/api/operator/notifications/SMS_CODE_LOGIN/it", "{\"body\":\"{{portal}}: ciao\"}");
