@@ -5,6 +5,8 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.messaging.MailMessage;
 import io.sigillo.core.messaging.MailSender;
 import io.sigillo.core.messaging.MessagingException;
+import io.sigillo.core.messaging.template.NotificationKind;
+import io.sigillo.core.messaging.template.NotificationTemplates;
 import io.sigillo.core.security.Role;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
@@ -33,6 +35,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -53,13 +57,13 @@ public class FirstDeviceActivationsBean implements FirstDeviceActivations {
   private static final SecureRandom RANDOM = new SecureRandom();
   static final Duration LIFETIME = Duration.ofMinutes(30);
   static final Duration COOLDOWN = Duration.ofSeconds(60);
-  static final String BUNDLE = "io.sigillo.otp.application.ActivationMails";
 
   @Inject private ActivationStore store;
   @Inject private OtpRegistry registry;
   @Inject private MailSender mail;
   @Inject private OtpAudit audit;
   @Inject private Clock clock;
+  @Inject private NotificationTemplates templates;
 
   @Override
   public ActivationSent send(TenantId tenant, ActivationRequest request, Actor actor) {
@@ -87,7 +91,19 @@ public class FirstDeviceActivationsBean implements FirstDeviceActivations {
     audit.activation(tenant, actor, "otp.activation.sent", id);
     // sent inside the transaction on purpose: a link that did not leave is not kept, and the page
     // says so (ACTIVATION_NOT_SENT) instead of announcing a message that never comes
-    MailMessage message = message(tenant, request, email, request.link() + token);
+    MailMessage message =
+        templates.mail(
+            tenant,
+            NotificationKind.STAFF_DEVICE_ACTIVATION,
+            request.locale(),
+            email,
+            Map.of(
+                "portal",
+                Objects.requireNonNullElse(request.portalName(), "Sigillo"),
+                "link",
+                request.link() + token,
+                "minutes",
+                String.valueOf(LIFETIME.toMinutes())));
     try {
       mail.send(message);
     } catch (MessagingException e) {
@@ -150,17 +166,6 @@ public class FirstDeviceActivationsBean implements FirstDeviceActivations {
   private boolean hasActiveDevice(TenantId tenant, String owner) {
     return registry.devicesOf(tenant, owner).stream()
         .anyMatch(device -> device.status() == DeviceStatus.ACTIVE);
-  }
-
-  private static MailMessage message(
-      TenantId tenant, ActivationRequest request, String email, String link) {
-    Object[] arguments = {request.portalName(), link, String.valueOf(LIFETIME.toMinutes())};
-    return new MailMessage(
-        tenant,
-        request.portalName(),
-        email,
-        SmsTexts.format(BUNDLE, request.locale(), "subject", arguments),
-        SmsTexts.format(BUNDLE, request.locale(), "body", arguments));
   }
 
   static String hash(String token) {

@@ -9,6 +9,8 @@ import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.messaging.MessagingException;
 import io.sigillo.core.messaging.SmsGateway;
 import io.sigillo.core.messaging.SmsMessage;
+import io.sigillo.core.messaging.template.NotificationKind;
+import io.sigillo.core.messaging.template.NotificationTemplates;
 import io.sigillo.core.person.MobileNumber;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.otp.api.OtpError;
@@ -26,6 +28,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -47,6 +50,7 @@ class SmsChallenges {
   @Inject private SmsGateway gateway;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private NotificationTemplates templates;
 
   /**
    * @param device the registry's SMS device the code is for; empty for a verification code
@@ -81,18 +85,21 @@ class SmsChallenges {
     String code = SmsCode.random(RANDOM);
     String keyId = hasher.currentKeyId();
     Instant expiresAt = now.plus(rules.lifetime());
-    String sender = request.senderName() == null ? "" : request.senderName().strip();
+    String portal = request.senderName() == null ? "" : request.senderName().strip();
+    // the text is the tenant's (or the catalogue's); the sender is the tenant's SMS sender
     SmsMessage message =
-        new SmsMessage(
+        templates.sms(
             tenant,
-            sender,
+            NotificationKind.smsCode(purpose.name()),
+            request.locale(),
             mobile,
-            SmsTexts.text(
-                request.locale(),
-                sender.isEmpty() ? "Sigillo" : sender,
-                purpose,
+            Map.of(
+                "portal",
+                portal.isEmpty() ? "Sigillo" : portal,
+                "code",
                 code,
-                rules.lifetime().toMinutes()));
+                "minutes",
+                String.valueOf(rules.lifetime().toMinutes())));
     store.insert(
         tenant,
         id,

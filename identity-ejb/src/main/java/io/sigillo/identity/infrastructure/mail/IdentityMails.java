@@ -5,32 +5,35 @@ import io.sigillo.core.messaging.AfterCommitNotices;
 import io.sigillo.core.messaging.MailMessage;
 import io.sigillo.core.messaging.MailSender;
 import io.sigillo.core.messaging.MessagingException;
+import io.sigillo.core.messaging.template.NotificationKind;
+import io.sigillo.core.messaging.template.NotificationTemplates;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.identity.api.IdentityError;
 import io.sigillo.identity.domain.Identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Writes and sends the identity e-mails in the holder's language (texts in {@code
- * IdentityMails_*.properties}, MessageFormat). A code that cannot be sent is a catalogued error; a
- * notice goes out only after the change it reports has committed ({@link AfterCommitNotices}), and
- * one that cannot be sent is logged and does not undo the change.
+ * Sends the identity e-mails in the holder's language, with the tenant's texts ({@link
+ * NotificationTemplates}, kinds {@code IDENTITY_*}). A code that cannot be sent is a catalogued
+ * error; a notice goes out only after the change it reports has committed ({@link
+ * AfterCommitNotices}), and one that cannot be sent is logged and does not undo the change.
  */
 @ApplicationScoped
 public class IdentityMails {
 
   private static final Logger LOG = Logger.getLogger(IdentityMails.class.getName());
-  private static final String BUNDLE = "io.sigillo.identity.infrastructure.mail.IdentityMails";
 
   @Inject private MailSender sender;
   @Inject private AfterCommitNotices notices;
+  @Inject private NotificationTemplates templates;
 
-  /** The kinds of notice, each with a subject and a body in the bundle. */
+  /** The kinds of notice, each the notification kind {@code IDENTITY_<name>}. */
   public enum Notice {
     APP_CHANGED,
     /** The replaced app also authorised remote signatures: the notice names both products. */
@@ -43,7 +46,7 @@ public class IdentityMails {
     REVOKED
   }
 
-  /** An e-mail code; {@code purpose} names the bundle keys ({@code code.<purpose>.*}). */
+  /** An e-mail code; {@code purpose} names the kind ({@code IDENTITY_CODE_<purpose>}). */
   public void code(
       TenantId tenant,
       String to,
@@ -55,7 +58,15 @@ public class IdentityMails {
       long minutes) {
     try {
       sender.send(
-          message(tenant, to, locale, tenantName, "code." + purpose, givenName, code, minutes));
+          message(
+              tenant,
+              to,
+              locale,
+              tenantName,
+              NotificationKind.valueOf("IDENTITY_CODE_" + purpose),
+              givenName,
+              code,
+              minutes));
     } catch (MessagingException e) {
       LOG.warning(() -> "e-mail code for tenant " + tenant + " not sent: " + e.getMessage());
       throw new SigilloException(IdentityError.EMAIL_NOT_SENT);
@@ -63,8 +74,8 @@ public class IdentityMails {
   }
 
   /**
-   * The activation link of an enrolled customer, sent after the enrolment commits; {@code link}
-   * fills {2}, the validity in hours {3}.
+   * The activation link of an enrolled customer, sent after the enrolment commits; {@code link} is
+   * the {@code link}, the validity in hours {@code hours}.
    */
   public void activation(
       TenantId tenant,
@@ -75,13 +86,22 @@ public class IdentityMails {
       String link,
       long hours) {
     try {
-      notices.mail(message(tenant, to, locale, tenantName, "activation", givenName, link, hours));
+      notices.mail(
+          message(
+              tenant,
+              to,
+              locale,
+              tenantName,
+              NotificationKind.IDENTITY_ACTIVATION,
+              givenName,
+              link,
+              hours));
     } catch (IllegalArgumentException e) {
       LOG.warning(() -> "activation e-mail for tenant " + tenant + " not sent: " + e.getMessage());
     }
   }
 
-  /** A notice of a change; {@code detail} fills {2} (a time, a masked number). */
+  /** A notice of a change; {@code detail} is a time or a masked number. */
   public void notice(
       TenantId tenant,
       Identity identity,
@@ -100,7 +120,7 @@ public class IdentityMails {
               to,
               locale,
               tenantName,
-              "notice." + notice.name(),
+              NotificationKind.valueOf("IDENTITY_" + notice.name()),
               identity.givenName(),
               detail,
               0));
@@ -110,28 +130,35 @@ public class IdentityMails {
     }
   }
 
-  private static MailMessage message(
+  private MailMessage message(
       TenantId tenant,
       String to,
       Locale locale,
       String tenantName,
-      String key,
+      NotificationKind kind,
       String givenName,
       String detail,
-      long minutes) {
-    // no fallback to the JVM's default locale: the base bundle is the Italian one
-    ResourceBundle texts =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            language(locale),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    Object[] arguments = {tenantName, givenName, detail, minutes};
-    return new MailMessage(
-        tenant,
-        tenantName,
-        to,
-        new MessageFormat(texts.getString(key + ".subject"), language(locale)).format(arguments),
-        new MessageFormat(texts.getString(key + ".body"), language(locale)).format(arguments));
+      long number) {
+    Locale language = language(locale);
+    Map<String, String> values = new HashMap<>();
+    // a missing value is left out: the portal then comes from the tenant, anything else is empty
+    putIfPresent(values, "portal", tenantName);
+    putIfPresent(values, "name", givenName);
+    String third =
+        kind == NotificationKind.IDENTITY_ACTIVATION
+            ? "link"
+            : kind.name().startsWith("IDENTITY_CODE_") ? "code" : "detail";
+    putIfPresent(values, third, detail);
+    // as MessageFormat wrote the number before the texts moved to the catalogue
+    String formatted = NumberFormat.getInstance(language).format(number);
+    values.put(kind == NotificationKind.IDENTITY_ACTIVATION ? "hours" : "minutes", formatted);
+    return templates.mail(tenant, kind, language, to, values);
+  }
+
+  private static void putIfPresent(Map<String, String> values, String name, String value) {
+    if (value != null) {
+      values.put(name, value);
+    }
   }
 
   private static Locale language(Locale locale) {

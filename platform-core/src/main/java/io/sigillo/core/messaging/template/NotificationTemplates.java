@@ -74,6 +74,15 @@ public class NotificationTemplates {
     }
   }
 
+  /** Which texts the tenant's operators changed, by kind then language. */
+  public List<CustomText> customTexts(TenantId tenant) {
+    try {
+      return store().customTexts(tenant);
+    } catch (SQLException e) {
+      throw new IllegalStateException("notification texts not listed", e);
+    }
+  }
+
   /** The tenant's own text, else the catalogue's. */
   public TemplateText effective(TenantId tenant, NotificationKind kind, Locale language) {
     return custom(tenant, kind, language).orElseGet(() -> defaults(kind, language));

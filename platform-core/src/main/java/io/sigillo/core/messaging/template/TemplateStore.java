@@ -7,6 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -84,6 +87,40 @@ final class TemplateStore {
             at);
     if (inserted == 0) {
       execute(update, updateValues);
+    }
+  }
+
+  List<CustomText> customTexts(TenantId tenant) throws SQLException {
+    List<CustomText> texts = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select kind, language, updated_by, updated_at from notification_template"
+                    + " where tenant_id = ? order by kind, language")) {
+      ps.setString(1, tenant.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          // a kind since removed from the catalogue is no longer anybody's text
+          Optional<NotificationKind> kind = kind(rs.getString(1));
+          if (kind.isPresent()) {
+            texts.add(
+                new CustomText(
+                    kind.get(),
+                    Locale.forLanguageTag(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getTimestamp(4).toInstant()));
+          }
+        }
+      }
+    }
+    return texts;
+  }
+
+  private static Optional<NotificationKind> kind(String name) {
+    try {
+      return Optional.of(NotificationKind.valueOf(name));
+    } catch (IllegalArgumentException gone) {
+      return Optional.empty();
     }
   }
 

@@ -167,6 +167,11 @@ class NotificationTemplatesTest {
 
     assertThat(templates.custom(ALPHA, NotificationKind.IDENTITY_SUSPENDED, Locale.UK))
         .contains(new TemplateText("Second {{portal}}", "Second {{name}}"));
+    assertThat(templates.customTexts(ALPHA))
+        .containsExactly(
+            new CustomText(
+                NotificationKind.IDENTITY_SUSPENDED, Locale.ENGLISH, "bruno", NOW.plusSeconds(60)));
+    assertThat(templates.customTexts(BETA)).isEmpty();
     try (Connection c = db.getConnection();
         Statement s = c.createStatement();
         var rs =

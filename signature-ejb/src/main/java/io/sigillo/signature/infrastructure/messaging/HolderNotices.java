@@ -2,52 +2,56 @@ package io.sigillo.signature.infrastructure.messaging;
 
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.messaging.AfterCommitNotices;
-import io.sigillo.core.messaging.MailMessage;
 import io.sigillo.core.messaging.MailSender;
 import io.sigillo.core.messaging.MessagingException;
-import io.sigillo.core.messaging.SmsMessage;
+import io.sigillo.core.messaging.template.NotificationKind;
+import io.sigillo.core.messaging.template.NotificationTemplates;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.ContactKind;
 import io.sigillo.signature.api.SignatureError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * E-mail and SMS of contact changes. The code for a new address must arrive, so a refusal is the
- * catalogued {@link SignatureError#EMAIL_NOT_SENT}; the notice to the old contact goes out only
- * after the change has committed ({@link AfterCommitNotices}) and must not undo it, so a failure
- * there is only logged (never with the contact in clear).
+ * E-mail and SMS of contact changes and expiry reminders, with the tenant's texts ({@link
+ * NotificationTemplates}, kinds {@code SIGNATURE_*}). The code for a new address must arrive, so a
+ * refusal is the catalogued {@link SignatureError#EMAIL_NOT_SENT}; the notice to the old contact
+ * goes out only after the change has committed ({@link AfterCommitNotices}) and must not undo it,
+ * so a failure there is only logged (never with the contact in clear).
  */
 @ApplicationScoped
 public class HolderNotices {
 
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** How the changed contact is named inside the notice ({@code {{contact}}}). */
   static final String BUNDLE = "io.sigillo.signature.infrastructure.messaging.HolderTexts";
+
   private static final Logger LOG = Logger.getLogger(HolderNotices.class.getName());
 
   @Inject private MailSender mail;
   @Inject private AfterCommitNotices notices;
+  @Inject private NotificationTemplates templates;
 
   public void emailCode(
       TenantId tenant, String portal, String to, String code, long minutes, Locale locale) {
-    ResourceBundle texts = texts(locale);
+    Map<String, String> values = values(portal);
+    values.put("code", code);
+    values.put("minutes", number(minutes, locale));
     try {
-      mail.send(
-          new MailMessage(
-              tenant,
-              portal,
-              to,
-              format(texts, "emailCode.subject", locale, portal),
-              format(texts, "emailCode.body", locale, portal, code, minutes)));
+      mail.send(templates.mail(tenant, NotificationKind.SIGNATURE_EMAIL_CODE, locale, to, values));
     } catch (MessagingException e) {
       LOG.log(Level.WARNING, "e-mail code not sent for tenant " + tenant.value(), e);
       throw new SigilloException(SignatureError.EMAIL_NOT_SENT);
@@ -57,21 +61,27 @@ public class HolderNotices {
   /** Tells the old contact that the holder's contact of this kind changed. */
   public void changed(
       TenantId tenant, String portal, ContactKind kind, String oldContact, Locale locale) {
-    ResourceBundle texts = texts(locale);
-    String what = texts.getString(kind == ContactKind.MOBILE ? "kind.mobile" : "kind.email");
+    Map<String, String> values = values(portal);
+    values.put(
+        "contact",
+        texts(locale).getString(kind == ContactKind.MOBILE ? "kind.mobile" : "kind.email"));
     try {
       if (kind == ContactKind.MOBILE) {
         notices.sms(
-            new SmsMessage(
-                tenant, portal, oldContact, format(texts, "changed.sms", locale, portal, what)));
+            templates.sms(
+                tenant,
+                NotificationKind.SIGNATURE_CONTACT_CHANGED_SMS,
+                locale,
+                oldContact,
+                values));
       } else {
         notices.mail(
-            new MailMessage(
+            templates.mail(
                 tenant,
-                portal,
+                NotificationKind.SIGNATURE_CONTACT_CHANGED_MAIL,
+                locale,
                 oldContact,
-                format(texts, "changed.subject", locale, portal, what),
-                format(texts, "changed.body", locale, portal, what)));
+                values));
       }
     } catch (IllegalArgumentException e) {
       LOG.log(
@@ -94,34 +104,50 @@ public class HolderNotices {
       String email,
       Instant expiry,
       long daysLeft) {
-    String date = DAY.format(expiry.atZone(ITALY));
-    ResourceBundle italian = texts(Locale.ITALIAN);
-    ResourceBundle english = texts(Locale.ENGLISH);
-    Object[] arguments = {portal, date, daysLeft, renewalUrl};
+    Map<String, String> values = values(portal);
+    values.put("date", DAY.format(expiry.atZone(ITALY)));
+    values.put("days", number(daysLeft, Locale.ITALIAN));
+    values.put("renewalLink", renewalUrl);
     int handedOver = 0;
     try {
       notices.mail(
-          new MailMessage(
+          templates.mail(
               tenant,
-              portal,
+              NotificationKind.SIGNATURE_EXPIRY_REMINDER_MAIL,
+              List.of(Locale.ITALIAN, Locale.ENGLISH),
               email,
-              format(italian, "reminder.subject", Locale.ITALIAN, arguments),
-              format(italian, "reminder.body", Locale.ITALIAN, arguments)
-                  + "\n\n----\n\n"
-                  + format(english, "reminder.body", Locale.ENGLISH, arguments)));
+              values));
       handedOver++;
     } catch (IllegalArgumentException e) {
       LOG.warning(() -> "expiry reminder e-mail not sent for tenant " + tenant.value());
     }
     try {
       notices.sms(
-          new SmsMessage(
-              tenant, portal, mobile, format(italian, "reminder.sms", Locale.ITALIAN, arguments)));
+          templates.sms(
+              tenant,
+              NotificationKind.SIGNATURE_EXPIRY_REMINDER_SMS,
+              Locale.ITALIAN,
+              mobile,
+              values));
       handedOver++;
     } catch (IllegalArgumentException e) {
       LOG.warning(() -> "expiry reminder SMS not sent for tenant " + tenant.value());
     }
     return handedOver;
+  }
+
+  /** The values every message names; a missing portal comes from the tenant. */
+  private static Map<String, String> values(String portal) {
+    Map<String, String> values = new HashMap<>();
+    if (portal != null) {
+      values.put("portal", portal);
+    }
+    return values;
+  }
+
+  /** A number as MessageFormat wrote it before the texts moved to the catalogue. */
+  private static String number(long value, Locale locale) {
+    return NumberFormat.getInstance(locale == null ? Locale.ITALIAN : locale).format(value);
   }
 
   private static ResourceBundle texts(Locale locale) {
@@ -134,10 +160,5 @@ public class HolderNotices {
         language,
         HolderNotices.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-  }
-
-  private static String format(ResourceBundle texts, String key, Locale locale, Object... args) {
-    return new MessageFormat(texts.getString(key), locale == null ? Locale.ITALIAN : locale)
-        .format(args);
   }
 }
