@@ -138,7 +138,7 @@ class NotificationTemplatesIT {
       }
       chromium.submit("#edit\\:itSave");
       chromium.awaitText("#messages", "Testo italiano salvato");
-      chromium.await("#it-own");
+      assertThat(chromium.await("#it-own").getText()).contains(operator);
       chromium.submit("#edit\\:enSave");
       chromium.awaitText("#messages", "Testo inglese salvato");
       assertThat(chromium.find("#edit\\:enBody").getAttribute("value")).contains("NT-MARK-EN");

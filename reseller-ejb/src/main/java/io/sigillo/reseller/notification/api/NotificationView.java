@@ -41,6 +41,8 @@ public record NotificationView(
    *
    * @param subject the e-mail subject; null for an SMS
    * @param own the tenant's own text (else the catalogue's)
+   * @param updatedBy the operator who saved the tenant's text last; null for the catalogue's
    */
-  public record LanguageText(String lang, String subject, String body, boolean own) {}
+  public record LanguageText(
+      String lang, String subject, String body, boolean own, String updatedBy) {}
 }

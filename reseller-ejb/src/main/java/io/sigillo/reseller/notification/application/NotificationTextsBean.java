@@ -7,6 +7,7 @@ import io.sigillo.core.audit.AuditSubject;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.messaging.template.Channel;
+import io.sigillo.core.messaging.template.CustomText;
 import io.sigillo.core.messaging.template.NotificationKind;
 import io.sigillo.core.messaging.template.NotificationTemplates;
 import io.sigillo.core.messaging.template.RenderedNotification;
@@ -55,7 +56,8 @@ public class NotificationTextsBean implements NotificationTexts {
   @Override
   public List<NotificationView> catalogue(TenantId tenant, Actor actor) {
     requireOperator(actor);
-    return Arrays.stream(NotificationKind.values()).map(kind -> view(tenant, kind)).toList();
+    List<CustomText> own = templates.customTexts(tenant);
+    return Arrays.stream(NotificationKind.values()).map(kind -> view(tenant, kind, own)).toList();
   }
 
   @Override
@@ -178,6 +180,11 @@ public class NotificationTextsBean implements NotificationTexts {
   }
 
   private NotificationView view(TenantId tenant, NotificationKind kind) {
+    return view(tenant, kind, templates.customTexts(tenant));
+  }
+
+  /** The notification's texts; {@code own} says which are the tenant's (one query for a list). */
+  private NotificationView view(TenantId tenant, NotificationKind kind, List<CustomText> own) {
     List<VariableView> variables =
         kind.variables().stream()
             .map(v -> new VariableView(v.name(), v.secret(), v.required()))
@@ -187,9 +194,21 @@ public class NotificationTextsBean implements NotificationTexts {
             .map(
                 lang -> {
                   Locale language = Locale.forLanguageTag(lang);
-                  Optional<TemplateText> own = templates.custom(tenant, kind, language);
-                  TemplateText text = own.orElseGet(() -> templates.defaults(kind, language));
-                  return new LanguageText(lang, text.subject(), text.body(), own.isPresent());
+                  Optional<CustomText> changed =
+                      own.stream()
+                          .filter(c -> c.kind() == kind)
+                          .filter(c -> c.language().getLanguage().equals(lang))
+                          .findFirst();
+                  TemplateText text =
+                      changed
+                          .flatMap(c -> templates.custom(tenant, kind, language))
+                          .orElseGet(() -> templates.defaults(kind, language));
+                  return new LanguageText(
+                      lang,
+                      text.subject(),
+                      text.body(),
+                      changed.isPresent(),
+                      changed.map(CustomText::updatedBy).orElse(null));
                 })
             .toList();
     return new NotificationView(kind, kind.channel(), group(kind), variables, texts);
