@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -306,6 +307,43 @@ class NotificationTemplatesIT {
             "/api/operator/notifications/SMS_CODE_LOGIN/de", "{\"body\":\"{{code}} {{portal}}\"}");
     assertThat(english.statusCode()).as(english.body()).isEqualTo(400);
     assertThat(english.body()).contains("RES-088");
+  }
+
+  @Test
+  void aChangedSignInCodeTextStillDeliversAWorkingCode() throws Exception {
+    TenantClient clients = people();
+    TenantApi backEnd = new TenantApi(base, tenant.host(), clients.serviceToken());
+    for (String lang : List.of("it", "en")) {
+      HttpResponse<String> saved =
+          backEnd.put(
+              "/api/operator/notifications/SMS_CODE_LOGIN/" + lang,
+              "{\"body\":\"LOGIN-MARK {{portal}}: {{code}} ({{minutes}} min)\"}");
+      assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    }
+    String mario = clients.person("mario");
+    String mobile = HolderSteps.freshMobile();
+    Database.insertIdentity(
+        tenant.slug(),
+        mario,
+        "Mario",
+        "Rossi",
+        mario + "@" + tenant.slug() + ".example",
+        mobile,
+        null,
+        true);
+    try (Smsc smsc = Smsc.fromEnvironment()) {
+      HttpBrowser browser = new HttpBrowser(base, tenant.host());
+      HttpBrowser.Page step =
+          browser.signIn(browser.open("/credentials/"), mario, Account.PASSWORD);
+      assertThat(HttpBrowser.isLevelTwoStep(step)).as(step.body()).isTrue();
+      HttpBrowser.Page sent = browser.submitHtml(step, "sigillo-l2-sms-send", Map.of());
+      Smsc.Sms sms = smsc.next();
+      assertThat(sms.destination().replace("+", "")).isEqualTo(mobile.replace("+", ""));
+      assertThat(sms.text()).matches("LOGIN-MARK Testi Fiduciaria: [0-9]{6} \\(\\d+ min\\)");
+      HttpBrowser.Page credentials =
+          browser.submitHtml(sent, "sigillo-l2-sms", Map.of("code", sms.code()));
+      assertThat(credentials.path()).as(credentials.body()).endsWith("/credentials/");
+    }
   }
 
   private String page(String path) {
