@@ -36,7 +36,9 @@ public enum ResellerError implements ErrorCode {
   /** {0} the longest display name. */
   MAIL_SENDER_INVALID("RES-086", 400),
   SMS_SENDER_INVALID("RES-087", 400),
-  NOTIFICATION_LANGUAGE_UNKNOWN("RES-088", 400);
+  NOTIFICATION_LANGUAGE_UNKNOWN("RES-088", 400),
+  /** {0} the language: a control character (other than a line break or a tab) in a text. */
+  TEMPLATE_INVALID_CHARACTER("RES-089", 400);
 
   private final String code;
   private final int httpStatus;

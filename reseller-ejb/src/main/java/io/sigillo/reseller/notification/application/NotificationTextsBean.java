@@ -155,11 +155,23 @@ public class NotificationTextsBean implements NotificationTexts {
         new TemplateText(
             kind.channel() == Channel.SMS || text == null ? null : orEmpty(text.subject()).strip(),
             text == null ? "" : orEmpty(text.body()).strip());
+    if (controlCharacter(typed.subject()) || controlCharacter(typed.body())) {
+      // a NUL or an escape sequence would reach a phone or a mail client as it is (PostgreSQL
+      // refuses NUL in text outright)
+      throw new SigilloException(ResellerError.TEMPLATE_INVALID_CHARACTER, lang);
+    }
     List<TemplateProblem> problems = templates.check(kind, typed);
     if (!problems.isEmpty()) {
       throw refusal(problems.get(0), lang);
     }
     return typed;
+  }
+
+  /** A control character other than a line break or a tab. */
+  private static boolean controlCharacter(String text) {
+    return text != null
+        && text.chars()
+            .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
   }
 
   private static SigilloException refusal(TemplateProblem problem, String lang) {
