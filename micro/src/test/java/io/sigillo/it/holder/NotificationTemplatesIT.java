@@ -168,6 +168,17 @@ class NotificationTemplatesIT {
       chromium.submit("#edit\\:itSave");
       assertThat(chromium.awaitTextOf("#messages", "RES-082")).contains("code");
       assertThat(chromium.find("#edit\\:itSubject").getAttribute("value")).isEqualTo(leaky);
+      // saved right, then back to the default text
+      chromium.type("#edit\\:itSubject", "{{portal}}: il codice per la tua e-mail");
+      chromium.submit("#edit\\:itSave");
+      chromium.awaitText("#messages", "Testo italiano salvato");
+      chromium.submit("#edit\\:itReset");
+      chromium.awaitText("#messages", "Ripristinato il testo italiano predefinito");
+      assertThat(chromium.find("#edit\\:itSubject").getAttribute("value"))
+          .isEqualTo("{{portal}}: conferma il nuovo indirizzo e-mail");
+      assertThat(chromium.all("#it-own")).isEmpty();
+      assertThat(Database.auditDetails(tenant.slug(), "notification.reset"))
+          .containsExactly("SIGNATURE_EMAIL_CODE it");
 
       // the senders: an SMS sender too long is refused and kept, then a good one saved
       chromium.type("#senders\\:mailFromName", "Ufficio Firme Testi");
@@ -268,6 +279,20 @@ class NotificationTemplatesIT {
     // another tenant's back end, on this tenant's host: refused; on its own: its own texts only
     TestTenants.Tenant rival = TestTenants.active("rival", "Rivale Servizi", "#333333", "#777777");
     try (TenantClient rivals = new TenantClient(base, rival.slug())) {
+      // their operator, signed in on this portal, is no member here
+      String rivalOperator = Account.uniqueName("op");
+      rivals.platform().createAccount(rival.slug(), rivalOperator, "user", "operator");
+      HttpBrowser stranger = new HttpBrowser(base, tenant.host());
+      HttpBrowser.Page notMember =
+          stranger.signIn(
+              stranger.open("/operator/notifications.xhtml?kind=" + MAIL_KIND),
+              rivalOperator,
+              Account.PASSWORD);
+      assertThat(notMember.body()).contains("SIG-060").doesNotContain("NT-MARK");
+      HttpResponse<String> strangerApi =
+          stranger.api("GET", "/api/operator/notifications", null, null);
+      assertThat(strangerApi.statusCode()).isIn(401, 403);
+      assertThat(strangerApi.body()).doesNotContain(MAIL_KIND);
       String text = "{\"body\":\"{{portal}}: cambiato {{contact}} RIVAL\"}";
       HttpResponse<String> crossHost =
           new TenantApi(base, tenant.host(), rivals.serviceToken())
