@@ -25,4 +25,12 @@ document.addEventListener('DOMContentLoaded', function () {
       });
     });
   });
+  // A notification preview is rendered below the texts: bring it into view and focus its heading,
+  // or the operator who pressed "Anteprima" sees the same top of the page as before.
+  var preview = document.getElementById('preview-title');
+  if (preview) {
+    preview.setAttribute('tabindex', '-1');
+    preview.focus();
+    preview.scrollIntoView();
+  }
 });

@@ -87,6 +87,8 @@ class AccessibilityIT {
               "/operator/support.xhtml",
               "/operator/guides.xhtml",
               "/operator/guide-edit.xhtml",
+              "/operator/notifications.xhtml",
+              "/operator/notifications.xhtml?kind=SIGNATURE_EXPIRY_REMINDER_MAIL",
               "/operator/tokens.xhtml",
               "/platform/",
               "/platform/tenant.xhtml",
@@ -103,7 +105,7 @@ class AccessibilityIT {
       staffStepUp(platform, alpha, host, scans);
       assertThat(scans.pages())
           .as("pages scanned: %s", scans.pages())
-          .hasSize(5 + 2 * (18 + 9 + 3));
+          .hasSize(5 + 2 * (20 + 11 + 3));
       assertThat(scans.failing()).isEmpty();
     }
   }
@@ -193,6 +195,17 @@ class AccessibilityIT {
     chromium.submit("#guide\\:save");
     chromium.await("#messages .message-info");
     scans.scan(chromium, who, "/guides/guide.xhtml guide saved (info)");
+
+    chromium.open(
+        Chromium.on(
+            base, host, "/operator/notifications.xhtml?kind=SIGNATURE_EXPIRY_REMINDER_MAIL"));
+    chromium.submit("#edit\\:" + language + "Preview");
+    chromium.await("#preview-html");
+    scans.scan(chromium, who, "/operator/notifications.xhtml e-mail preview");
+    chromium.type("#edit\\:" + language + "Subject", "{{portal}} {{nessuna}}");
+    chromium.submit("#edit\\:" + language + "Save");
+    chromium.await("#messages .message-error");
+    scans.scan(chromium, who, "/operator/notifications.xhtml unknown variable (error)");
 
     chromium.open(Chromium.on(base, host, "/operator/tokens.xhtml"));
     chromium.submit("#tokens\\:check");

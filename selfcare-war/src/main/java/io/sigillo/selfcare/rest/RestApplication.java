@@ -1,6 +1,7 @@
 package io.sigillo.selfcare.rest;
 
 import io.sigillo.selfcare.rest.identity.LevelTwoResource;
+import io.sigillo.selfcare.rest.notification.NotificationTextsResource;
 import io.sigillo.selfcare.rest.otp.OtpDevicesResource;
 import io.sigillo.selfcare.rest.otp.OtpPolicyResource;
 import io.sigillo.selfcare.rest.otp.OtpValidationResource;
@@ -56,6 +57,7 @@ public class RestApplication extends Application {
         OtpPolicyResource.class,
         OtpValidationResource.class,
         TokenInventoryResource.class,
+        NotificationTextsResource.class,
         LevelTwoResource.class,
         UnreadableBodyMapper.class,
         JsonBodyRequirement.class);

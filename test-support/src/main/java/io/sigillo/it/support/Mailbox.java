@@ -77,6 +77,20 @@ public final class Mailbox implements AutoCloseable {
     return String.valueOf(content);
   }
 
+  /**
+   * The messages received so far for an address as they arrived (MIME structure, headers), for
+   * tests of the message's form rather than its text; oldest first.
+   */
+  public List<MimeMessage> messages(String address) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage message : mail.getReceivedMessages()) {
+      if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
+        found.add(message);
+      }
+    }
+    return found;
+  }
+
   /** The latest mail to an address, once there are at least n. */
   public Mail latest(String address, int atLeast) throws Exception {
     List<Mail> all = to(address, atLeast);
