@@ -2,6 +2,7 @@ package io.sigillo.devtools.outbox;
 
 import io.sigillo.core.messaging.outbox.Outbox;
 import io.sigillo.core.messaging.outbox.OutboxEntry;
+import io.sigillo.core.text.HtmlText;
 import io.sigillo.selfcare.web.Languages;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
@@ -92,17 +93,6 @@ public class OutboxServlet extends HttpServlet {
   }
 
   static String html(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 16);
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlText.escape(value);
   }
 }

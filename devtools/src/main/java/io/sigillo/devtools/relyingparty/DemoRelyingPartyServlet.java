@@ -1,6 +1,7 @@
 package io.sigillo.devtools.relyingparty;
 
 import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.text.HtmlText;
 import io.sigillo.devtools.relyingparty.RelyingPartyLogin.LoginException;
 import io.sigillo.devtools.relyingparty.RelyingPartyLogin.Pending;
 import io.sigillo.devtools.relyingparty.RelyingPartyLogin.SignedIn;
@@ -254,17 +255,6 @@ public class DemoRelyingPartyServlet extends HttpServlet {
   }
 
   static String html(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 16);
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlText.escape(value);
   }
 }

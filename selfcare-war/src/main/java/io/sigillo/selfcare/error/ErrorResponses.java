@@ -5,6 +5,7 @@ import io.sigillo.core.error.ErrorCatalogue.ErrorText;
 import io.sigillo.core.error.ErrorCode;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.core.text.HtmlText;
 import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.RequestCorrelation;
 import io.sigillo.selfcare.web.hardening.SecurityHeaders;
@@ -194,20 +195,6 @@ public final class ErrorResponses {
 
   /** HTML-escapes text for element content and quoted attributes. */
   public static String escape(String value) {
-    if (value == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(value.length());
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlText.escape(value);
   }
 }

@@ -1,5 +1,6 @@
 package io.sigillo.core.messaging.template;
 
+import io.sigillo.core.text.HtmlText;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -174,22 +175,7 @@ final class MailHtml {
   }
 
   static String escape(String value) {
-    if (value == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(value.length() + 16);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlText.escape(value);
   }
 
   /** Black or white text, whichever reads better on {@code background} (WCAG contrast). */
