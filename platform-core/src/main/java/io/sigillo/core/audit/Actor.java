@@ -1,5 +1,7 @@
 package io.sigillo.core.audit;
 
+import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.security.Assurance;
 import io.sigillo.core.security.Role;
 import java.util.Objects;
@@ -66,6 +68,19 @@ public record Actor(
    */
   public boolean actingOperator() {
     return is(Role.OPERATOR) && staff();
+  }
+
+  /**
+   * The operator console's rule, for the business layer: the tenant's operators at level 2, a back
+   * end holding the operator role with its own secret, or the platform itself. A password-only
+   * staff session is told to step up (SIG-090); any other caller is refused its role (SIG-100).
+   */
+  public void requireActingOperator() {
+    if (is(Role.SYSTEM) || actingOperator()) {
+      return;
+    }
+    throw new SigilloException(
+        staffRole() ? PlatformError.STAFF_LEVEL_2_REQUIRED : PlatformError.ROLE_NOT_ALLOWED);
   }
 
   /** The person themselves, at level 2. */

@@ -25,7 +25,8 @@ class ApiSurfaceTest {
 
   /**
    * Status changes that check their proof in the EJB itself: the operator at level 2 ({@code
-   * StaffGate}), the holder's password and OTP, or the emergency code. Each is proven by the ITs.
+   * Actor.requireActingOperator}), the holder's password and OTP, or the emergency code. Each is
+   * proven by the ITs.
    */
   private static final List<String> PROVEN_STATUS_CHANGES =
       List.of(

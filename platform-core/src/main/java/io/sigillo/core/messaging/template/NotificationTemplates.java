@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -43,9 +42,6 @@ public class NotificationTemplates {
 
   /** Between the languages of a message in more than one; the HTML shows it as a rule. */
   public static final String LANGUAGE_SEPARATOR = "\n\n----\n\n";
-
-  private static final int MAIL_NAME_MAX = 100;
-  private static final Pattern SMS_SENDER = Pattern.compile("[A-Za-z0-9 ]{1,11}");
 
   @Resource(lookup = PlatformDataSource.JNDI_NAME)
   private DataSource dataSource;
@@ -137,7 +133,7 @@ public class NotificationTemplates {
    */
   public RenderedNotification preview(
       TenantId tenant, NotificationKind kind, Locale language, TemplateText text) {
-    Branding brand = branding(tenant, null);
+    Branding brand = branding(tenant, null, true);
     ResourceBundle texts = bundle(language);
     Map<String, String> samples = new HashMap<>();
     for (TemplateVariable variable : kind.variables()) {
@@ -159,24 +155,25 @@ public class NotificationTemplates {
 
   /** Who the tenant's messages come from. */
   public Senders senders(TenantId tenant) {
-    return senders(tenant, branding(tenant, null).displayName());
+    return senders(tenant, branding(tenant, null, false).displayName());
   }
 
   /**
    * Sets the tenant's senders (null or blank: back to its display name).
    *
    * @throws IllegalArgumentException if the SMS sender is not 1 to 11 letters, digits and spaces,
-   *     or the e-mail name is longer than 100 characters or holds a line break
+   *     or the e-mail name is longer than 100 characters or holds a control character (a line
+   *     break)
    */
   public Senders saveSenders(
       TenantId tenant, String mailFromName, String smsSender, String by, Instant now) {
     String mail = mailFromName == null || mailFromName.isBlank() ? null : mailFromName.strip();
     String sms = smsSender == null || smsSender.isBlank() ? null : smsSender.strip();
-    if (mail != null && (mail.length() > MAIL_NAME_MAX || mail.matches("(?s).*[\\r\\n].*"))) {
+    if (mail != null && !Senders.validMailFromName(mail)) {
       throw new IllegalArgumentException(
           "the e-mail sender name must be at most 100 characters on one line");
     }
-    if (sms != null && !SMS_SENDER.matcher(sms).matches()) {
+    if (sms != null && !Senders.validSmsSender(sms)) {
       throw new IllegalArgumentException(
           "the SMS sender must be 1 to 11 letters (A-Z, no accents), digits and spaces");
     }
@@ -216,7 +213,7 @@ public class NotificationTemplates {
     if (kind.channel() != Channel.MAIL || languages.isEmpty()) {
       throw new IllegalArgumentException(kind + " is not an e-mail");
     }
-    Branding brand = branding(tenant, values.get("portal"));
+    Branding brand = branding(tenant, values.get("portal"), true);
     Map<String, String> filled = filled(kind, values, brand);
     String subject = null;
     List<String> bodies = new ArrayList<>();
@@ -251,7 +248,7 @@ public class NotificationTemplates {
     if (kind.channel() != Channel.SMS) {
       throw new IllegalArgumentException(kind + " is not an SMS");
     }
-    Branding brand = branding(tenant, values.get("portal"));
+    Branding brand = branding(tenant, values.get("portal"), false);
     Map<String, String> filled = filled(kind, values, brand);
     String text = TemplateSyntax.render(usable(tenant, kind, language).body(), filled);
     if (text.length() > TemplateRules.SMS_MAX) {
@@ -315,12 +312,12 @@ public class NotificationTemplates {
 
   /**
    * The tenant's branding; a tenant without a row (tests that use a bare tenant id) is shown by
-   * {@code fallbackName}, else the platform's name.
+   * {@code fallbackName}, else the platform's name. The logo is read only {@code withLogo}.
    */
-  private Branding branding(TenantId tenant, String fallbackName) {
+  private Branding branding(TenantId tenant, String fallbackName, boolean withLogo) {
     String name = fallbackName == null || fallbackName.isBlank() ? PLATFORM_NAME : fallbackName;
     try {
-      return store().branding(tenant).orElseGet(() -> Branding.plain(name));
+      return store().branding(tenant, withLogo).orElseGet(() -> Branding.plain(name));
     } catch (SQLException | RuntimeException e) {
       LOG.warning(() -> "branding of tenant " + tenant + " not readable; name alone used: " + e);
       return Branding.plain(name);

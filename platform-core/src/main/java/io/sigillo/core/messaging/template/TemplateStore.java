@@ -51,10 +51,6 @@ final class TemplateStore {
     }
   }
 
-  /**
-   * Update, else insert, else (another transaction inserted the row meanwhile) update: the same SQL
-   * on PostgreSQL and H2, and two first saves at once both succeed, the last one holding.
-   */
   void saveText(
       TenantId tenant,
       NotificationKind kind,
@@ -64,30 +60,14 @@ final class TemplateStore {
       Instant now)
       throws SQLException {
     Timestamp at = Timestamp.from(now);
-    String update =
+    upsert(
         "update notification_template set subject = ?, body = ?, updated_by = ?, updated_at = ?"
-            + " where tenant_id = ? and kind = ? and language = ?";
-    Object[] updateValues = {
-      text.subject(), text.body(), by, at, tenant.value(), kind.name(), language
-    };
-    if (execute(update, updateValues) > 0) {
-      return;
-    }
-    int inserted =
-        execute(
-            "insert into notification_template"
-                + " (tenant_id, kind, language, subject, body, updated_by, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
-            tenant.value(),
-            kind.name(),
-            language,
-            text.subject(),
-            text.body(),
-            by,
-            at);
-    if (inserted == 0) {
-      execute(update, updateValues);
-    }
+            + " where tenant_id = ? and kind = ? and language = ?",
+        new Object[] {text.subject(), text.body(), by, at, tenant.value(), kind.name(), language},
+        "insert into notification_template"
+            + " (tenant_id, kind, language, subject, body, updated_by, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+        new Object[] {tenant.value(), kind.name(), language, text.subject(), text.body(), by, at});
   }
 
   List<CustomText> customTexts(TenantId tenant) throws SQLException {
@@ -154,30 +134,21 @@ final class TemplateStore {
       return;
     }
     Timestamp at = Timestamp.from(now);
-    String update =
+    upsert(
         "update notification_sender set mail_from_name = ?, sms_sender = ?, updated_by = ?,"
-            + " updated_at = ? where tenant_id = ?";
-    Object[] updateValues = {row.mailFromName(), row.smsSender(), by, at, tenant.value()};
-    if (execute(update, updateValues) > 0) {
-      return;
-    }
-    int inserted =
-        execute(
-            "insert into notification_sender"
-                + " (tenant_id, mail_from_name, sms_sender, updated_by, updated_at)"
-                + " values (?, ?, ?, ?, ?) on conflict do nothing",
-            tenant.value(),
-            row.mailFromName(),
-            row.smsSender(),
-            by,
-            at);
-    if (inserted == 0) {
-      execute(update, updateValues);
-    }
+            + " updated_at = ? where tenant_id = ?",
+        new Object[] {row.mailFromName(), row.smsSender(), by, at, tenant.value()},
+        "insert into notification_sender"
+            + " (tenant_id, mail_from_name, sms_sender, updated_by, updated_at)"
+            + " values (?, ?, ?, ?, ?) on conflict do nothing",
+        new Object[] {tenant.value(), row.mailFromName(), row.smsSender(), by, at});
   }
 
-  /** The tenant's branding, if it has a row in {@code tenant}. */
-  Optional<Branding> branding(TenantId tenant) throws SQLException {
+  /**
+   * The tenant's branding, if it has a row in {@code tenant}; its logo only when {@code withLogo}
+   * (an e-mail's HTML), not for an SMS or the sender names.
+   */
+  Optional<Branding> branding(TenantId tenant, boolean withLogo) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       Branding row;
       try (PreparedStatement ps =
@@ -200,6 +171,9 @@ final class TemplateStore {
                   null);
         }
       }
+      if (!withLogo) {
+        return Optional.of(row);
+      }
       try (PreparedStatement ps =
           c.prepareStatement("select media_type, content from tenant_logo where tenant_id = ?")) {
         ps.setString(1, tenant.value());
@@ -218,6 +192,17 @@ final class TemplateStore {
         }
       }
       return Optional.of(row);
+    }
+  }
+
+  /**
+   * Update, else insert, else (another transaction inserted the row meanwhile) update: the same SQL
+   * on PostgreSQL and H2, and two first saves at once both succeed, the last one holding.
+   */
+  private void upsert(String update, Object[] updateValues, String insert, Object[] insertValues)
+      throws SQLException {
+    if (execute(update, updateValues) == 0 && execute(insert, insertValues) == 0) {
+      execute(update, updateValues);
     }
   }
 

@@ -4,7 +4,6 @@ import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.audit.AuditSubject;
-import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.messaging.template.Channel;
 import io.sigillo.core.messaging.template.CustomText;
@@ -14,7 +13,6 @@ import io.sigillo.core.messaging.template.RenderedNotification;
 import io.sigillo.core.messaging.template.Senders;
 import io.sigillo.core.messaging.template.TemplateProblem;
 import io.sigillo.core.messaging.template.TemplateText;
-import io.sigillo.core.security.Role;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.reseller.api.ResellerError;
@@ -32,7 +30,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The tenant's notification texts for its operators at level 2 (a password-only staff session and
@@ -46,8 +43,6 @@ import java.util.regex.Pattern;
 public class NotificationTextsBean implements NotificationTexts {
 
   private static final List<String> LANGUAGES = List.of("it", "en");
-  private static final Pattern SMS_SENDER = Pattern.compile("[A-Za-z0-9 ]{1,11}");
-  private static final int MAIL_FROM_MAX = 100;
 
   @Inject private NotificationTemplates templates;
   @Inject private AuditLog audit;
@@ -55,21 +50,21 @@ public class NotificationTextsBean implements NotificationTexts {
 
   @Override
   public List<NotificationView> catalogue(TenantId tenant, Actor actor) {
-    requireOperator(actor);
+    actor.requireActingOperator();
     List<CustomText> own = templates.customTexts(tenant);
     return Arrays.stream(NotificationKind.values()).map(kind -> view(tenant, kind, own)).toList();
   }
 
   @Override
   public NotificationView find(TenantId tenant, NotificationKind kind, Actor actor) {
-    requireOperator(actor);
+    actor.requireActingOperator();
     return view(tenant, kind);
   }
 
   @Override
   public NotificationView save(
       TenantId tenant, NotificationKind kind, String lang, TemplateText text, Actor actor) {
-    requireOperator(actor);
+    actor.requireActingOperator();
     Locale language = language(lang);
     TemplateText checked = checked(kind, lang, text);
     templates.save(tenant, kind, language, checked, actor.name(), clock.instant());
@@ -79,7 +74,7 @@ public class NotificationTextsBean implements NotificationTexts {
 
   @Override
   public boolean reset(TenantId tenant, NotificationKind kind, String lang, Actor actor) {
-    requireOperator(actor);
+    actor.requireActingOperator();
     boolean had = templates.reset(tenant, kind, language(lang));
     if (had) {
       audited(tenant, actor, "notification.reset", kind + " " + lang);
@@ -90,7 +85,7 @@ public class NotificationTextsBean implements NotificationTexts {
   @Override
   public NotificationPreview preview(
       TenantId tenant, NotificationKind kind, String lang, TemplateText text, Actor actor) {
-    requireOperator(actor);
+    actor.requireActingOperator();
     Locale language = language(lang);
     RenderedNotification rendered =
         templates.preview(tenant, kind, language, checked(kind, lang, text));
@@ -107,39 +102,25 @@ public class NotificationTextsBean implements NotificationTexts {
 
   @Override
   public Senders senders(TenantId tenant, Actor actor) {
-    requireOperator(actor);
+    actor.requireActingOperator();
     return templates.senders(tenant);
   }
 
   @Override
   public Senders saveSenders(TenantId tenant, String mailFromName, String smsSender, Actor actor) {
-    requireOperator(actor);
+    actor.requireActingOperator();
     String name = blankToNull(mailFromName);
     String sms = blankToNull(smsSender);
-    if (name != null
-        && (name.length() > MAIL_FROM_MAX || name.chars().anyMatch(Character::isISOControl))) {
-      throw new SigilloException(ResellerError.MAIL_SENDER_INVALID, MAIL_FROM_MAX);
+    // core's rules, checked here first to answer with the catalogued error
+    if (name != null && !Senders.validMailFromName(name)) {
+      throw new SigilloException(ResellerError.MAIL_SENDER_INVALID, Senders.MAIL_FROM_MAX);
     }
-    if (sms != null && !SMS_SENDER.matcher(sms).matches()) {
+    if (sms != null && !Senders.validSmsSender(sms)) {
       throw new SigilloException(ResellerError.SMS_SENDER_INVALID);
     }
     Senders saved = templates.saveSenders(tenant, name, sms, actor.name(), clock.instant());
     audited(tenant, actor, "notification.senders.saved", "");
     return saved;
-  }
-
-  /**
-   * The operator console's rule: the tenant's operators at level 2, a back end holding the operator
-   * role with its own secret, or the platform itself.
-   */
-  private static void requireOperator(Actor actor) {
-    if (actor.is(Role.SYSTEM) || actor.actingOperator()) {
-      return;
-    }
-    if (actor.staffRole()) {
-      throw new SigilloException(PlatformError.STAFF_LEVEL_2_REQUIRED);
-    }
-    throw new SigilloException(PlatformError.ROLE_NOT_ALLOWED);
   }
 
   private static Locale language(String lang) {

@@ -75,7 +75,7 @@ public class CertificateCareBean implements CertificateCare {
 
   @Override
   public List<HolderOverview> search(TenantId tenant, String query, Actor actor) {
-    StaffGate.requireOperator(actor);
+    actor.requireActingOperator();
     String text = query == null ? "" : query.strip();
     if (text.length() < 2 || text.length() > 100) {
       throw new SigilloException(PlatformError.HOLDER_SEARCH_INVALID);
@@ -124,7 +124,7 @@ public class CertificateCareBean implements CertificateCare {
 
   @Override
   public HolderCertificates holder(TenantId tenant, long holderId, Actor actor) {
-    StaffGate.requireOperator(actor);
+    actor.requireActingOperator();
     Holder holder = em.find(Holder.class, holderId);
     if (holder == null) {
       throw new SigilloException(SignatureError.HOLDER_NOT_FOUND);
@@ -135,21 +135,21 @@ public class CertificateCareBean implements CertificateCare {
   @Override
   public CertificateSummary suspend(
       TenantId tenant, long certificateId, String reason, Actor actor) {
-    StaffGate.requireOperator(actor);
+    actor.requireActingOperator();
     return certificates.suspend(tenant, certificateId, reason, actor);
   }
 
   @Override
   public CertificateSummary reactivate(
       TenantId tenant, long certificateId, String reason, Actor actor) {
-    StaffGate.requireOperator(actor);
+    actor.requireActingOperator();
     return certificates.reactivate(tenant, certificateId, reason, actor);
   }
 
   @Override
   public CertificateSummary revoke(
       TenantId tenant, long certificateId, RevocationReason crlReason, String reason, Actor actor) {
-    StaffGate.requireOperator(actor);
+    actor.requireActingOperator();
     if (crlReason == null) {
       throw new SigilloException(PlatformError.CERTIFICATE_ACTION_INVALID);
     }
@@ -170,7 +170,7 @@ public class CertificateCareBean implements CertificateCare {
   @Override
   public HolderCertificates correctHolderData(
       TenantId tenant, long holderId, HolderData data, String reason, Actor actor) {
-    StaffGate.requireOperator(actor);
+    actor.requireActingOperator();
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty() || why.length() > 500) {
       throw new SigilloException(CertificateError.REASON_REQUIRED);

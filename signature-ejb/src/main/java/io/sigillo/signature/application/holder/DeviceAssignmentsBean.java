@@ -51,13 +51,13 @@ public class DeviceAssignmentsBean implements DeviceAssignments {
 
   @Override
   public HolderDevice device(TenantId tenant, long holderId, Actor actor) {
-    StaffGate.requireOperator(actor);
+    actor.requireActingOperator();
     return device(tenant, holder(holderId));
   }
 
   @Override
   public List<StockToken> stock(TenantId tenant, String serial, Actor actor) {
-    StaffGate.requireOperator(actor);
+    actor.requireActingOperator();
     String text = serial == null ? "" : serial.strip();
     if (text.length() < 2 || text.length() > 64) {
       throw new SigilloException(PlatformError.TOKEN_SEARCH_INVALID);
@@ -71,7 +71,7 @@ public class DeviceAssignmentsBean implements DeviceAssignments {
 
   @Override
   public HolderDevice assign(TenantId tenant, long holderId, String serial, Actor actor) {
-    StaffGate.requireOperator(actor);
+    actor.requireActingOperator();
     Holder holder = holder(holderId);
     Optional<String> waiting = assigned(tenant, holder);
     if (waiting.isPresent()) {
@@ -89,7 +89,7 @@ public class DeviceAssignmentsBean implements DeviceAssignments {
 
   @Override
   public HolderDevice cancel(TenantId tenant, long holderId, Actor actor) {
-    StaffGate.requireOperator(actor);
+    actor.requireActingOperator();
     Holder holder = holder(holderId);
     String serial =
         assigned(tenant, holder)

@@ -99,7 +99,7 @@ public class EmergencySuspensionBean implements EmergencySuspension {
   @Override
   public CertificateSummary suspendForHolder(
       TenantId tenant, long holderId, String code, Actor actor) {
-    StaffGate.requireOperator(actor);
+    actor.requireActingOperator();
     return suspendChecked(tenant, Optional.of(holderId), code, actor);
   }
 

@@ -56,13 +56,13 @@ class EmergencyCodesTest {
 
   @Test
   void onlyTheTenantsOperatorsAtLevelTwoActOnCertificates() {
-    StaffGate.requireOperator(operator(Assurance.LEVEL_2));
-    StaffGate.requireOperator(Actor.system("housekeeping"));
-    assertThatThrownBy(() -> StaffGate.requireOperator(operator(Assurance.LEVEL_1)))
+    operator(Assurance.LEVEL_2).requireActingOperator();
+    Actor.system("housekeeping").requireActingOperator();
+    assertThatThrownBy(() -> operator(Assurance.LEVEL_1).requireActingOperator())
         .isInstanceOfSatisfying(
             SigilloException.class,
             e -> assertThat(e.code()).isEqualTo(PlatformError.STAFF_LEVEL_2_REQUIRED));
-    assertThatThrownBy(() -> StaffGate.requireOperator(Actor.person("anna", "", Assurance.LEVEL_2)))
+    assertThatThrownBy(() -> Actor.person("anna", "", Assurance.LEVEL_2).requireActingOperator())
         .isInstanceOfSatisfying(
             SigilloException.class,
             e -> assertThat(e.code()).isEqualTo(PlatformError.ROLE_NOT_ALLOWED));
