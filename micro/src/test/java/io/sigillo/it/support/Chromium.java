@@ -1,6 +1,7 @@
 package io.sigillo.it.support;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.ReaderException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -339,20 +340,64 @@ public final class Chromium implements AutoCloseable {
 
   /**
    * The text of the QR code an element shows once it is visible, read as a phone's camera would:
-   * the element's screenshot, decoded with ZXing.
+   * the element's screenshot, decoded with ZXing. A camera keeps looking until it reads the code,
+   * and so does this: the image must have been decoded by the browser ({@code complete} with a
+   * natural width), and a screenshot taken while the page is still laying out (fonts, the image
+   * arriving) is simply taken again, for up to {@link #WAIT}. A code never read leaves the last
+   * screenshot under {@code target/} for the report.
    */
   public String qrCode(String id) {
-    byte[] png = awaitVisible(By.id(id)).getScreenshotAs(OutputType.BYTES);
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    byte[] png = null;
+    Exception last = null;
+    while (System.nanoTime() < deadline) {
+      try {
+        WebElement image = awaitVisible(By.id(id));
+        Object ready =
+            driver.executeScript(
+                "const e = arguments[0];"
+                    + " e.scrollIntoView({block: 'center', behavior: 'instant'});"
+                    + " return e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0);",
+                image);
+        if (Boolean.TRUE.equals(ready)) {
+          png = image.getScreenshotAs(OutputType.BYTES);
+          return new QRCodeReader()
+              .decode(
+                  new BinaryBitmap(
+                      new HybridBinarizer(
+                          new BufferedImageLuminanceSource(
+                              ImageIO.read(new ByteArrayInputStream(png))))),
+                  Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+              .getText();
+        }
+      } catch (ReaderException | IOException | StaleElementReferenceException e) {
+        last = e;
+      }
+      pause(250);
+    }
+    Path shot = Path.of("target", "unreadable-qr-" + System.currentTimeMillis() + ".png");
+    if (png != null) {
+      try {
+        Files.write(shot, png);
+      } catch (IOException e) {
+        // the report still names the page
+      }
+    }
+    throw new IllegalStateException(
+        "no QR code readable in #"
+            + id
+            + " on "
+            + url()
+            + (png == null ? "" : " (see " + shot + ")"),
+        last);
+  }
+
+  private static void pause(long millis) {
     try {
-      return new QRCodeReader()
-          .decode(
-              new BinaryBitmap(
-                  new HybridBinarizer(
-                      new BufferedImageLuminanceSource(
-                          ImageIO.read(new ByteArrayInputStream(png))))))
-          .getText();
-    } catch (ReaderException | IOException e) {
-      throw new IllegalStateException("no QR code readable in #" + id + " on " + url(), e);
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading a QR code", e);
     }
   }
 
