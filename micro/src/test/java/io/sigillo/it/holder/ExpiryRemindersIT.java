@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.it.Deployments;
 import io.sigillo.it.otp.SecondNode;
+import io.sigillo.it.support.Account;
 import io.sigillo.it.support.Database;
+import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.Mailbox;
 import io.sigillo.it.support.PlatformOperator;
 import io.sigillo.it.support.Smsc;
@@ -43,12 +45,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * both is moved to just past each of the tenant's reminder days, and the housekeeping is started on
  * both nodes at the same moment, twice, through the platform API (the timer is off in the tests):
  * the holder gets exactly one e-mail and one SMS per threshold, with the link to the renewal page.
+ * A holder who never used the portal gets the e-mail in Italian and English and the SMS in Italian;
+ * one who switched the portal to English gets both in English only.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ExpiryRemindersIT {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final String ITALIAN_SUBJECT = "firma remota scade il";
+  private static final String ENGLISH_SUBJECT = "remote signature expires on";
 
   private static SecondNode second;
 
@@ -132,7 +138,7 @@ class ExpiryRemindersIT {
               .contains("(tra " + days + " giorni)")
               .contains(tenant.host() + "/signature/renewal.xhtml");
 
-          List<Mailbox.Mail> mails = reminders(mailbox, anna.email(), reminded);
+          List<Mailbox.Mail> mails = reminders(mailbox, anna.email(), ITALIAN_SUBJECT, reminded);
           assertThat(mails).as("e-mails after %d days", days).hasSize(reminded);
           Mailbox.Mail mail = mails.get(reminded - 1);
           assertThat(mail.subject())
@@ -144,7 +150,7 @@ class ExpiryRemindersIT {
         // later runs find nothing left to say
         nodes.runOnBoth();
         assertThat(smsTo(smsc, anna.mobile())).isEmpty();
-        assertThat(reminders(mailbox, anna.email(), 2)).hasSize(2);
+        assertThat(reminders(mailbox, anna.email(), ITALIAN_SUBJECT, 2)).hasSize(2);
       } finally {
         nodes.clockAt(null);
       }
@@ -154,6 +160,69 @@ class ExpiryRemindersIT {
                   .map(detail -> detail.substring(0, detail.indexOf(' '))))
           .containsExactly("45", "10");
       assertThat(platformRuns() - runsBefore).as("runs audited with their counts").isPositive();
+    }
+  }
+
+  @Test
+  void aHolderWhoSwitchedThePortalToEnglishIsRemindedInEnglishOnly() throws Exception {
+    TestTenants.Tenant tenant =
+        TestTenants.active("remind-en", "Reminder Trust", "#203040", "#506070");
+    try (TenantClient people = new TenantClient(base, tenant.slug());
+        Smsc smsc = Smsc.fromEnvironment();
+        Mailbox mailbox = new Mailbox()) {
+      PlatformOperator platform = people.platform();
+      HttpResponse<String> policy =
+          platform.send(
+              "PUT",
+              "/api/platform/tenants/" + tenant.slug() + "/reminder-policy",
+              "application/json",
+              "{\"daysBeforeExpiry\":[20]}".getBytes(StandardCharsets.UTF_8));
+      assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
+
+      String username = people.person("english");
+      HolderSteps.Person john = HolderSteps.verifiedPerson(tenant.slug(), username);
+      TenantApi holder = new TenantApi(base, tenant.host(), people.token(username));
+      HolderSteps.activeWithToken(
+          holder, new TenantApi(base, tenant.host(), people.serviceToken()), john);
+      HttpResponse<String> certificates = holder.get("/api/signature/certificates");
+      assertThat(certificates.statusCode()).as(certificates.body()).isEqualTo(200);
+      Instant notAfter =
+          Instant.parse(TenantApi.group("\"notAfter\":\"([^\"]+)\"", certificates.body()));
+      String expiry = DAY.format(notAfter.atZone(ZoneId.of("Europe/Rome")));
+
+      // John signs in to the portal and switches it to English with the language switch
+      HttpBrowser browser = new HttpBrowser(base, tenant.host());
+      HttpBrowser.Page home = browser.signIn(browser.open("/account/"), username, Account.PASSWORD);
+      assertThat(home.path()).as(home.body()).endsWith("/account/");
+      HttpBrowser.Page english = browser.open("/lang?to=en&back=/account/");
+      assertThat(english.path()).endsWith("/account/");
+      assertThat(english.body()).containsPattern("<html[^>]*lang=\"en\"");
+      smsTo(smsc, john.mobile());
+
+      Nodes nodes = new Nodes(platform);
+      try {
+        nodes.clockAt(notAfter.minus(Duration.ofDays(20)).plus(Duration.ofHours(1)));
+        assertThat(nodes.runOnBoth()).contains(true);
+
+        List<Smsc.Sms> sms = smsTo(smsc, john.mobile());
+        assertThat(sms).hasSize(1);
+        assertThat(sms.get(0).text())
+            .startsWith("Reminder Trust: your remote signature expires on " + expiry)
+            .contains("(in 20 days)")
+            .contains(tenant.host() + "/signature/renewal.xhtml")
+            .doesNotContain("scade", "giorni");
+
+        List<Mailbox.Mail> mails = reminders(mailbox, john.email(), ENGLISH_SUBJECT, 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).subject())
+            .isEqualTo("Reminder Trust: your remote signature expires on " + expiry);
+        assertThat(mails.get(0).body())
+            .contains("in 20 days", tenant.host() + "/signature/renewal.xhtml")
+            .doesNotContain("giorni", "firma remota");
+        assertThat(reminders(mailbox, john.email(), ITALIAN_SUBJECT, 0)).isEmpty();
+      } finally {
+        nodes.clockAt(null);
+      }
     }
   }
 
@@ -172,15 +241,16 @@ class ExpiryRemindersIT {
     return mine;
   }
 
-  /** The reminder e-mails received for the address (at least {@code atLeast}), oldest first. */
-  private static List<Mailbox.Mail> reminders(Mailbox mailbox, String email, int atLeast)
-      throws Exception {
+  /**
+   * The reminder e-mails received for the address whose subject contains {@code subject} (at least
+   * {@code atLeast}), oldest first.
+   */
+  private static List<Mailbox.Mail> reminders(
+      Mailbox mailbox, String email, String subject, int atLeast) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (true) {
       List<Mailbox.Mail> found =
-          mailbox.to(email, 0).stream()
-              .filter(mail -> mail.subject().contains("firma remota scade il"))
-              .toList();
+          mailbox.to(email, 0).stream().filter(mail -> mail.subject().contains(subject)).toList();
       if (found.size() >= atLeast || System.nanoTime() > deadline) {
         return found;
       }
