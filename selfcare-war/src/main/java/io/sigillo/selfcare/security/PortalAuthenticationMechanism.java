@@ -2,8 +2,10 @@ package io.sigillo.selfcare.security;
 
 import io.sigillo.core.error.ErrorCode;
 import io.sigillo.core.error.PlatformError;
+import io.sigillo.core.person.PersonLanguages;
 import io.sigillo.core.session.SignOuts;
 import io.sigillo.selfcare.error.ErrorResponses;
+import io.sigillo.selfcare.web.Languages;
 import io.sigillo.selfcare.web.RequestCorrelation;
 import io.sigillo.tenancy.api.LoginClients;
 import io.sigillo.tenancy.api.TenantView;
@@ -41,6 +43,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject private Clock clock;
   @Inject private SignOuts signOuts;
   @Inject private SignInTrail trail;
+  @Inject private PersonLanguages languages;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -138,6 +141,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       SecondFactorSession.clear(request);
     }
     trail.signedIn(request, tenant.id(), caller.username(), caller.levelTwo() ? 2 : 1);
+    // the portal's language of this sign-in, for the messages sent later without a request
+    languages.remember(tenant.id(), caller.username(), Languages.of(request), clock.instant());
     LOG.info(
         () ->
             "["

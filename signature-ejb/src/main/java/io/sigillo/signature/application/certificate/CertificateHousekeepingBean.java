@@ -4,6 +4,7 @@ import io.sigillo.core.audit.Actor;
 import io.sigillo.core.audit.AuditEvent;
 import io.sigillo.core.audit.AuditLog;
 import io.sigillo.core.audit.AuditSubject;
+import io.sigillo.core.person.PersonLanguages;
 import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.signature.api.CertificateHousekeeping;
@@ -36,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * reminder is sent only by the transaction whose {@code insert ... on conflict do nothing} into
  * {@code sign_certificate_reminder} wrote the row: PostgreSQL makes a concurrent insert of the same
  * key wait for the first and then do nothing, so two nodes (or two runs) never both send it. The
- * messages leave after commit, so a rolled-back pass announces nothing.
+ * messages leave after commit, so a rolled-back pass announces nothing. They speak the holder's
+ * last portal language ({@link PersonLanguages}), else Italian and English as before.
  */
 @Stateless
 @Interceptors(SignatureTenantBinding.class)
@@ -53,6 +55,7 @@ public class CertificateHousekeepingBean implements CertificateHousekeeping {
   @Inject private Clock clock;
   @Inject private TenantCas cas;
   @Inject private HolderNotices notices;
+  @Inject private PersonLanguages languages;
   @Inject private AuditLog audit;
 
   @Inject
@@ -65,7 +68,8 @@ public class CertificateHousekeepingBean implements CertificateHousekeeping {
     ReminderSchedule schedule = schedule(tenant).orElseGet(this::platformDefault);
     List<?> rows =
         nativeQuery(
-                "select c.id, c.not_before, c.not_after, h.mobile, h.email from sign_certificate c"
+                "select c.id, c.not_before, c.not_after, h.mobile, h.email, h.username"
+                    + " from sign_certificate c"
                     + " join holder h on h.certificate_id = c.id and h.tenant_id = c.tenant_id"
                     + " where c.tenant_id = ? and c.status = 'ACTIVE' and c.not_after > ?"
                     + " and c.not_after <= ? order by c.id")
@@ -94,7 +98,8 @@ public class CertificateHousekeepingBean implements CertificateHousekeeping {
               (String) columns[3],
               (String) columns[4],
               notAfter,
-              ReminderSchedule.daysLeft(notAfter, now));
+              ReminderSchedule.daysLeft(notAfter, now),
+              languages.of(tenant, (String) columns[5]));
       audit(
           tenant,
           "certificate.expiry.reminded",

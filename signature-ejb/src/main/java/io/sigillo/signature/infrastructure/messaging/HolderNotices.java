@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -93,8 +94,9 @@ public class HolderNotices {
 
   /**
    * Reminds a holder that the certificate expires on {@code expiry} (a date in Italy), with the
-   * link to renewal: an e-mail in Italian and English and an SMS in Italian, both after commit.
-   * Returns how many of the two were handed over (an unusable contact is skipped and logged).
+   * link to renewal, both after commit: in {@code language}, the holder's last portal language,
+   * when known; otherwise an e-mail in Italian and English and an SMS in Italian. Returns how many
+   * of the two were handed over (an unusable contact is skipped and logged).
    */
   public int expiryReminder(
       TenantId tenant,
@@ -103,10 +105,14 @@ public class HolderNotices {
       String mobile,
       String email,
       Instant expiry,
-      long daysLeft) {
+      long daysLeft,
+      Optional<Locale> language) {
+    Locale sms = language.orElse(Locale.ITALIAN);
+    List<Locale> mailLanguages =
+        language.map(List::of).orElse(List.of(Locale.ITALIAN, Locale.ENGLISH));
     Map<String, String> values = values(portal);
     values.put("date", DAY.format(expiry.atZone(ITALY)));
-    values.put("days", number(daysLeft, Locale.ITALIAN));
+    values.put("days", number(daysLeft, sms));
     values.put("renewalLink", renewalUrl);
     int handedOver = 0;
     try {
@@ -114,7 +120,7 @@ public class HolderNotices {
           templates.mail(
               tenant,
               NotificationKind.SIGNATURE_EXPIRY_REMINDER_MAIL,
-              List.of(Locale.ITALIAN, Locale.ENGLISH),
+              mailLanguages,
               email,
               values));
       handedOver++;
@@ -124,11 +130,7 @@ public class HolderNotices {
     try {
       notices.sms(
           templates.sms(
-              tenant,
-              NotificationKind.SIGNATURE_EXPIRY_REMINDER_SMS,
-              Locale.ITALIAN,
-              mobile,
-              values));
+              tenant, NotificationKind.SIGNATURE_EXPIRY_REMINDER_SMS, sms, mobile, values));
       handedOver++;
     } catch (IllegalArgumentException e) {
       LOG.warning(() -> "expiry reminder SMS not sent for tenant " + tenant.value());
