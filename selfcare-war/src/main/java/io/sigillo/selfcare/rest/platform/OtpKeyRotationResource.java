@@ -65,14 +65,9 @@ public class OtpKeyRotationResource {
       description =
           "One kind of sealed data: re-encrypted by this call, and still under another key after"
               + " it")
-  public record KindRotation(long rotated, long remaining) {
+  public record KindRotation(long rotated, long remaining) {}
 
-    static final KindRotation NONE = new KindRotation(0, 0);
-
-    KindRotation plus(KindRotation other) {
-      return new KindRotation(rotated + other.rotated, remaining + other.remaining);
-    }
-  }
+  private static final KindRotation NONE = new KindRotation(0, 0);
 
   @Schema(
       description =
@@ -117,22 +112,22 @@ public class OtpKeyRotationResource {
     List<TenantId> withSecrets = rotation.tenantsToRotate();
     List<TenantId> withScans = scans.tenantsToReseal();
     List<TenantRotation> tenants = new ArrayList<>();
-    KindRotation devices = KindRotation.NONE;
-    KindRotation documents = KindRotation.NONE;
+    KindRotation devices = NONE;
+    KindRotation documents = NONE;
     for (TenantId tenant : union(withSecrets, withScans)) {
       KindRotation secrets =
-          withSecrets.contains(tenant) ? rotateSecrets(tenant, batch, actor) : KindRotation.NONE;
+          withSecrets.contains(tenant) ? rotateSecrets(tenant, batch, actor) : NONE;
       KindRotation scanned =
           withScans.contains(tenant)
               ? resealScans(tenant, Math.min(batch, MAX_SCAN_BATCH), actor)
-              : KindRotation.NONE;
-      KindRotation both = secrets.plus(scanned);
+              : NONE;
+      KindRotation both = sum(secrets, scanned);
       tenants.add(
           new TenantRotation(tenant.value(), both.rotated(), both.remaining(), secrets, scanned));
-      devices = devices.plus(secrets);
-      documents = documents.plus(scanned);
+      devices = sum(devices, secrets);
+      documents = sum(documents, scanned);
     }
-    KindRotation all = devices.plus(documents);
+    KindRotation all = sum(devices, documents);
     String keyId = rotation.currentKeyId();
     rotation.recordRun(
         devices.rotated()
@@ -167,6 +162,10 @@ public class OtpKeyRotationResource {
       done += last.resealed();
     } while (last.resealed() > 0 && last.remaining() > 0);
     return new KindRotation(done, last.remaining());
+  }
+
+  private static KindRotation sum(KindRotation one, KindRotation other) {
+    return new KindRotation(one.rotated() + other.rotated(), one.remaining() + other.remaining());
   }
 
   private static List<TenantId> union(List<TenantId> one, List<TenantId> other) {
