@@ -169,6 +169,7 @@ public class EnrolmentsBean implements Enrolments {
               scan.contentType(),
               scan.upload().content().length,
               sealed,
+              sealing.keyIdOf(sealed),
               now));
     }
     em.flush();

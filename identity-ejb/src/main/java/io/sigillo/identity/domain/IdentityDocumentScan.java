@@ -16,6 +16,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 /**
  * A scan of the document of a proofing record, kept only as ciphertext of the platform's secret
  * cipher bound to the tenant and this row's id (so the id is drawn before the content is sealed).
+ * The id of the key it is sealed under is kept beside it, for key rotation; rows stored before that
+ * column existed have none.
  */
 @Entity
 @Table(name = "identity_document_scan")
@@ -49,6 +51,9 @@ public class IdentityDocumentScan {
   @Column(name = "sealed_content", nullable = false)
   private byte[] sealedContent;
 
+  @Column(name = "sealed_key_id", length = 32)
+  private String sealedKeyId;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -61,6 +66,7 @@ public class IdentityDocumentScan {
       String contentType,
       int sizeBytes,
       byte[] sealedContent,
+      String sealedKeyId,
       Instant now) {
     this.id = id;
     this.proofingId = proofingId;
@@ -68,6 +74,7 @@ public class IdentityDocumentScan {
     this.contentType = contentType;
     this.sizeBytes = sizeBytes;
     this.sealedContent = sealedContent.clone();
+    this.sealedKeyId = sealedKeyId;
     this.createdAt = now.atOffset(ZoneOffset.UTC);
   }
 

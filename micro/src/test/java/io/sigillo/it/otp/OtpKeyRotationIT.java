@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.it.Deployments;
+import io.sigillo.it.support.Account;
+import io.sigillo.it.support.Database;
 import io.sigillo.it.support.Environment;
+import io.sigillo.it.support.HttpBrowser;
+import io.sigillo.it.support.HttpBrowser.Page;
+import io.sigillo.it.support.Mailbox;
 import io.sigillo.it.support.OtpApp;
 import io.sigillo.it.support.PlatformOperator;
+import io.sigillo.it.support.Pngs;
+import io.sigillo.it.support.Smsc;
 import io.sigillo.it.support.TenantApi;
 import io.sigillo.it.support.TenantClient;
 import io.sigillo.it.support.TestTenants;
@@ -20,11 +27,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,10 +44,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Key rotation of device secrets through the platform API. Three tokens of a tenant are put under
- * the retired test key (as rows written before the current key was made current would be), still
- * validate, are re-encrypted by one call in batches of two, then carry the current key id, still
- * validate, and a second call finds nothing to do. Only platform-admin may call it.
+ * Key rotation through the platform API. Three tokens of a tenant are put under the retired test
+ * key (as rows written before the current key was made current would be), still validate, are
+ * re-encrypted by one call in batches of two, then carry the current key id, still validate, and a
+ * second call finds nothing to do. Only platform-admin may call it. The same keys seal other
+ * modules' data (an enrolment's document scans): the rotation re-seals those too, and counts them,
+ * so its "remaining 0" means the old key may really leave the ring.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,6 +68,15 @@ class OtpKeyRotationIT {
           "ZGV2LW9ubHktcHVibGljLWtleS1kby1ub3QtdXNlISE=",
           RETIRED,
           "aXQtcmV0aXJlZC1rZXktb25seS1mb3ItdGVzdHMhISE=");
+
+  /** The ring once the retired key has left it: what must still open everything. */
+  private static final Keyring AFTER_REMOVAL =
+      Keyring.of(
+          CURRENT,
+          Map.of(
+              CURRENT, Base64.getDecoder().decode("ZGV2LW9ubHktcHVibGljLWtleS1kby1ub3QtdXNlISE=")));
+
+  private static final String SCAN_KIND = "identity-document-scan";
 
   private static final String SEED_BASE32 = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
@@ -189,10 +210,10 @@ class OtpKeyRotationIT {
           post(tenant.host(), "/api/platform/otp/secret-key-rotation", admin, "{\"batchSize\":2}");
       assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
       assertThat(rotated.body()).contains("\"keyId\":\"" + CURRENT + "\"");
-      String mine =
-          TenantApi.group(
-              "(\\{[^{}]*\"tenant\":\"" + tenant.slug() + "\"[^{}]*\\})", rotated.body());
+      String mine = tenantPart(rotated.body(), tenant.slug());
       assertThat(mine).contains("\"rotated\":3", "\"remaining\":0");
+      assertThat(kind(mine, "deviceSecrets")).contains("\"rotated\":3", "\"remaining\":0");
+      assertThat(kind(mine, "documentScans")).contains("\"rotated\":0", "\"remaining\":0");
 
       assertThat(keyIds(tenantId)).containsOnly(CURRENT).hasSize(3);
       assertThat(auditEvents(tenantId, "otp.secrets.rotated"))
@@ -218,6 +239,136 @@ class OtpKeyRotationIT {
                   .statusCode())
           .as("a tenant operator is not the platform operator")
           .isEqualTo(403);
+    }
+  }
+
+  /** The enrolment form as an operator fills it for Mario Rossi, born in Rome on 1 January 1980. */
+  private static Map<String, String> enrolment(String username, String tenant) {
+    Map<String, String> form = new HashMap<>();
+    form.put("username", username);
+    form.put("givenName", "Mario");
+    form.put("surname", "Rossi");
+    form.put("sex", "M");
+    form.put("birthDate", "1980-01-01");
+    form.put("placeOfBirth", "Roma");
+    form.put("provinceOfBirth", "RM");
+    form.put("codiceFiscale", "RSSMRA80A01H501U");
+    form.put("email", username + "@" + tenant + ".example");
+    form.put("mobile", "333 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)));
+    form.put("method", "IN_PERSON");
+    form.put("documentType", "IDENTITY_CARD");
+    form.put("documentNumber", "CA12345AB");
+    form.put("documentIssuer", "Comune di Roma");
+    form.put("documentExpiry", LocalDate.now().plusYears(3).toString());
+    return form;
+  }
+
+  /** The tenant's only document scan: its id, the key id its row names and its stored form. */
+  private record StoredScan(long id, String keyId, byte[] sealed) {}
+
+  private static StoredScan onlyScan(TenantId tenant) throws SQLException {
+    try (Connection c = Environment.database();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select id, sealed_key_id, sealed_content from identity_document_scan"
+                    + " where tenant_id = ?")) {
+      ps.setString(1, tenant.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        StoredScan scan = new StoredScan(rs.getLong(1), rs.getString(2), rs.getBytes(3));
+        assertThat(rs.next()).as("one scan in the tenant").isFalse();
+        return scan;
+      }
+    }
+  }
+
+  /** Re-seals a document scan under the retired key, as if stored before the rotation. */
+  private static void scanUnderRetiredKey(TenantId tenant, StoredScan scan) throws SQLException {
+    SecretCipher cipher = new SecretCipher(WRITTEN_BEFORE_ROTATION, new SecureRandom());
+    byte[] resealed =
+        cipher.reencrypt(scan.sealed(), new SecretBinding(tenant, scan.id(), SCAN_KIND));
+    try (Connection c = Environment.database();
+        PreparedStatement write =
+            c.prepareStatement(
+                "update identity_document_scan set sealed_key_id = ?, sealed_content = ?"
+                    + " where id = ? and tenant_id = ?")) {
+      write.setString(1, RETIRED);
+      write.setBytes(2, resealed);
+      write.setLong(3, scan.id());
+      write.setString(4, tenant.value());
+      assertThat(write.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  /** One tenant's part of a report: the JSON object naming it (kinds nested one level). */
+  private static String tenantPart(String report, String slug) {
+    String member = "(?:[^{}]|\\{[^{}]*\\})*";
+    return TenantApi.group(
+        "(\\{" + member + "\"tenant\":\"" + slug + "\"" + member + "\\})", report);
+  }
+
+  private static String kind(String json, String kind) {
+    return TenantApi.group("\"" + kind + "\":(\\{[^{}]*\\})", json);
+  }
+
+  @Test
+  void documentScansUnderARetiredKeyAreReSealedCountedAndOpenWithoutIt() throws Exception {
+    try (PlatformOperator platform = new PlatformOperator(base);
+        Smsc smsc = Smsc.fromEnvironment();
+        Mailbox mailbox = new Mailbox()) {
+      String slug = platform.newTenant("scanrot", "Scansioni Spa");
+      TenantId tenantId = TenantId.of(slug);
+      String host = slug + ".localhost";
+      String operator = Account.uniqueName("op");
+      platform.createAccount(slug, Account.user(slug, operator).withRoles("user", "operator"));
+      String customer = Account.uniqueName("cliente");
+      byte[] png = Pngs.black(40, 25);
+
+      HttpBrowser desk = new HttpBrowser(base, host);
+      Page enrol = desk.signIn(desk.open("/operator/enrol.xhtml"), operator, Account.PASSWORD);
+      Page codes =
+          desk.submitMultipart(
+              enrol, "enrol", enrolment(customer, slug), "scan", "ci.png", png, "start");
+      assertThat(codes.body()).as(codes.body()).contains("step-codes");
+      StoredScan enrolled = onlyScan(tenantId);
+      assertThat(SecretCipher.keyIdOf(enrolled.sealed())).isEqualTo(CURRENT);
+      assertThat(enrolled.keyId())
+          .as("the row names the key, as a device row does")
+          .isEqualTo(CURRENT);
+      scanUnderRetiredKey(tenantId, enrolled);
+      String scanPath = "/operator/scan?u=" + customer + "&id=" + enrolled.id();
+      assertThat(desk.open(scanPath).status())
+          .as("the retired key still opens the scan before the rotation")
+          .isEqualTo(200);
+
+      HttpResponse<String> rotated =
+          post(
+              host, "/api/platform/otp/secret-key-rotation", platform.token(), "{\"batchSize\":2}");
+      assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+      String mine = tenantPart(rotated.body(), slug);
+      assertThat(kind(mine, "documentScans")).contains("\"rotated\":1", "\"remaining\":0");
+      assertThat(mine).contains("\"rotated\":1", "\"remaining\":0");
+      assertThat(kind(rotated.body(), "documentScans")).contains("\"remaining\":0");
+
+      StoredScan after = onlyScan(tenantId);
+      assertThat(SecretCipher.keyIdOf(after.sealed())).isEqualTo(CURRENT);
+      assertThat(after.keyId()).isEqualTo(CURRENT);
+      assertThat(
+              new SecretCipher(AFTER_REMOVAL, new SecureRandom())
+                  .decrypt(after.sealed(), new SecretBinding(tenantId, after.id(), SCAN_KIND)))
+          .as("the ring without the retired key opens the re-sealed scan")
+          .isEqualTo(png);
+      Page opened = desk.open(scanPath);
+      assertThat(opened.status()).isEqualTo(200);
+      assertThat(opened.header("Content-Type")).startsWith("image/png");
+      assertThat(Database.auditDetails(slug, "identity.document-scans.resealed"))
+          .containsExactly("1 document scans re-sealed under " + CURRENT + ", 0 left");
+
+      HttpResponse<String> again =
+          post(host, "/api/platform/otp/secret-key-rotation", platform.token(), "{}");
+      assertThat(again.statusCode()).isEqualTo(200);
+      assertThat(again.body()).doesNotContain(slug);
+      assertThat(Database.auditDetails(slug, "identity.document-scans.resealed")).hasSize(1);
     }
   }
 }

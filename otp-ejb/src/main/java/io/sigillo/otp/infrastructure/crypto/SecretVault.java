@@ -54,6 +54,7 @@ public class SecretVault implements DataSealing {
     currentKeyId();
   }
 
+  @Override
   public String currentKeyId() {
     return keyring.currentKeyId();
   }
@@ -93,6 +94,16 @@ public class SecretVault implements DataSealing {
   @Override
   public byte[] open(TenantId tenant, String kind, long rowId, byte[] sealed) {
     return cipher.decrypt(sealed, new SecretBinding(tenant, rowId, foreign(kind)));
+  }
+
+  @Override
+  public String keyIdOf(byte[] sealed) {
+    return SecretCipher.keyIdOf(sealed);
+  }
+
+  @Override
+  public byte[] reseal(TenantId tenant, String kind, long rowId, byte[] sealed) {
+    return cipher.reencrypt(sealed, new SecretBinding(tenant, rowId, foreign(kind)));
   }
 
   private static String foreign(String kind) {

@@ -99,4 +99,19 @@ class SecretCipherTest {
     assertThat(afterRemoval.decrypt(underNew, ROW)).isEqualTo(secret);
     assertFailsWith(() -> afterRemoval.decrypt(underOld, ROW), OtpError.SECRET_KEY_UNKNOWN);
   }
+
+  @Test
+  void anotherModulesValueIsReSealedForItsOwnKindAndRowOnly() {
+    SecretBinding scan = new SecretBinding(TenantId.of("alpha"), 1051, "identity-document-scan");
+    byte[] underOld = cipher("k1", "k1:" + base64Key(1)).encrypt(secret, scan);
+    SecretCipher rotating = cipher("k2", "k1:" + base64Key(1) + ",k2:" + base64Key(2));
+
+    byte[] underNew = rotating.reencrypt(underOld, scan);
+
+    assertThat(SecretCipher.keyIdOf(underNew)).isEqualTo("k2");
+    SecretCipher afterRemoval = cipher("k2", "k2:" + base64Key(2));
+    assertThat(afterRemoval.decrypt(underNew, scan)).isEqualTo(secret);
+    assertFailsWith(() -> afterRemoval.decrypt(underNew, ROW), OtpError.SECRET_UNREADABLE);
+    assertFailsWith(() -> rotating.reencrypt(underOld, ROW), OtpError.SECRET_UNREADABLE);
+  }
 }

@@ -4,6 +4,8 @@ import io.sigillo.core.audit.Actor;
 import io.sigillo.core.error.PlatformError;
 import io.sigillo.core.error.SigilloException;
 import io.sigillo.core.tenant.TenantId;
+import io.sigillo.identity.api.ScanKeyRotation;
+import io.sigillo.identity.api.ScanResealBatch;
 import io.sigillo.otp.api.KeyRotationBatch;
 import io.sigillo.otp.api.OtpKeyRotation;
 import io.sigillo.selfcare.security.Actors;
@@ -17,18 +19,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Rotation of the key-encryption key of OTP device secrets, for the platform operator: after a new
- * key was made current (and the old one kept in {@code sigillo.otp.secret-keys}), one call
- * re-encrypts every tenant's secrets in batches, each its own short transaction, and answers what
- * it did. Idempotent: run it again after an interruption; when {@code remaining} is 0 everywhere
- * the old key can leave the ring.
+ * Rotation of the key-encryption key of the platform's sealed data, for the platform operator:
+ * after a new key was made current (and the old one kept in {@code sigillo.otp.secret-keys}), one
+ * call re-encrypts every tenant's OTP device secrets and then the document scans of its proofing
+ * records (sealed by the identity module with the same keys through {@code otp.api.DataSealing}),
+ * in batches, each its own short transaction, and answers what it did per kind. Idempotent: run it
+ * again after an interruption; when {@code remaining} (every kind) is 0 the old key can leave the
+ * ring.
  */
 @Path("platform/otp/secret-key-rotation")
 @RequestScoped
@@ -40,28 +46,61 @@ public class OtpKeyRotationResource {
 
   static final int DEFAULT_BATCH = 200;
 
+  /** Scans are up to 5 MB each: fewer per transaction than device secrets. */
+  static final int MAX_SCAN_BATCH = 20;
+
   @Inject private OtpKeyRotation rotation;
+  @Inject private ScanKeyRotation scans;
 
   @Inject private Actors actors;
   @Inject private HttpServletRequest request;
 
-  @Schema(description = "Optional: secrets per transaction, 1..1000 (default 200)")
+  @Schema(
+      description =
+          "Optional: device secrets per transaction, 1..1000 (default 200); document scans go"
+              + " at most 20 per transaction")
   public record RotationRequest(Integer batchSize) {}
 
-  @Schema(description = "One tenant's part of a rotation")
-  public record TenantRotation(String tenant, long rotated, long remaining) {}
+  @Schema(
+      description =
+          "One kind of sealed data: re-encrypted by this call, and still under another key after"
+              + " it")
+  public record KindRotation(long rotated, long remaining) {}
 
-  @Schema(description = "What a rotation did, and what is left (0 once every secret is rotated)")
+  private static final KindRotation NONE = new KindRotation(0, 0);
+
+  @Schema(
+      description =
+          "One tenant's part of a rotation: rotated and remaining count every kind, deviceSecrets"
+              + " (OTP devices and tokens) and documentScans (proofing records) each one")
+  public record TenantRotation(
+      String tenant,
+      long rotated,
+      long remaining,
+      KindRotation deviceSecrets,
+      KindRotation documentScans) {}
+
+  @Schema(
+      description =
+          "What a rotation did, and what is left: rotated and remaining count device secrets and"
+              + " document scans together; remaining is 0 once every one is under the current key"
+              + " and the old key may leave the ring")
   public record RotationReport(
-      String keyId, long rotated, long remaining, List<TenantRotation> tenants) {}
+      String keyId,
+      long rotated,
+      long remaining,
+      KindRotation deviceSecrets,
+      KindRotation documentScans,
+      List<TenantRotation> tenants) {}
 
   @POST
   @Operation(
-      summary = "Re-encrypt every device secret under the current key",
+      summary = "Re-encrypt every device secret and document scan under the current key",
       description =
-          "Batches of batchSize secrets per transaction, tenant by tenant; audited per batch in"
-              + " each tenant and once for the run. Repeatable: secrets already under the current"
-              + " key are left alone.")
+          "Tenant by tenant, the OTP device secrets in batches of batchSize per transaction, then"
+              + " the document scans of identity-proofing records in batches of at most 20;"
+              + " audited per batch in each tenant and once for the run. Repeatable: values"
+              + " already under the current key are left alone.")
   @APIResponse(responseCode = "400", description = "batchSize out of range (SIG-006)")
   @APIResponse(responseCode = "403", description = "The caller is not platform-admin")
   public RotationReport rotate(RotationRequest body) {
@@ -70,31 +109,69 @@ public class OtpKeyRotationResource {
       throw new SigilloException(PlatformError.VALIDATION, "batchSize", "1..1000");
     }
     Actor actor = actors.actor();
+    List<TenantId> withSecrets = rotation.tenantsToRotate();
+    List<TenantId> withScans = scans.tenantsToReseal();
     List<TenantRotation> tenants = new ArrayList<>();
-    long rotated = 0;
-    long remaining = 0;
-    for (TenantId tenant : rotation.tenantsToRotate()) {
-      KeyRotationBatch last;
-      long done = 0;
-      do {
-        last = rotation.rotate(tenant, batch, actor);
-        done += last.rotated();
-      } while (last.rotated() > 0 && last.remaining() > 0);
-      tenants.add(new TenantRotation(tenant.value(), done, last.remaining()));
-      rotated += done;
-      remaining += last.remaining();
+    KindRotation devices = NONE;
+    KindRotation documents = NONE;
+    for (TenantId tenant : union(withSecrets, withScans)) {
+      KindRotation secrets =
+          withSecrets.contains(tenant) ? rotateSecrets(tenant, batch, actor) : NONE;
+      KindRotation scanned =
+          withScans.contains(tenant)
+              ? resealScans(tenant, Math.min(batch, MAX_SCAN_BATCH), actor)
+              : NONE;
+      KindRotation both = sum(secrets, scanned);
+      tenants.add(
+          new TenantRotation(tenant.value(), both.rotated(), both.remaining(), secrets, scanned));
+      devices = sum(devices, secrets);
+      documents = sum(documents, scanned);
     }
+    KindRotation all = sum(devices, documents);
     String keyId = rotation.currentKeyId();
     rotation.recordRun(
-        rotated
-            + " secrets of "
+        devices.rotated()
+            + " device secrets and "
+            + documents.rotated()
+            + " document scans of "
             + tenants.size()
             + " tenants re-encrypted under "
             + keyId
             + ", "
-            + remaining
+            + all.remaining()
             + " left",
         actor);
-    return new RotationReport(keyId, rotated, remaining, tenants);
+    return new RotationReport(keyId, all.rotated(), all.remaining(), devices, documents, tenants);
+  }
+
+  private KindRotation rotateSecrets(TenantId tenant, int batch, Actor actor) {
+    KeyRotationBatch last;
+    long done = 0;
+    do {
+      last = rotation.rotate(tenant, batch, actor);
+      done += last.rotated();
+    } while (last.rotated() > 0 && last.remaining() > 0);
+    return new KindRotation(done, last.remaining());
+  }
+
+  private KindRotation resealScans(TenantId tenant, int batch, Actor actor) {
+    ScanResealBatch last;
+    long done = 0;
+    do {
+      last = scans.reseal(tenant, batch, actor);
+      done += last.resealed();
+    } while (last.resealed() > 0 && last.remaining() > 0);
+    return new KindRotation(done, last.remaining());
+  }
+
+  private static KindRotation sum(KindRotation one, KindRotation other) {
+    return new KindRotation(one.rotated() + other.rotated(), one.remaining() + other.remaining());
+  }
+
+  private static List<TenantId> union(List<TenantId> one, List<TenantId> other) {
+    return Stream.concat(one.stream(), other.stream())
+        .distinct()
+        .sorted(Comparator.comparing(TenantId::value))
+        .toList();
   }
 }
