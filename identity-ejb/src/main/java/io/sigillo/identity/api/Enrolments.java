@@ -33,7 +33,9 @@ public interface Enrolments {
   /**
    * Checks the codes of the contacts not yet proven; when both are proven the identity becomes
    * active and the activation e-mail goes out with a single-use link ({@code activationLink} +
-   * token) to set the password of the login account created at the start (which has none).
+   * token) to set the password of the login account created at the start (which has none). A
+   * contact without a challenge id (no code sent to it since the operator came back) is left as it
+   * is.
    */
   ContactConfirmation confirmContacts(
       TenantId tenant,
@@ -45,6 +47,31 @@ public interface Enrolments {
       Locale locale,
       String senderName,
       String activationLink,
+      Actor actor);
+
+  /**
+   * The enrolment of a {@link IdentityStatus#PENDING} identity, for an operator who comes back to
+   * it: {@link IdentityError#IDENTITY_NOT_FOUND} for nobody of the tenant, {@link
+   * IdentityError#ENROLMENT_NOT_PENDING} for an identity in any other state.
+   */
+  PendingEnrolment pending(TenantId tenant, String username, Actor actor);
+
+  /**
+   * A new code to one contact of a {@link IdentityStatus#PENDING} enrolment that is not proven yet
+   * (a code lost, expired or with its attempts used up): the earlier code of that contact stops
+   * working. The SMS follows the tenant's SMS code rules (pause between two codes, codes per hour),
+   * the e-mail a minute between two codes; too soon is {@link
+   * IdentityError#ENROLMENT_RESEND_TOO_SOON} with the seconds to wait. Refused for nobody of the
+   * tenant ({@link IdentityError#IDENTITY_NOT_FOUND}), an identity not pending ({@link
+   * IdentityError#ENROLMENT_NOT_PENDING}) or a contact already proven ({@link
+   * IdentityError#CONTACT_ALREADY_PROVEN}). Audited under the operator's name.
+   */
+  CodeSent resendContactCode(
+      TenantId tenant,
+      String username,
+      CodeChannel channel,
+      Locale locale,
+      String senderName,
       Actor actor);
 
   /**

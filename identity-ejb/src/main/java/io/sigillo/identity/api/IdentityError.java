@@ -42,7 +42,11 @@ public enum IdentityError implements ErrorCode {
   IMPORT_LINE_MALFORMED("IDN-048", 400),
   IMPORT_DUPLICATE_IN_FILE("IDN-049", 409),
   // what was typed, said about itself (IDN-050..059)
-  MOBILE_INVALID("IDN-050", 400);
+  MOBILE_INVALID("IDN-050", 400),
+  // a pending enrolment's contact codes sent again (IDN-060..064)
+  ENROLMENT_NOT_PENDING("IDN-060", 409),
+  CONTACT_ALREADY_PROVEN("IDN-061", 409),
+  ENROLMENT_RESEND_TOO_SOON("IDN-062", 429);
 
   private final String code;
   private final int httpStatus;

@@ -6,7 +6,9 @@ import io.sigillo.core.security.Roles;
 import io.sigillo.core.tenant.TenantId;
 import io.sigillo.core.text.Masking;
 import io.sigillo.identity.api.AccountActivations;
+import io.sigillo.identity.api.CodeChannel;
 import io.sigillo.identity.api.CodeOutcome;
+import io.sigillo.identity.api.CodeSent;
 import io.sigillo.identity.api.ContactConfirmation;
 import io.sigillo.identity.api.DocumentScan;
 import io.sigillo.identity.api.DocumentScanUpload;
@@ -15,6 +17,7 @@ import io.sigillo.identity.api.Enrolments;
 import io.sigillo.identity.api.IdentityError;
 import io.sigillo.identity.api.IdentityStatus;
 import io.sigillo.identity.api.NewEnrolment;
+import io.sigillo.identity.api.PendingEnrolment;
 import io.sigillo.identity.api.ProofingRecord;
 import io.sigillo.identity.domain.AccountActivation;
 import io.sigillo.identity.domain.EmailCodePurpose;
@@ -224,7 +227,7 @@ public class EnrolmentsBean implements Enrolments {
       throw new SigilloException(IdentityError.ENROLMENT_STEP_CLOSED);
     }
     Optional<CodeOutcome> mobile = Optional.empty();
-    if (!identity.mobileVerified()) {
+    if (!identity.mobileVerified() && given(smsChallengeId)) {
       SmsVerification verification =
           smsCodes.verify(tenant, smsChallengeId, SmsPurpose.ENROLMENT, smsCode, actor);
       if (!identity.username().equals(verification.owner())) {
@@ -239,7 +242,7 @@ public class EnrolmentsBean implements Enrolments {
       mobile = Optional.of(outcome);
     }
     Optional<CodeOutcome> email = Optional.empty();
-    if (!identity.emailVerified()) {
+    if (!identity.emailVerified() && given(emailCodeId)) {
       CodeOutcome outcome =
           emailCodes
               .check(tenant, identity, emailCodeId, EmailCodePurpose.ENROLMENT, emailCode)
@@ -257,6 +260,69 @@ public class EnrolmentsBean implements Enrolments {
     }
     em.flush();
     return new ContactConfirmation(identity.summary(), mobile, email);
+  }
+
+  private static boolean given(String challengeId) {
+    return challengeId != null && !challengeId.isBlank();
+  }
+
+  @Override
+  public PendingEnrolment pending(TenantId tenant, String username, Actor actor) {
+    requireOperator(actor);
+    Identity identity =
+        Identities.find(em, username)
+            .orElseThrow(() -> new SigilloException(IdentityError.IDENTITY_NOT_FOUND));
+    if (identity.status() != IdentityStatus.PENDING) {
+      throw new SigilloException(IdentityError.ENROLMENT_NOT_PENDING, identity.username());
+    }
+    return new PendingEnrolment(
+        identity.summary(), Masking.mask(identity.mobile()), Masking.mask(identity.email()));
+  }
+
+  @Override
+  public CodeSent resendContactCode(
+      TenantId tenant,
+      String username,
+      CodeChannel channel,
+      Locale locale,
+      String senderName,
+      Actor actor) {
+    requireOperator(actor);
+    Identity identity = Identities.get(em, username);
+    String contact = ContactResends.destination(identity, channel);
+    CodeSent sent;
+    try {
+      // each channel supersedes the contact's earlier code, as every other resend does
+      sent =
+          channel == CodeChannel.SMS
+              ? sms(
+                  smsCodes.send(
+                      tenant,
+                      new SmsCodeRequest(
+                          identity.username(), contact, SmsPurpose.ENROLMENT, locale, senderName),
+                      actor))
+              : emailCodes.send(
+                  tenant, identity, EmailCodePurpose.ENROLMENT, null, locale, senderName);
+    } catch (SigilloException refused) {
+      throw ContactResends.refusal(refused, contact);
+    }
+    audit.record(
+        tenant,
+        actor,
+        "identity.enrolment.code-resent",
+        identity.id(),
+        channel + " to " + sent.maskedDestination());
+    return sent;
+  }
+
+  private static CodeSent sms(SmsChallenge sent) {
+    return new CodeSent(
+        sent.challengeId(),
+        CodeChannel.SMS,
+        sent.maskedMobile(),
+        sent.expiresAt(),
+        sent.resendAvailableAt(),
+        sent.attemptsAllowed());
   }
 
   @Override

@@ -311,7 +311,7 @@ class SignaturePagesIT {
       admin.createAccount(
           slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
       HolderSteps.Person anna = HolderSteps.verifiedPerson(slug, person);
-      quickSmsCodes(slug);
+      Database.quickSmsCodes(slug);
       HttpBrowser browser = new HttpBrowser(base, slug + ".localhost");
       OtpApp oldApp = SpidApp.associate(browser, person, LOGIN_PASSWORD, smsc);
       Instant firstAssociation = Instant.now();
@@ -385,7 +385,7 @@ class SignaturePagesIT {
           slug, Account.user(slug, person).named("Anna", "Bianchi").withPassword(LOGIN_PASSWORD));
       HolderSteps.Person anna = HolderSteps.verifiedPerson(slug, person);
       // before: a holder whose signature device is her SPID app (set up over HTTP)
-      quickSmsCodes(slug);
+      Database.quickSmsCodes(slug);
       HttpBrowser setup = new HttpBrowser(base, slug + ".localhost");
       OtpApp oldApp = SpidApp.associate(setup, person, LOGIN_PASSWORD, smsc);
       Instant firstAssociation = Instant.now();
@@ -459,18 +459,6 @@ class SignaturePagesIT {
       String report = pdfsig(downloads, ca.body(), signedPdf);
       assertThat(report).contains("Signature is Valid.", "Certificate is Trusted.");
     }
-  }
-
-  /**
-   * The tenant's SMS codes may be resent after 10 s (the shortest its rules allow) instead of a
-   * minute, so a second re-association in a test does not wait out the default pause.
-   */
-  private static void quickSmsCodes(String slug) {
-    Database.update(
-        "insert into otp_sms_policy (tenant_id, lifetime_seconds, max_attempts,"
-            + " resend_cooldown_seconds, sends_per_hour, updated_at)"
-            + " values (?, 300, 3, 10, 30, current_timestamp)",
-        slug);
   }
 
   private static void afterSmsCooldown(Instant lastCode) throws InterruptedException {

@@ -850,6 +850,116 @@ class IdentityPortalIT {
     assertThat(credentials.body()).contains("state-NOT_CONFIGURED", "Associa");
   }
 
+  /**
+   * The customer never reads out the first SMS: the operator sends a new one (not before the
+   * tenant's pause), the first code no longer works and the new one does; the operator leaves and
+   * comes back to the pending enrolment from the person's page. A stale tab proves the refusals the
+   * page no longer offers: a contact already proven, an identity no longer pending.
+   */
+  @Test
+  void anOperatorSendsAPendingEnrolmentsCodesAgainAndComesBackToItLater() throws Exception {
+    String tenant = holders.tenant("ens", "Alpha Fiduciaria");
+    Database.quickSmsCodes(tenant);
+    String host = tenant + ".localhost";
+    String operator = holders.operator(tenant);
+    String customer = io.sigillo.it.support.Account.uniqueName("cliente");
+    String email = customer + "@" + tenant + ".example";
+    String mobile = mobile();
+    String maskedMobile = "*".repeat(mobile.length() - 3) + mobile.substring(mobile.length() - 3);
+    String maskedEmail = customer.charAt(0) + "***@" + tenant + ".example";
+    String resumePath = "/operator/enrol.xhtml?u=" + customer;
+
+    HttpBrowser desk = new HttpBrowser(base, host);
+    Page page = desk.signIn(desk.open("/operator/enrol.xhtml"), operator, Holders.PASSWORD);
+    Page codes =
+        desk.submitMultipart(
+            page,
+            "enrol",
+            enrolment(customer, email, spacedNational(mobile)),
+            "scan",
+            "ci.png",
+            io.sigillo.it.support.Pngs.black(40, 25),
+            "start");
+    assertThat(codes.body())
+        .as(codes.body())
+        .contains("step-codes", "id=\"codes:resendSms\"", "id=\"codes:resendEmail\"");
+    Instant firstSent = Instant.now();
+    String lostCode = smsc.next().code();
+    String emailCode = mailbox.latest(email, 1).code();
+
+    // straight away: too soon for either contact, and the code typed so far stays in the form
+    Page tooSoon = desk.submit(codes, "codes", Map.of("emailCode", emailCode), "resendSms");
+    assertThat(tooSoon.body())
+        .contains("IDN-062", "appena stato mandato a " + maskedMobile, "secondi")
+        .contains("value=\"" + emailCode + "\"");
+    tooSoon = desk.submit(tooSoon, "codes", Map.of("emailCode", emailCode), "resendEmail");
+    assertThat(tooSoon.body())
+        .contains("IDN-062", "appena stato mandato a " + maskedEmail)
+        .contains("value=\"" + emailCode + "\"");
+    assertThat(smsc.nothingReceived()).isTrue();
+
+    afterSmsCooldown(firstSent);
+    Page resent = desk.submit(tooSoon, "codes", Map.of("emailCode", emailCode), "resendSms");
+    assertThat(resent.body())
+        .contains("Nuovo codice mandato per SMS a " + maskedMobile)
+        .contains("value=\"" + emailCode + "\"");
+    Instant secondSent = Instant.now();
+    Smsc.Sms second = smsc.next();
+    assertThat("+" + second.destination()).isEqualTo(mobile);
+    assertThat(mailbox.to(email, 1)).hasSize(1);
+
+    // a second tab on the same pending enrolment, left open
+    Page staleTab = desk.open(resumePath);
+    assertThat(staleTab.body()).contains("id=\"resumed\"", "id=\"codes:resendEmail\"");
+
+    // the customer reads out the first SMS: no longer valid; the e-mail code is
+    Page oldCode =
+        desk.submit(
+            resent, "codes", Map.of("smsCode", lostCode, "emailCode", emailCode), "confirm");
+    assertThat(oldCode.body())
+        .contains("IDN-041", "Indirizzo e-mail " + maskedEmail + ": confermato")
+        .doesNotContain("id=\"enrolled\"", "id=\"codes:resendEmail\"");
+    Page proven = desk.submit(staleTab, "codes", Map.of(), "resendEmail");
+    assertThat(proven.body()).contains("IDN-061", maskedEmail);
+    assertThat(mailbox.to(email, 1)).hasSize(1);
+
+    // later, from the person's page: the enrolment is continued with a new SMS
+    Page person = desk.open("/operator/person.xhtml?u=" + customer);
+    assertThat(person.body()).contains("id=\"continue-enrolment\"", resumePath);
+    Page resumed = desk.open(resumePath);
+    assertThat(resumed.body())
+        .contains("id=\"resumed\"", "Cellulare " + maskedMobile + ": da confermare")
+        .doesNotContain("id=\"codes:smsCode\"", "id=\"codes:resendEmail\"");
+    afterSmsCooldown(secondSent);
+    Page third = desk.submit(resumed, "codes", Map.of(), "resendSms");
+    assertThat(third.body()).contains("Nuovo codice mandato per SMS a " + maskedMobile);
+    String newCode = smsc.next().code();
+    Page refused = desk.submit(third, "codes", Map.of("smsCode", second.code()), "confirm");
+    assertThat(refused.body()).contains("IDN-041").doesNotContain("id=\"enrolled\"");
+    Page enrolled = desk.submit(refused, "codes", Map.of("smsCode", newCode), "confirm");
+    assertThat(enrolled.body()).contains("id=\"enrolled\"");
+    assertThat(Database.auditActors(tenant, "identity.enrolment.code-resent"))
+        .containsExactly(operator, operator);
+    assertThat(Database.auditDetails(tenant, "identity.enrolment.code-resent"))
+        .containsOnly("SMS to " + maskedMobile);
+
+    // the identity is active: a tab still open on the enrolment cannot send codes any more
+    Page active = desk.submit(staleTab, "codes", Map.of(), "resendSms");
+    assertThat(active.body()).contains("IDN-060", customer);
+    assertThat(smsc.nothingReceived()).isTrue();
+    assertThat(desk.open(resumePath).body()).contains("IDN-060").doesNotContain("step-codes");
+    assertThat(desk.open("/operator/person.xhtml?u=" + customer).body())
+        .doesNotContain("continue-enrolment");
+    assertThat(desk.open("/operator/enrol.xhtml?u=nessuno.qui").body()).contains("IDN-001");
+  }
+
+  private static void afterSmsCooldown(Instant lastCode) throws InterruptedException {
+    long wait = Duration.between(Instant.now(), lastCode.plusSeconds(11)).toMillis();
+    if (wait > 0) {
+      Thread.sleep(wait);
+    }
+  }
+
   @Test
   void anOperatorImportsMigratingCustomersFromCsvWithADryRunPerLineErrorsAndNoDoubles()
       throws Exception {

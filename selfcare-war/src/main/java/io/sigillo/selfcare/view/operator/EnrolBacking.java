@@ -1,14 +1,18 @@
 package io.sigillo.selfcare.view.operator;
 
 import io.sigillo.core.error.SigilloException;
+import io.sigillo.identity.api.CodeChannel;
 import io.sigillo.identity.api.CodeOutcome;
+import io.sigillo.identity.api.CodeSent;
 import io.sigillo.identity.api.ContactConfirmation;
 import io.sigillo.identity.api.DocumentScanUpload;
 import io.sigillo.identity.api.DocumentType;
 import io.sigillo.identity.api.EnrolmentStarted;
 import io.sigillo.identity.api.Enrolments;
 import io.sigillo.identity.api.IdentityError;
+import io.sigillo.identity.api.IdentitySummary;
 import io.sigillo.identity.api.NewEnrolment;
+import io.sigillo.identity.api.PendingEnrolment;
 import io.sigillo.identity.api.ProofingMethod;
 import io.sigillo.selfcare.view.FacesErrors;
 import io.sigillo.selfcare.view.Pages;
@@ -29,8 +33,11 @@ import java.util.Optional;
 
 /**
  * An operator enrols a customer: personal data, contacts, the identity-proofing record and a scan
- * of the document; then the two codes the customer reads out (SMS and e-mail). The identity module
- * decides everything (operator at level 2, data against the codice fiscale, document validity).
+ * of the document; then the two codes the customer reads out (SMS and e-mail), each of which can be
+ * sent again while its contact is unproven. An operator comes back to a pending enrolment with
+ * {@code ?u=username} (the person's page links it). The identity module decides everything
+ * (operator at level 2, data against the codice fiscale, document validity, when a code may go
+ * again).
  */
 @Named
 @ViewScoped
@@ -61,10 +68,34 @@ public class EnrolBacking implements Serializable {
   private String documentExpiry;
   private transient Part scan;
 
-  private EnrolmentStarted started;
+  /** The person of {@code ?u=}, whose pending enrolment the operator continues. */
+  private String pending;
+
+  private IdentitySummary identity;
+  private String maskedMobile;
+  private String maskedEmail;
+  private boolean resumed;
+  private String smsChallengeId;
+  private String emailCodeId;
   private String smsCode;
   private String emailCode;
   private boolean complete;
+
+  /** View action: the enrolment of {@code ?u=}, if it still waits for its contacts. */
+  public void resume() {
+    if (pending == null || pending.isBlank()) {
+      return;
+    }
+    FacesErrors.attempt(
+        () -> {
+          PendingEnrolment found =
+              enrolments.pending(portal.tenant(), pending.strip(), portal.actor());
+          identity = found.identity();
+          maskedMobile = found.maskedMobile();
+          maskedEmail = found.maskedEmail();
+          resumed = true;
+        });
+  }
 
   public String start() {
     FacesErrors.attempt(
@@ -73,7 +104,7 @@ public class EnrolBacking implements Serializable {
           if (scan != null && scan.getSize() > 0) {
             scans.add(new DocumentScanUpload(scan.getSubmittedFileName(), read(scan)));
           }
-          started =
+          EnrolmentStarted started =
               enrolments.start(
                   portal.tenant(),
                   new NewEnrolment(
@@ -96,8 +127,49 @@ public class EnrolBacking implements Serializable {
                   portal.locale(),
                   portal.tenantName(),
                   portal.actor());
+          identity = started.identity();
+          maskedMobile = started.maskedMobile();
+          maskedEmail = started.maskedEmail();
+          smsChallengeId = started.smsChallengeId();
+          emailCodeId = started.emailCodeId();
         });
     scan = null;
+    return null;
+  }
+
+  public String resendSms() {
+    return resend(CodeChannel.SMS);
+  }
+
+  public String resendEmail() {
+    return resend(CodeChannel.EMAIL);
+  }
+
+  /**
+   * A new code to one unproven contact; the earlier one stops working, so only that contact's typed
+   * code is cleared. A refusal (too soon, already proven) keeps what the operator typed.
+   */
+  private String resend(CodeChannel channel) {
+    FacesErrors.attempt(
+        () -> {
+          CodeSent sent =
+              enrolments.resendContactCode(
+                  portal.tenant(),
+                  identity.username(),
+                  channel,
+                  portal.locale(),
+                  portal.tenantName(),
+                  portal.actor());
+          if (channel == CodeChannel.SMS) {
+            smsChallengeId = sent.challengeId();
+            smsCode = null;
+          } else {
+            emailCodeId = sent.challengeId();
+            emailCode = null;
+          }
+          FacesErrors.info(
+              Pages.text("idm", "operator.enrol.resent." + channel, sent.maskedDestination()));
+        });
     return null;
   }
 
@@ -107,15 +179,16 @@ public class EnrolBacking implements Serializable {
           ContactConfirmation result =
               enrolments.confirmContacts(
                   portal.tenant(),
-                  started.identity().username(),
-                  started.smsChallengeId(),
+                  identity.username(),
+                  smsChallengeId,
                   smsCode,
-                  started.emailCodeId(),
+                  emailCodeId,
                   emailCode,
                   portal.locale(),
                   portal.tenantName(),
                   PortalUrls.absolute(portal.http(), ACTIVATION_PAGE),
                   portal.actor());
+          identity = result.identity();
           complete = result.complete();
           refused(result.mobile(), "operator.enrol.mobile");
           refused(result.email(), "operator.enrol.emailContact");
@@ -169,8 +242,39 @@ public class EnrolBacking implements Serializable {
     return DocumentType.values();
   }
 
-  public EnrolmentStarted getStarted() {
-    return started;
+  /** The identity being enrolled, once started or found pending; null before. */
+  public IdentitySummary getIdentity() {
+    return identity;
+  }
+
+  public String getMaskedMobile() {
+    return maskedMobile;
+  }
+
+  public String getMaskedEmail() {
+    return maskedEmail;
+  }
+
+  /** Come back to through {@code ?u=}: the codes of the first visit are not known here. */
+  public boolean isResumed() {
+    return resumed;
+  }
+
+  /** A code went to the mobile in this view and can be typed. */
+  public boolean isSmsSent() {
+    return smsChallengeId != null;
+  }
+
+  public boolean isEmailSent() {
+    return emailCodeId != null;
+  }
+
+  public String getPending() {
+    return pending;
+  }
+
+  public void setPending(String pending) {
+    this.pending = pending;
   }
 
   public boolean isComplete() {
