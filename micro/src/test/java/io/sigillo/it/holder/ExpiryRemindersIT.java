@@ -17,7 +17,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,13 +86,7 @@ class ExpiryRemindersIT {
         Mailbox mailbox = new Mailbox()) {
       PlatformOperator platform = people.platform();
       // the tenant's own days, set by the platform operator (the default is 60, 30 and 7)
-      HttpResponse<String> policy =
-          platform.send(
-              "PUT",
-              "/api/platform/tenants/" + tenant.slug() + "/reminder-policy",
-              "application/json",
-              "{\"daysBeforeExpiry\":[10,45]}".getBytes(StandardCharsets.UTF_8));
-      assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
+      HttpResponse<String> policy = platform.reminderDays(tenant.slug(), 10, 45);
       assertThat(policy.body())
           .contains("\"daysBeforeExpiry\":[45,10]", "\"platformDefaults\":false");
 
@@ -171,13 +164,7 @@ class ExpiryRemindersIT {
         Smsc smsc = Smsc.fromEnvironment();
         Mailbox mailbox = new Mailbox()) {
       PlatformOperator platform = people.platform();
-      HttpResponse<String> policy =
-          platform.send(
-              "PUT",
-              "/api/platform/tenants/" + tenant.slug() + "/reminder-policy",
-              "application/json",
-              "{\"daysBeforeExpiry\":[20]}".getBytes(StandardCharsets.UTF_8));
-      assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
+      platform.reminderDays(tenant.slug(), 20);
 
       String username = people.person("english");
       HolderSteps.Person john = HolderSteps.verifiedPerson(tenant.slug(), username);

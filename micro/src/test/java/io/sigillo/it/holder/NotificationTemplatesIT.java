@@ -206,13 +206,7 @@ class NotificationTemplatesIT {
   /** A holder whose certificate is 10 days from expiry gets the reminder by e-mail and SMS. */
   private void remindAHolder(TenantClient clients, Smsc smsc, Mailbox mailbox) throws Exception {
     PlatformOperator platform = clients.platform();
-    HttpResponse<String> policy =
-        platform.send(
-            "PUT",
-            "/api/platform/tenants/" + tenant.slug() + "/reminder-policy",
-            "application/json",
-            "{\"daysBeforeExpiry\":[10]}".getBytes(StandardCharsets.UTF_8));
-    assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
+    platform.reminderDays(tenant.slug(), 10);
     HolderSteps.Person anna = HolderSteps.verifiedPerson(tenant.slug(), clients.person("scadenza"));
     TenantApi holder = new TenantApi(base, tenant.host(), clients.token(anna.username()));
     HolderSteps.activeWithToken(

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -190,6 +191,24 @@ public final class PlatformOperator implements AutoCloseable {
     if (answer.statusCode() != 200) {
       throw new IllegalStateException("platform clock not reset: " + answer.body());
     }
+  }
+
+  /**
+   * Sets a tenant's certificate expiry reminder days (e.g. 45 and 10 days before expiry) through
+   * the platform API, and returns the answer (checked to be 200).
+   */
+  public HttpResponse<String> reminderDays(String slug, int... days) {
+    String list = Arrays.stream(days).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    HttpResponse<String> answer =
+        send(
+            "PUT",
+            "/api/platform/tenants/" + slug + "/reminder-policy",
+            "application/json",
+            ("{\"daysBeforeExpiry\":[" + list + "]}").getBytes(StandardCharsets.UTF_8));
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException("reminder days not set: " + answer.body());
+    }
+    return answer;
   }
 
   /** A GET with the given Authorization header (or none when null), to prove refusals. */
