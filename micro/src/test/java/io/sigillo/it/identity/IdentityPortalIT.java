@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.identity.Holders.Holder;
 import io.sigillo.it.support.Database;
+import io.sigillo.it.support.EnrolmentForms;
 import io.sigillo.it.support.Http;
 import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.HttpBrowser.Page;
@@ -646,27 +647,6 @@ class IdentityPortalIT {
   private static final Pattern SCAN_LINK =
       Pattern.compile("/operator/scan\\?u=[^&]+&amp;id=([0-9]+)");
 
-  /** The enrolment form as an operator fills it for Mario Rossi, born in Rome on 1 January 1980. */
-  private static Map<String, String> enrolment(String username, String email, String mobile) {
-    Map<String, String> form = new java.util.HashMap<>();
-    form.put("username", username);
-    form.put("givenName", "Mario");
-    form.put("surname", "Rossi");
-    form.put("sex", "M");
-    form.put("birthDate", "1980-01-01");
-    form.put("placeOfBirth", "Roma");
-    form.put("provinceOfBirth", "RM");
-    form.put("codiceFiscale", "RSSMRA80A01H501U");
-    form.put("email", email);
-    form.put("mobile", mobile);
-    form.put("method", "IN_PERSON");
-    form.put("documentType", "IDENTITY_CARD");
-    form.put("documentNumber", "CA12345AB");
-    form.put("documentIssuer", "Comune di Roma");
-    form.put("documentExpiry", java.time.LocalDate.now().plusYears(3).toString());
-    return form;
-  }
-
   /** "+393331234567" as Italians type it: "333 123 4567". */
   private static String spacedNational(String e164) {
     String national = e164.substring(3);
@@ -690,7 +670,7 @@ class IdentityPortalIT {
     String email = customer + "@" + tenant + ".example";
     String mobile = mobile();
     // typed as the customer reads it out: "333 123 4567"; stored and texted as +39…
-    Map<String, String> form = enrolment(customer, email, spacedNational(mobile));
+    Map<String, String> form = EnrolmentForms.marioRossi(customer, email, spacedNational(mobile));
     byte[] scan = io.sigillo.it.support.Pngs.black(40, 25);
     String identities = "select count(*) from identity where tenant_id = ? and username = ?";
 
@@ -875,7 +855,7 @@ class IdentityPortalIT {
         desk.submitMultipart(
             page,
             "enrol",
-            enrolment(customer, email, spacedNational(mobile)),
+            EnrolmentForms.marioRossi(customer, email, spacedNational(mobile)),
             "scan",
             "ci.png",
             io.sigillo.it.support.Pngs.black(40, 25),

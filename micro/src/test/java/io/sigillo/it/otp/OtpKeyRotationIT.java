@@ -6,6 +6,7 @@ import io.sigillo.core.tenant.TenantId;
 import io.sigillo.it.Deployments;
 import io.sigillo.it.support.Account;
 import io.sigillo.it.support.Database;
+import io.sigillo.it.support.EnrolmentForms;
 import io.sigillo.it.support.Environment;
 import io.sigillo.it.support.HttpBrowser;
 import io.sigillo.it.support.HttpBrowser.Page;
@@ -27,10 +28,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,27 +241,6 @@ class OtpKeyRotationIT {
     }
   }
 
-  /** The enrolment form as an operator fills it for Mario Rossi, born in Rome on 1 January 1980. */
-  private static Map<String, String> enrolment(String username, String tenant) {
-    Map<String, String> form = new HashMap<>();
-    form.put("username", username);
-    form.put("givenName", "Mario");
-    form.put("surname", "Rossi");
-    form.put("sex", "M");
-    form.put("birthDate", "1980-01-01");
-    form.put("placeOfBirth", "Roma");
-    form.put("provinceOfBirth", "RM");
-    form.put("codiceFiscale", "RSSMRA80A01H501U");
-    form.put("email", username + "@" + tenant + ".example");
-    form.put("mobile", "333 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)));
-    form.put("method", "IN_PERSON");
-    form.put("documentType", "IDENTITY_CARD");
-    form.put("documentNumber", "CA12345AB");
-    form.put("documentIssuer", "Comune di Roma");
-    form.put("documentExpiry", LocalDate.now().plusYears(3).toString());
-    return form;
-  }
-
   /** The tenant's only document scan: its id, the key id its row names and its stored form. */
   private record StoredScan(long id, String keyId, byte[] sealed) {}
 
@@ -328,7 +306,16 @@ class OtpKeyRotationIT {
       Page enrol = desk.signIn(desk.open("/operator/enrol.xhtml"), operator, Account.PASSWORD);
       Page codes =
           desk.submitMultipart(
-              enrol, "enrol", enrolment(customer, slug), "scan", "ci.png", png, "start");
+              enrol,
+              "enrol",
+              EnrolmentForms.marioRossi(
+                  customer,
+                  customer + "@" + slug + ".example",
+                  "333 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999))),
+              "scan",
+              "ci.png",
+              png,
+              "start");
       assertThat(codes.body()).as(codes.body()).contains("step-codes");
       StoredScan enrolled = onlyScan(tenantId);
       assertThat(SecretCipher.keyIdOf(enrolled.sealed())).isEqualTo(CURRENT);
